@@ -181,6 +181,8 @@ export interface ChangeReport extends Change {
   packageJsonDiff?: string;
   /** The worst severity among unacknowledged findings, or null. */
   worst: Severity | null;
+  /** SPDX license strings of the two versions, as published (for license policy); absent when not fetched. */
+  licenses?: { before?: string | null; after?: string | null };
 }
 
 export interface ReviewError {
