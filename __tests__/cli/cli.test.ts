@@ -1,0 +1,172 @@
+// Runs the bundled CLI (dist/cli.js) as a user would, against a local npm registry.
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { refactorOnly, wormVictim } from '../fixtures/incidents.js';
+import { npmLockV3 } from '../helpers/lockfile-writer.js';
+import { startTestRegistry, type TestRegistry } from '../helpers/test-registry.js';
+
+const CLI = resolve('dist/cli.js');
+
+interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function runCli(args: string[], cwd: string): Promise<RunResult> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { cwd, env: { ...process.env, NO_COLOR: '1', npm_config_userconfig: join(cwd, '.no-npmrc') }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        done({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+let registry: TestRegistry;
+let work: string;
+
+beforeAll(async () => {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first');
+  registry = await startTestRegistry({ 'worm-victim': wormVictim, 'refactor-only': refactorOnly });
+  work = mkdtempSync(join(tmpdir(), 'depdiff-cli-'));
+  mkdirSync(join(work, 'old'));
+  mkdirSync(join(work, 'new'));
+  writeFileSync(
+    join(work, 'old/package-lock.json'),
+    npmLockV3(registry, [
+      { name: 'worm-victim', version: '1.0.0' },
+      { name: 'refactor-only', version: '2.0.0' },
+    ]),
+  );
+  writeFileSync(
+    join(work, 'new/package-lock.json'),
+    npmLockV3(registry, [
+      { name: 'worm-victim', version: '1.0.1' },
+      { name: 'refactor-only', version: '2.1.0' },
+    ]),
+  );
+});
+
+afterAll(async () => {
+  await registry?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+const reviewArgs = () => ['old/package-lock.json', 'new/package-lock.json', '--registry', registry.url, '--cache-dir', join(work, 'cache'), '-q'];
+
+test('a worm-like postinstall fails the review; a refactor that only moved https is not reported', async () => {
+  const result = await runCli([...reviewArgs(), '--format', 'json', '--out', 'report.json'], work);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(1);
+  const report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8'));
+  expect(report.schemaVersion).toBe(1);
+  expect(report.verdict).toBe('fail');
+  const worm = report.changes.find((c: { name: string }) => c.name === 'worm-victim');
+  expect(worm).toMatchObject({ from: '1.0.0', to: '1.0.1', type: 'updated', direct: true });
+  const kinds = worm.findings.map((f: { kind: string }) => f.kind);
+  expect(kinds).toEqual(expect.arrayContaining(['install-script', 'network', 'env', 'fs-sensitive', 'maintainer-change']));
+  const script = worm.findings.find((f: { kind: string }) => f.kind === 'install-script');
+  expect(script.severity).toBe('critical');
+  expect(script.file).toBe('package.json');
+  expect(script.message).toContain('node bundle.js');
+  const network = worm.findings.find((f: { kind: string; file?: string }) => f.kind === 'network' && f.file === 'bundle.js');
+  expect(network.line).toBeGreaterThan(0);
+  expect(network.url).toContain('npmjs.com/package/worm-victim/v/1.0.1');
+  const refactor = report.changes.find((c: { name: string }) => c.name === 'refactor-only');
+  expect(refactor.findings).toEqual([]);
+  expect(report.errors).toEqual([]);
+});
+
+test('markdown goes to stdout with the change table; --fail-on never passes', async () => {
+  const result = await runCli([...reviewArgs(), '--fail-on', 'never'], work);
+  expect(result.code).toBe(0);
+  expect(result.stdout).toContain('worm-victim');
+  expect(result.stdout).toContain('refactor-only');
+  expect(result.stdout).toMatch(/1\.0\.0 → 1\.0\.1/);
+});
+
+test('SARIF output is SARIF 2.1.0 with a result per finding', async () => {
+  const result = await runCli([...reviewArgs(), '--format', 'sarif', '--offline'], work);
+  expect(result.code).toBe(1);
+  const sarif = JSON.parse(result.stdout);
+  expect(sarif.version).toBe('2.1.0');
+  expect(sarif.runs[0].results.length).toBeGreaterThan(3);
+  expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toContain('install-script');
+});
+
+test('--no-fetch lists the changes without touching the registry', async () => {
+  const before = registry.requests.length;
+  const result = await runCli(['old/package-lock.json', 'new/package-lock.json', '--no-fetch', '--format', 'json', '--registry', registry.url], work);
+  expect(result.code).toBe(0);
+  expect(registry.requests.length).toBe(before);
+  const report = JSON.parse(result.stdout);
+  expect(report.changes.map((c: { name: string }) => c.name).sort()).toEqual(['refactor-only', 'worm-victim']);
+  expect(report.notes.join(' ')).toMatch(/not checked/);
+});
+
+test('usage and input errors exit 2 with one line and no stack trace', async () => {
+  const usage = await runCli(['only-one-file'], work);
+  expect(usage.code).toBe(2);
+  expect(usage.stderr.trim().split('\n')).toHaveLength(1);
+  expect(usage.stderr).not.toMatch(/\bat .*:\d+:\d+/);
+
+  const badOption = await runCli(['--fail-on', 'sometimes', 'a', 'b'], work);
+  expect(badOption.code).toBe(2);
+  expect(badOption.stderr).toContain('--fail-on');
+
+  writeFileSync(join(work, 'broken-lock.json'), '{\n  "lockfileVersion": 3,\n  "packages": {\n    oops\n}\n');
+  mkdirSync(join(work, 'broken'), { recursive: true });
+  writeFileSync(join(work, 'broken/package-lock.json'), readFileSync(join(work, 'broken-lock.json')));
+  const broken = await runCli(['old/package-lock.json', 'broken/package-lock.json', '--no-fetch'], work);
+  expect(broken.code).toBe(2);
+  expect(broken.stderr).toContain('broken/package-lock.json');
+  expect(broken.stderr).toMatch(/line 4/);
+  expect(broken.stderr.trim().split('\n')).toHaveLength(1);
+
+  const missing = await runCli(['old/package-lock.json', 'nowhere/package-lock.json'], work);
+  expect(missing.code).toBe(2);
+  expect(missing.stderr).toContain('nowhere/package-lock.json');
+});
+
+test('--help and --version', async () => {
+  const help = await runCli(['--help'], work);
+  expect(help.code).toBe(0);
+  expect(help.stdout).toContain('--base-ref');
+  const version = await runCli(['--version'], work);
+  expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+});
+
+test('--base-ref reviews every lockfile that changed since the ref, in a git repository', async () => {
+  const repo = join(work, 'repo');
+  mkdirSync(join(repo, 'packages/web'), { recursive: true });
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'pipe' });
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.email', 't@example.org');
+  git('config', 'user.name', 't');
+  writeFileSync(join(repo, 'package-lock.json'), readFileSync(join(work, 'old/package-lock.json')));
+  writeFileSync(join(repo, 'packages/web/package-lock.json'), readFileSync(join(work, 'old/package-lock.json')));
+  git('add', '-A');
+  git('commit', '-qm', 'base');
+  writeFileSync(join(repo, 'package-lock.json'), readFileSync(join(work, 'new/package-lock.json')));
+  writeFileSync(join(repo, 'packages/web/package-lock.json'), readFileSync(join(work, 'new/package-lock.json')));
+
+  const result = await runCli(['--base-ref', 'main', '--no-fetch', '--format', 'json'], repo);
+  expect(result.code).toBe(0);
+  const report = JSON.parse(result.stdout);
+  expect(report.lockfiles.map((l: { path: string }) => l.path)).toEqual(['package-lock.json', 'packages/web/package-lock.json']);
+  expect(report.changes).toHaveLength(4);
+
+  const only = await runCli(['--base-ref', 'main', '--no-fetch', '--format', 'json', '--lockfile', 'packages/**'], repo);
+  expect(JSON.parse(only.stdout).lockfiles).toHaveLength(1);
+
+  const unknown = await runCli(['--base-ref', 'no-such-ref', '--no-fetch'], repo);
+  expect(unknown.code).toBe(2);
+  expect(unknown.stderr).toContain('no-such-ref');
+});

@@ -1,0 +1,25 @@
+import { getOctokit } from '@actions/github';
+
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+/** Built inside run(), never at import time, so tests can point it at a stand-in API. */
+export function createClient(token: string, baseUrl = process.env.GITHUB_API_URL || 'https://api.github.com'): GitHubClient {
+  return getOctokit(token, { baseUrl });
+}
+
+/** The HTTP status of an Octokit RequestError, or undefined for anything else (network errors). */
+export function httpStatus(error: unknown): number | undefined {
+  const status = error && typeof error === 'object' ? (error as { status?: unknown }).status : undefined;
+  return typeof status === 'number' ? status : undefined;
+}
+
+/** `owner/repo` from GITHUB_REPOSITORY. */
+export function repoFromEnv(value = process.env.GITHUB_REPOSITORY): RepoRef | undefined {
+  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value ?? '');
+  return match ? { owner: match[1], repo: match[2] } : undefined;
+}

@@ -1,0 +1,128 @@
+import { isAlias, isScalar, LineCounter, parseDocument, visit, type Node, type YAMLMap } from 'yaml';
+import { FINDING_KINDS, SEVERITIES, type FailOn, type FindingKind, type Severity } from '../types.js';
+import { ConfigReader } from './config-reader.js';
+import { readIgnoreRules } from './config-ignore.js';
+import { readLicenseList } from './config-licenses.js';
+import { DEFAULT_POLICY, type Policy } from './types.js';
+
+export { DEFAULT_POLICY, type IgnoreRule, type Policy } from './types.js';
+
+/** A policy file is a few dozen lines; anything far larger is a mistake or an attack on the parser. */
+const MAX_CONFIG_CHARS = 256 * 1024;
+const MAX_HOSTS = 200;
+const MAX_COOLDOWN_HOURS = 24 * 365;
+const FAIL_ON_VALUES = ['critical', 'high', 'medium', 'low', 'never'] as const satisfies readonly FailOn[];
+const TOP_LEVEL_KEYS = [
+  'fail-on',
+  'severity',
+  'cooldown-hours',
+  'allowed-hosts',
+  'allow-licenses',
+  'deny-licenses',
+  'ignore',
+] as const;
+
+/** Parses and validates a depdiff config file (YAML), merged over DEFAULT_POLICY. Throws InputError. */
+export function parseConfig(text: string, file: string): Policy {
+  const lineCounter = new LineCounter();
+  const reader = new ConfigReader(file, lineCounter);
+  if (text.length > MAX_CONFIG_CHARS) {
+    throw reader.errorAt(undefined, `the config file is larger than ${MAX_CONFIG_CHARS / 1024} KB`);
+  }
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, maxAliasCount: 0, prettyErrors: true });
+  const [firstError] = doc.errors;
+  if (firstError !== undefined) {
+    const message = firstError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw reader.errorAt(firstError.linePos?.[0].line, `invalid YAML: ${message}`);
+  }
+  // Aliases let a small file expand into a huge structure; a policy never needs them.
+  visit(doc, {
+    Alias(_key, node) {
+      throw reader.error(node, 'YAML aliases (*name) are not allowed in the config file');
+    },
+  });
+
+  const root = doc.contents as Node | null;
+  if (root === null || (isScalar(root) && root.value === null)) return clonePolicy(DEFAULT_POLICY);
+  const map = reader.map(root, 'the config file');
+  const entries = reader.entries(map, TOP_LEVEL_KEYS, '');
+  const policy = clonePolicy(DEFAULT_POLICY);
+
+  for (const [key, pair] of entries) {
+    const value = pair.value;
+    switch (key) {
+      case 'fail-on':
+        policy.failOn = reader.oneOf(value, FAIL_ON_VALUES, 'fail-on');
+        break;
+      case 'severity':
+        policy.severity = readSeverities(reader, value);
+        break;
+      case 'cooldown-hours':
+        policy.cooldownHours = readCooldown(reader, value);
+        break;
+      case 'allowed-hosts':
+        policy.allowedHosts = readHosts(reader, value);
+        break;
+      case 'allow-licenses':
+        policy.allowLicenses = readLicenseList(reader, value, key);
+        break;
+      case 'deny-licenses':
+        policy.denyLicenses = readLicenseList(reader, value, key);
+        break;
+      case 'ignore':
+        policy.ignore = readIgnoreRules(reader, value);
+        break;
+    }
+  }
+  if (entries.has('allow-licenses') && entries.has('deny-licenses')) {
+    throw reader.error(entries.get('deny-licenses')!.key, 'use either allow-licenses or deny-licenses, not both');
+  }
+  return policy;
+}
+
+function clonePolicy(policy: Policy): Policy {
+  return { ...policy, severity: { ...policy.severity }, allowedHosts: [...policy.allowedHosts], ignore: [...policy.ignore] };
+}
+
+function readSeverities(reader: ConfigReader, node: Node | null): Partial<Record<FindingKind, Severity>> {
+  const map: YAMLMap = reader.map(node, 'severity (a mapping of finding kind to severity)');
+  const entries = reader.entries(map, FINDING_KINDS, 'severity');
+  const result: Partial<Record<FindingKind, Severity>> = {};
+  for (const [kind, pair] of entries) {
+    result[kind as FindingKind] = reader.oneOf(pair.value, SEVERITIES, `severity of ${kind}`);
+  }
+  return result;
+}
+
+function readCooldown(reader: ConfigReader, node: Node | null): number {
+  const hours = reader.number(node, 'cooldown-hours');
+  if (hours < 0 || hours > MAX_COOLDOWN_HOURS) {
+    throw reader.error(node, `cooldown-hours must be between 0 and ${MAX_COOLDOWN_HOURS}`);
+  }
+  return hours;
+}
+
+/** Accepts `registry.example.com`, `host:8080` or a URL, and keeps the lower-case host[:port]. */
+function readHosts(reader: ConfigReader, node: Node | null): string[] {
+  const items = reader.seq(node, 'allowed-hosts');
+  if (items.length > MAX_HOSTS) throw reader.error(node, `allowed-hosts lists more than ${MAX_HOSTS} hosts`);
+  const hosts = items.map((item) => {
+    const text = reader.string(item, 'each entry of allowed-hosts');
+    const host = hostOf(text);
+    if (host === undefined) throw reader.error(item, `allowed-hosts: "${text.slice(0, 80)}" is not a host name or URL`);
+    return host;
+  });
+  return [...new Set(hosts)];
+}
+
+function hostOf(text: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+    try {
+      const url = new URL(text);
+      return url.host === '' ? undefined : url.host.toLowerCase();
+    } catch {
+      return undefined;
+    }
+  }
+  return /^[a-z0-9]([a-z0-9.-]{0,252})(:\d{1,5})?$/i.test(text) ? text.toLowerCase() : undefined;
+}

@@ -1,0 +1,185 @@
+import { analyzeCodeChange } from './analyze/new-facts.js';
+import { licenseOf } from './analyze/license.js';
+import { lockfileFacts, lockfileIntegrityFact } from './analyze/lockfile-facts.js';
+import { metadataFacts } from './analyze/metadata-facts.js';
+import { vulnerabilityFacts } from './analyze/vulnerability.js';
+import { errorMessage, PackageError } from './errors.js';
+import type { Advisory } from './registry/advisory.js';
+import type { RegistryClient } from './registry/client.js';
+import { packageJsonDiff } from './report/package-json-diff.js';
+import { extractTarball } from './tarball/extract.js';
+import type { Change, ChangeReport, ExtractedPackage, Fact, Finding, LockedPackage, Packument, ReviewError } from './types.js';
+
+export interface ChangeContext {
+  client: RegistryClient;
+  fetch: boolean;
+  now: Date;
+  cooldownHours: number;
+  allowedHosts: string[];
+  /** Per-file facts by content hash, shared by the whole review: identical files are analyzed once. */
+  factCache: Map<string, Fact[]>;
+  /** Advisories by package name, or null when the advisory check could not run. */
+  advisories: Promise<Record<string, Advisory[]> | null>;
+  note: (text: string) => void;
+}
+
+export interface ChangeOutcome {
+  report: ChangeReport;
+  errors: ReviewError[];
+}
+
+/** The npm website's code view of one version: where a reviewer can check a finding in one click. */
+export function npmCodeUrl(name: string, version: string): string {
+  return `https://www.npmjs.com/package/${name.split('/').map(encodeURIComponent).join('/')}/v/${encodeURIComponent(version)}?activeTab=code`;
+}
+
+function toFinding(fact: Fact, change: Change): Finding {
+  const version = change.to ?? change.from;
+  const codeFile = fact.file !== undefined && fact.file !== change.lockfile;
+  return {
+    kind: fact.kind,
+    severity: fact.severity,
+    message: fact.detail,
+    ...(fact.file !== undefined ? { file: fact.file } : {}),
+    ...(fact.line !== undefined ? { line: fact.line } : {}),
+    ...(fact.evidence !== undefined ? { evidence: fact.evidence } : {}),
+    ...(codeFile && version ? { url: npmCodeUrl(change.name, version) } : {}),
+  };
+}
+
+/** The same fact can come from two checks (e.g. new-dependency from the lockfile and from the packument). */
+function uniqueByKey(facts: Fact[]): Fact[] {
+  const seen = new Set<string>();
+  return facts.filter((fact) => (seen.has(fact.key) ? false : (seen.add(fact.key), true)));
+}
+
+function fetchable(entry: LockedPackage | undefined): entry is LockedPackage {
+  return entry !== undefined && entry.source === 'registry';
+}
+
+async function downloadAndExtract(
+  ctx: ChangeContext,
+  entry: LockedPackage,
+  packument: Packument | null,
+): Promise<ExtractedPackage> {
+  const registryIntegrity = packument?.versions[entry.version]?.dist?.integrity;
+  const data = await ctx.client.tarball(
+    { name: entry.name, version: entry.version, resolved: entry.resolved, integrity: entry.integrity },
+    registryIntegrity,
+  );
+  return extractTarball(data);
+}
+
+function packageJsonText(pkg: ExtractedPackage | null): string | null {
+  return pkg?.files.get('package.json')?.text ?? null;
+}
+
+/** A download or unpack failure: an error entry, and a finding where the failure itself is suspicious. */
+function failureFacts(error: unknown, entry: LockedPackage): Fact[] {
+  const code = error instanceof PackageError ? error.code : 'EFETCH';
+  const where = `${entry.name}@${entry.version}`;
+  if (code === 'EINTEGRITY') {
+    return [
+      {
+        key: 'integrity-mismatch:tarball',
+        kind: 'integrity-mismatch',
+        severity: 'critical',
+        detail: `The tarball of ${where} does not match its recorded checksum (${errorMessage(error)}): what would be installed is not what was published or locked.`,
+      },
+    ];
+  }
+  if (code === 'EUNTAR') {
+    return [
+      {
+        key: 'tarball-anomaly:unreadable',
+        kind: 'tarball-anomaly',
+        severity: 'high',
+        detail: `The tarball of ${where} could not be unpacked (${errorMessage(error)}), so its code could not be reviewed; a malformed archive can be an attempt to evade review.`,
+      },
+    ];
+  }
+  if (code === 'ELIMIT') {
+    return [
+      {
+        key: 'tarball-anomaly:too-large',
+        kind: 'tarball-anomaly',
+        severity: 'medium',
+        detail: `The tarball of ${where} exceeds depdiff's size limits (${errorMessage(error)}), so its code was not reviewed.`,
+      },
+    ];
+  }
+  return [];
+}
+
+/** Reviews one change: lockfile-level checks always, registry metadata and code when fetching. */
+export async function reviewChange(change: Change, ctx: ChangeContext): Promise<ChangeOutcome> {
+  const errors: ReviewError[] = [];
+  const facts: Fact[] = lockfileFacts(change, {
+    registryUrl: (name) => ctx.client.registryFor(name),
+    allowedHosts: ctx.allowedHosts,
+  });
+  const report: ChangeReport = { ...change, findings: [], worst: null };
+  const after = change.after;
+  if (!ctx.fetch || change.type === 'removed' || !after) {
+    report.findings = uniqueByKey(facts).map((fact) => toFinding(fact, change));
+    return { report, errors };
+  }
+
+  const addError = (entry: LockedPackage, error: unknown) =>
+    errors.push({
+      name: entry.name,
+      version: entry.version,
+      message: errorMessage(error),
+      code: error instanceof PackageError ? error.code : 'EFETCH',
+    });
+
+  let packument: Packument | null = null;
+  if (after.source === 'registry') {
+    try {
+      packument = await ctx.client.packument(after.name);
+    } catch (error) {
+      if (!(error instanceof PackageError && error.code === 'E404')) addError(after, error);
+    }
+    const metadata = metadataFacts(change, packument, { now: ctx.now, cooldownHours: ctx.cooldownHours });
+    metadata.unavailable.forEach(ctx.note);
+    facts.push(...metadata.facts);
+    const integrityFact = lockfileIntegrityFact(change, packument);
+    if (integrityFact) facts.push(integrityFact);
+    const advisories = await ctx.advisories;
+    if (advisories) facts.push(...vulnerabilityFacts(change, advisories[after.name] ?? []));
+    report.licenses = {
+      before: change.from ? licenseOf(packument?.versions[change.from]) : null,
+      after: licenseOf(packument?.versions[after.version]),
+    };
+  }
+
+  if (fetchable(after)) {
+    const before = change.before;
+    const [oldPkg, newPkg] = await Promise.all([
+      fetchable(before)
+        ? downloadAndExtract(ctx, before, packument).catch((error: unknown) => {
+            addError(before, error);
+            return null;
+          })
+        : Promise.resolve(null),
+      downloadAndExtract(ctx, after, packument).catch((error: unknown) => {
+        addError(after, error);
+        facts.push(...failureFacts(error, after));
+        return null;
+      }),
+    ]);
+    // Without the old code there is no baseline: comparing against nothing would report
+    // everything the package ever did as new, so an updated package whose old tarball failed is skipped.
+    const baselineMissing = before !== undefined && fetchable(before) && oldPkg === null;
+    if (newPkg && !baselineMissing) {
+      try {
+        facts.push(...analyzeCodeChange(oldPkg, newPkg, after.source, ctx.factCache));
+        report.packageJsonDiff = packageJsonDiff(packageJsonText(oldPkg), packageJsonText(newPkg));
+      } catch (error) {
+        addError(after, new PackageError('EANALYZE', `analysis failed: ${errorMessage(error)}`));
+      }
+    }
+  }
+  report.findings = uniqueByKey(facts).map((fact) => toFinding(fact, change));
+  return { report, errors };
+}
