@@ -21,6 +21,8 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   banner: { js: banner },
+  // jsonc-parser's "main" is a UMD build whose require() calls a bundler cannot follow; its ESM build bundles cleanly.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });

@@ -33,17 +33,20 @@ export function npmCodeUrl(name: string, version: string): string {
   return `https://www.npmjs.com/package/${name.split('/').map(encodeURIComponent).join('/')}/v/${encodeURIComponent(version)}?activeTab=code`;
 }
 
-function toFinding(fact: Fact, change: Change): Finding {
+function toFinding(fact: Fact & { url?: string }, change: Change): Finding {
   const version = change.to ?? change.from;
   const codeFile = fact.file !== undefined && fact.file !== change.lockfile;
   return {
     kind: fact.kind,
+    key: fact.key,
     severity: fact.severity,
     message: fact.detail,
     ...(fact.file !== undefined ? { file: fact.file } : {}),
     ...(fact.line !== undefined ? { line: fact.line } : {}),
     ...(fact.evidence !== undefined ? { evidence: fact.evidence } : {}),
     ...(codeFile && version ? { url: npmCodeUrl(change.name, version) } : {}),
+    // Advisory facts carry their own link to the advisory.
+    ...(fact.url !== undefined ? { url: fact.url } : {}),
   };
 }
 

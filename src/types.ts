@@ -163,6 +163,8 @@ export interface Fact {
 
 export interface Finding {
   kind: FindingKind;
+  /** The Fact key behind it: stable across versions (SARIF fingerprints, dedupe). */
+  key?: string;
   severity: Severity;
   /** One sentence a maintainer understands: what changed and why it matters. */
   message: string;

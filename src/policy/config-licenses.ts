@@ -24,7 +24,7 @@ function fromExpression(reader: ConfigReader, node: Node, key: string): string[]
   tokens.forEach((token, index) => {
     const keyword = token.toUpperCase();
     if (keyword === 'AND' || keyword === 'WITH') {
-      throw reader.error(node, `${key}: only OR may join licenses in the string form; write ${keyword} cases as a list item each`);
+      throw reader.error(node, `${key}: only OR may join licenses in the string form; use a list of ids instead`);
     }
     const expectOperator = index % 2 === 1;
     if (expectOperator !== (keyword === 'OR')) {
@@ -41,7 +41,13 @@ function fromExpression(reader: ConfigReader, node: Node, key: string): string[]
 function fromList(reader: ConfigReader, node: Node | null, key: string): string[] {
   const items = reader.seq(node, `${key} (a list of SPDX ids or an expression like "MIT OR Apache-2.0")`);
   if (items.length > MAX_LICENSES) throw reader.error(node, `${key} lists more than ${MAX_LICENSES} licenses`);
-  return items.map((item) => checkId(reader, item, reader.string(item, `each entry of ${key}`), key));
+  return items.map((item) => {
+    const entry = reader.string(item, `each entry of ${key}`);
+    // A list item may carry an exception (`GPL-2.0-only WITH Classpath-exception-2.0`); it matches only with it.
+    const withException = /^(\S+)\s+with\s+(\S+)$/i.exec(entry);
+    if (withException === null) return checkId(reader, item, entry, key);
+    return `${checkId(reader, item, withException[1]!, key)} WITH ${checkId(reader, item, withException[2]!, key)}`;
+  });
 }
 
 function checkId(reader: ConfigReader, node: Node, id: string, key: string): string {

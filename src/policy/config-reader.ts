@@ -40,6 +40,9 @@ export class ConfigReader {
         const hint = suggestion === undefined ? ` (known keys: ${known.join(', ')})` : ` (did you mean "${suggestion}"?)`;
         throw this.error(key, `unknown key ${quote(name)}${context === '' ? '' : ` in ${context}`}${hint}`);
       }
+      if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) {
+        throw this.error(key, `${quote(name)}${context === '' ? '' : ` in ${context}`} has no value`);
+      }
       result.set(name, pair);
     }
     return result;

@@ -1,4 +1,4 @@
-import { isAlias, isScalar, LineCounter, parseDocument, visit, type Node, type YAMLMap } from 'yaml';
+import { isScalar, LineCounter, parseDocument, visit, type Node, type YAMLMap } from 'yaml';
 import { FINDING_KINDS, SEVERITIES, type FailOn, type FindingKind, type Severity } from '../types.js';
 import { ConfigReader } from './config-reader.js';
 import { readIgnoreRules } from './config-ignore.js';
@@ -29,7 +29,7 @@ export function parseConfig(text: string, file: string): Policy {
   if (text.length > MAX_CONFIG_CHARS) {
     throw reader.errorAt(undefined, `the config file is larger than ${MAX_CONFIG_CHARS / 1024} KB`);
   }
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, maxAliasCount: 0, prettyErrors: true });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   const [firstError] = doc.errors;
   if (firstError !== undefined) {
     const message = firstError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');

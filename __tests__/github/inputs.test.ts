@@ -1,0 +1,74 @@
+import { InputError } from '../../src/errors.js';
+import { readInputs } from '../../src/github/inputs.js';
+
+const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+test('defaults when inputs are empty', () => {
+  expect(readInputs(reader({ 'github-token': 't' }))).toEqual({
+    githubToken: 't',
+    failOn: undefined,
+    warnOnly: false,
+    comment: 'always',
+    configFile: '.github/depdiff.yml',
+    baseRef: undefined,
+    headRef: undefined,
+    lockfiles: [],
+    registry: undefined,
+    cacheDir: undefined,
+    concurrency: 8,
+    cooldownHours: undefined,
+  });
+});
+
+test('every input is read and validated', () => {
+  const inputs = readInputs(
+    reader({
+      'fail-on': 'critical',
+      'warn-only': 'TRUE',
+      comment: 'on-findings',
+      'config-file': './ci/depdiff.yml',
+      'base-ref': ' main ',
+      'head-ref': 'feature',
+      lockfiles: 'package-lock.json\npackages/*/pnpm-lock.yaml, yarn.lock',
+      registry: 'http://127.0.0.1:4873',
+      'cache-dir': '/tmp/c',
+      concurrency: '4',
+      'cooldown-hours': '0',
+    }),
+  );
+  expect(inputs).toMatchObject({
+    failOn: 'critical',
+    warnOnly: true,
+    comment: 'on-findings',
+    configFile: 'ci/depdiff.yml',
+    baseRef: 'main',
+    lockfiles: ['package-lock.json', 'packages/*/pnpm-lock.yaml', 'yarn.lock'],
+    concurrency: 4,
+    cooldownHours: 0,
+  });
+});
+
+test.each([
+  ['fail-on', 'severe', /"fail-on" must be one of critical, high, medium, low, never; got "severe"/],
+  ['comment', 'sometimes', /"comment" must be one of always, on-findings, never/],
+  ['warn-only', 'yes', /"warn-only" must be true or false/],
+  ['concurrency', '0', /"concurrency" must be a whole number from 1 to 64/],
+  ['concurrency', '2.5', /whole number/],
+  ['concurrency', '1000', /from 1 to 64/],
+  ['cooldown-hours', '-1', /"cooldown-hours" must be a number of at least 0/],
+  ['cooldown-hours', '3 days', /"cooldown-hours"/],
+])('rejects %s=%s with a message for users', (name, value, message) => {
+  expect(() => readInputs(reader({ [name]: value }))).toThrow(InputError);
+  expect(() => readInputs(reader({ [name]: value }))).toThrow(message);
+});
+
+test('reads INPUT_<NAME> the way the runner sets it, dashes kept', () => {
+  process.env['INPUT_FAIL-ON'] = 'low';
+  process.env['INPUT_GITHUB-TOKEN'] = 'abc';
+  try {
+    expect(readInputs()).toMatchObject({ failOn: 'low', githubToken: 'abc' });
+  } finally {
+    delete process.env['INPUT_FAIL-ON'];
+    delete process.env['INPUT_GITHUB-TOKEN'];
+  }
+});

@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { parsePnpm } from '../../src/lockfile/pnpm.js';
+import type { LockedPackage, Lockfile } from '../../src/types.js';
+
+const fixture = (name: string): string => readFileSync(new URL(`../fixtures/lockfiles/${name}`, import.meta.url), 'utf8');
+
+function find(lockfile: Lockfile, name: string, version?: string): LockedPackage {
+  const found = lockfile.packages.filter((p) => p.name === name && (version === undefined || p.version === version));
+  if (found.length !== 1) throw new Error(`expected one ${name}@${version ?? '*'}, found ${found.length}`);
+  return found[0]!;
+}
+
+const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((line) => line.startsWith(needle)) + 1;
+
+describe('parsePnpm on real lockfiles (unjs/ofetch renovate updates)', () => {
+  it('reads v5.4: peer-suffixed keys, dev flags, requiresBuild', () => {
+    const text = fixture('pnpm-v5.4-renovate/new/pnpm-lock.yaml');
+    const lockfile = parsePnpm(text, 'pnpm-lock.yaml');
+    expect(lockfile).toMatchObject({ format: 'pnpm', formatVersion: '5.4' });
+    expect(find(lockfile, '@vitest/coverage-c8')).toMatchObject({
+      version: '0.29.3',
+      integrity: 'sha512-VMhCCkkd9E2J1U3OVQop2fT7PRutqNA+kjaiXkYKz6+ap5TcH+m5+61oE6bJNGn/pN6i5cL6nDqzrbl9wixFng==',
+      source: 'registry',
+      direct: true,
+      dev: true,
+      paths: ['.', '/@vitest/coverage-c8/0.29.3_vitest@0.29.3'],
+      line: lineOf(text, '  /@vitest/coverage-c8/0.29.3_vitest@0.29.3:'),
+    });
+    expect(find(lockfile, 'destr')).toMatchObject({ version: '1.2.2', direct: true, dev: false, line: lineOf(text, '  /destr/1.2.2:') });
+    expect(find(lockfile, 'diff')).toMatchObject({ direct: false, dev: true });
+    expect(find(lockfile, 'fsevents')).toMatchObject({ optional: true, hasInstallScript: true });
+    expect(find(lockfile, 'destr').hasInstallScript).toBeUndefined();
+  });
+
+  it('reads v6: parenthesised peers and importer objects', () => {
+    const text = fixture('pnpm-v6-renovate/new/pnpm-lock.yaml');
+    const lockfile = parsePnpm(text, 'pnpm-lock.yaml');
+    expect(lockfile.formatVersion).toBe('6.0');
+    expect(find(lockfile, '@vitest/coverage-v8')).toMatchObject({
+      version: '1.4.0',
+      integrity: 'sha512-4hDGyH1SvKpgZnIByr9LhGgCEuF9DKM34IBLCC/fVfy24Z3+PZ+Ii9hsVBsHvY1umM1aGPEjceRkzxCfcQ10wg==',
+      direct: true,
+      dev: true,
+      line: lineOf(text, '  /@vitest/coverage-v8@1.4.0(vitest@1.4.0):'),
+    });
+    expect(find(lockfile, 'ufo')).toMatchObject({ version: '1.5.3', direct: true, dev: false });
+  });
+
+  it('reads v9: packages for metadata, snapshots for dependencies and optional, importers for dev', () => {
+    const text = fixture('pnpm-v9-renovate/new/pnpm-lock.yaml');
+    const lockfile = parsePnpm(text, 'pnpm-lock.yaml');
+    expect(lockfile.formatVersion).toBe('9.0');
+    expect(find(lockfile, '@vitest/coverage-v8')).toMatchObject({
+      version: '3.0.4',
+      integrity: 'sha512-f0twgRCHgbs24Dp8cLWagzcObXMcuKtAwgxjJV/nnysPAJJk1JiKu/W0gIehZLmkljhJXU/E0/dmuQzsA/4jhA==',
+      direct: true,
+      dev: true,
+      line: lineOf(text, "  '@vitest/coverage-v8@3.0.4':"),
+    });
+    expect(find(lockfile, '@vitest/coverage-v8').dependencies).toMatchObject({ '@ampproject/remapping': '2.3.0' });
+    expect(find(lockfile, 'ufo')).toMatchObject({ version: '1.5.4', direct: true, dev: false, line: lineOf(text, '  ufo@1.5.4:') });
+    expect(find(lockfile, 'fsevents')).toMatchObject({ optional: true, direct: false, dev: false });
+  });
+
+  it('parses the base versions of all three changes', () => {
+    expect(find(parsePnpm(fixture('pnpm-v5.4-renovate/old/pnpm-lock.yaml'), 'a'), '@types/node').version).toBe('18.15.2');
+    expect(find(parsePnpm(fixture('pnpm-v6-renovate/old/pnpm-lock.yaml'), 'a'), 'ufo').version).toBe('1.4.0');
+    expect(find(parsePnpm(fixture('pnpm-v9-renovate/old/pnpm-lock.yaml'), 'a'), 'undici').version).toBe('7.2.3');
+  });
+
+  it('parses each real file well within a second once warm', () => {
+    const texts = ['pnpm-v5.4-renovate', 'pnpm-v6-renovate', 'pnpm-v9-renovate'].map((c) => fixture(`${c}/new/pnpm-lock.yaml`));
+    for (const text of texts) parsePnpm(text, 'warm-up');
+    for (const text of texts) {
+      const started = performance.now();
+      parsePnpm(text, 'pnpm-lock.yaml');
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
+  });
+});
+
+describe('parsePnpm on hand-made lockfiles', () => {
+  it('v5: one package per name@version across `_` peer suffixes, aliases, links and git', () => {
+    const text = fixture('hand/pnpm-v5-peers.yaml');
+    const lockfile = parsePnpm(text, 'pnpm-lock.yaml');
+    const json = find(lockfile, '@rollup/plugin-json');
+    expect(json).toMatchObject({
+      version: '6.0.0',
+      direct: true,
+      // one peer variant is a prod dependency of packages/shared: not dev.
+      dev: false,
+      paths: ['packages/shared', '.', '/@rollup/plugin-json/6.0.0_rollup@3.15.0', '/@rollup/plugin-json/6.0.0_vgl77cfdswitgr47lm5swmv43m'],
+      line: lineOf(text, '  /@rollup/plugin-json/6.0.0_rollup@3.15.0:'),
+    });
+    expect(find(lockfile, 'string-width')).toMatchObject({ alias: 'string-width-cjs', direct: true, version: '4.2.3' });
+    expect(find(lockfile, 'esbuild')).toMatchObject({ hasInstallScript: true, direct: true, paths: ['packages/shared', '/esbuild/0.17.8'] });
+    expect(find(lockfile, 'tiny-lib')).toMatchObject({
+      version: '1.0.0',
+      source: 'git',
+      direct: true,
+      resolved: 'https://codeload.github.com/acme/tiny-lib/tar.gz/0a1b2c3d4e5f60718293a4b5c6d7e8f901234567',
+    });
+    expect(find(lockfile, 'rollup')).toMatchObject({ dev: true, direct: true, dependencies: { fsevents: '2.3.2' } });
+    expect(lockfile.packages.some((p) => p.name === 'shared')).toBe(false);
+    expect(lockfile.packages).toHaveLength(6);
+  });
+
+  it('v6: one package per name@version across `(peer)` suffixes, alias paths', () => {
+    const text = fixture('hand/pnpm-v6-peers.yaml');
+    const lockfile = parsePnpm(text, 'pnpm-lock.yaml');
+    expect(find(lockfile, '@testing-library/react')).toMatchObject({
+      version: '14.0.0',
+      direct: true,
+      dev: true,
+      paths: ['.', '/@testing-library/react@14.0.0(react-dom@18.2.0)(react@18.2.0)', '/@testing-library/react@14.0.0(react-dom@18.2.0)(react@18.3.0)'],
+    });
+    expect(find(lockfile, 'node-fetch')).toMatchObject({ alias: 'my-fetch', direct: true, dev: false });
+    expect(find(lockfile, 'react-dom')).toMatchObject({ direct: true, dev: false });
+    // No `dev` field means the package is used by both: not dev.
+    expect(find(lockfile, 'react')).toMatchObject({ direct: true, dev: false });
+  });
+
+  it('v9: snapshots with peer suffixes, workspace importers, links, git and directory sources', () => {
+    const text = fixture('hand/pnpm-v9-workspace.yaml');
+    const lockfile = parsePnpm(text, 'pnpm-lock.yaml');
+    const vitest = find(lockfile, 'vitest');
+    expect(vitest).toMatchObject({ version: '3.0.4', direct: true, dependencies: { esbuild: '0.24.2' }, line: lineOf(text, '  vitest@3.0.4:') });
+    // dev in the root, prod in packages/core: not dev.
+    expect(vitest.dev).toBe(false);
+    expect(find(lockfile, '@vitest/coverage-v8')).toMatchObject({ direct: true, dev: true });
+    expect(find(lockfile, 'node-fetch')).toMatchObject({ alias: 'my-fetch', direct: true, dev: false });
+    expect(find(lockfile, 'tiny-lib')).toMatchObject({ source: 'git', version: '1.0.0', direct: true });
+    expect(find(lockfile, 'local-dir')).toMatchObject({ source: 'file', version: '0.2.0', resolved: 'file:vendor/local-dir', direct: true });
+    expect(find(lockfile, 'fsevents')).toMatchObject({ optional: true, direct: false });
+    expect(find(lockfile, 'esbuild')).toMatchObject({ optional: false, direct: false, dev: false });
+    expect(find(lockfile, '@types/node', '22.10.10').direct).toBe(false);
+    expect(lockfile.packages.some((p) => p.name === '@acme/shared')).toBe(false);
+  });
+
+  it('reads the graph from the last document of a multi-document lockfile', () => {
+    const text = fixture('hand/pnpm-multi-document.yaml');
+    const lockfile = parsePnpm(text, 'pnpm-lock.yaml');
+    expect(lockfile.packages.map((p) => `${p.name}@${p.version}`)).toEqual(['ufo@1.5.4']);
+    expect(find(lockfile, 'ufo')).toMatchObject({ direct: true, line: lineOf(text, '  ufo@1.5.4:') });
+  });
+
+  it('refuses a YAML alias bomb quickly', () => {
+    const started = performance.now();
+    expect(() => parsePnpm(fixture('hand/pnpm-alias-bomb.yaml'), 'pnpm-lock.yaml')).toThrow(/pnpm-lock\.yaml: YAML aliases are not allowed in a lockfile \(line 3\)/);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('refuses a document without lockfileVersion and a key it cannot read', () => {
+    expect(() => parsePnpm('packages: {}\n', 'pnpm-lock.yaml')).toThrow(/not a pnpm lockfile/);
+    expect(() => parsePnpm("lockfileVersion: '9.0'\npackages:\n  nonsense:\n    resolution: {integrity: sha512-AAAA}\n", 'pnpm-lock.yaml')).toThrow(
+      /pnpm-lock\.yaml:3: cannot read a package name and version from "nonsense"/,
+    );
+  });
+
+  it('refuses a map with many duplicate keys without quadratic time', () => {
+    const entries = Array.from({ length: 20000 }, (_, i) => `  /p${i}/1.0.0:\n    resolution: {integrity: sha512-AAAA}\n`).join('');
+    const started = performance.now();
+    expect(() => parsePnpm(`lockfileVersion: 5.4\npackages:\n${entries}  /p0/1.0.0:\n    dev: true\n`, 'pnpm-lock.yaml')).toThrow(/duplicate key "\/p0\/1\.0\.0" at line 40003/);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});

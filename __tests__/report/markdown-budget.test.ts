@@ -1,0 +1,146 @@
+import { renderMarkdown } from '../../src/report/markdown.js';
+import type { ChangeReport, Finding, Report, Severity } from '../../src/types.js';
+import { SEVERITIES } from '../../src/types.js';
+import { changeReport, sampleReport } from './fixtures.js';
+import { markdownProblems } from './markdown-check.js';
+
+const POINTER = 'See the [job summary](https://github.com/o/r/actions/runs/1) for the full report.';
+const PACKAGE_HEADING = /^#### (?!⚠️)/gm;
+
+function finding(severity: Severity, i: number, evidence = `fetch("https://x${i}.example")`): Finding {
+  return { kind: 'network', severity, message: `lib/file${i}.js newly contacts host ${i}.`, file: `lib/file${i}.js`, line: i + 1, evidence };
+}
+
+function bigReport(packages: number, findingsPerPackage: number): Report {
+  const report = sampleReport();
+  report.changes = Array.from({ length: packages }, (_, p): ChangeReport => {
+    const findings = Array.from({ length: findingsPerPackage }, (_, i) => finding(SEVERITIES[(p + i) % SEVERITIES.length]!, i));
+    return changeReport(`pkg-${String(p).padStart(5, '0')}`, '1.0.0', '1.1.0', findings, {
+      worst: 'critical',
+      lockfile: p % 2 === 0 ? 'package-lock.json' : 'apps/web/package-lock.json',
+      packageJsonDiff: '--- a/package.json\n+++ b/package.json\n+  "postinstall": "node x.js"',
+    });
+  });
+  report.lockfiles = [
+    { path: 'package-lock.json', format: 'npm', changes: Math.ceil(packages / 2) },
+    { path: 'apps/web/package-lock.json', format: 'npm', changes: Math.floor(packages / 2) },
+  ];
+  return report;
+}
+
+function expectWellFormed(markdown: string, maxChars: number): void {
+  expect(markdown.length).toBeLessThanOrEqual(maxChars);
+  expect(markdownProblems(markdown)).toEqual([]);
+}
+
+describe('renderMarkdown size budget', () => {
+  test('without a budget, nothing is left out', () => {
+    const markdown = renderMarkdown(bigReport(30, 10));
+    expect(markdown.match(PACKAGE_HEADING)).toHaveLength(30);
+    expect(markdown).not.toContain('left out');
+  });
+
+  test('5,000 packages × 10 findings fit a comment and the job summary', () => {
+    const report = bigReport(5000, 10);
+    const started = Date.now();
+    for (const maxChars of [65_000, 1_000_000]) {
+      const markdown = renderMarkdown(report, { maxChars, marker: '<!-- depdiff -->', overflowPointer: POINTER });
+      expectWellFormed(markdown, maxChars);
+      expect(markdown.startsWith('<!-- depdiff -->\n## depdiff dependency review\n\n❌ **Fail**')).toBe(true);
+      expect(markdown).toMatch(/…and \d+ more packages with findings\./);
+      expect(markdown).toContain(POINTER);
+      // The budget is used, not wasted: the comment is close to its limit.
+      expect(markdown.length).toBeGreaterThan(maxChars * 0.8);
+      const shown = markdown.match(PACKAGE_HEADING)!.length;
+      expect(shown).toBeGreaterThan(10);
+      expect(shown).toBeLessThan(5000);
+    }
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
+  test('a single 1 MB evidence string is capped, not cut mid-fence', () => {
+    const report = sampleReport();
+    report.changes[0]!.findings[1]!.evidence = '```\n'.repeat(10) + 'A'.repeat(1_000_000);
+    for (const maxChars of [Infinity, 65_000, 5_000]) {
+      const markdown = renderMarkdown(report, { maxChars, overflowPointer: POINTER });
+      expect(markdown.length).toBeLessThan(20_000);
+      expectWellFormed(markdown, maxChars);
+    }
+  });
+
+  test('one package with 10,000 findings still fits', () => {
+    const report = sampleReport();
+    report.changes[0]!.findings = Array.from({ length: 10_000 }, (_, i) => finding('high', i));
+    const markdown = renderMarkdown(report, { maxChars: 65_000, overflowPointer: POINTER });
+    expectWellFormed(markdown, 65_000);
+    expect(markdown).toMatch(/…and 99\d\d more findings \(99\d\d high\), listed in the full report\./);
+  });
+
+  test('thousands of errors, notes and acknowledged findings are cut with a count', () => {
+    const report = sampleReport();
+    report.errors = Array.from({ length: 3000 }, (_, i) => ({ name: `broken-${i}`, version: '1.0.0', message: 'The registry answered 500.', code: 'EFETCH' }));
+    report.notes = Array.from({ length: 3000 }, (_, i) => `Note number ${i} about something that could not run.`);
+    report.changes[1]!.findings = Array.from({ length: 3000 }, (_, i) => ({ ...finding('low', i), acknowledged: { reason: 'fine' } }));
+    const markdown = renderMarkdown(report, { maxChars: 20_000, overflowPointer: POINTER });
+    expectWellFormed(markdown, 20_000);
+    expect(markdown).toMatch(/- …and \d+ more packages\./);
+    expect(markdown).toMatch(/- …and \d+ more notes\./);
+    expect(markdown).toContain('⚠️ 3000 packages could not be reviewed');
+    expect(markdown).toMatch(/- …and 2990 more packages\./);
+    expect(markdown).toMatch(/- …and 2990 more notes\./);
+    expect(markdown).toContain('#### 🟥 event\\-stream\\-helper');
+  });
+
+  test('shrinks step by step: collapse, summarize low findings, drop evidence, then truncate', () => {
+    const report = bigReport(4, 5);
+    const full = renderMarkdown(report);
+    expect(full).toContain('<details><summary>package.json changes</summary>');
+
+    const collapsed = renderMarkdown(report, { maxChars: full.length - 1 });
+    expectWellFormed(collapsed, full.length - 1);
+    expect(collapsed).toMatch(/<details><summary>5 findings: 1 critical, 1 high, 1 medium, 1 low, 1 info<\/summary>/);
+    expect(collapsed).not.toContain('package.json changes');
+    expect(collapsed).toMatch(/🟦 \*\*low\*\*/);
+
+    const summarized = renderMarkdown(report, { maxChars: collapsed.length - 1, overflowPointer: POINTER });
+    expectWellFormed(summarized, collapsed.length - 1);
+    expect(summarized).not.toMatch(/🟦 \*\*low\*\*/);
+    expect(summarized).toMatch(/…and 2 more findings \(1 low, 1 info\), listed in the full report\./);
+    expect(summarized).toContain('```js');
+    expect(summarized).toContain(`Some details are left out to fit the size limit. ${POINTER}`);
+
+    const noEvidence = renderMarkdown(report, { maxChars: summarized.length - 1, overflowPointer: POINTER });
+    expectWellFormed(noEvidence, summarized.length - 1);
+    expect(noEvidence).not.toContain('```js');
+    expect(noEvidence.match(PACKAGE_HEADING)).toHaveLength(4);
+
+    // Less important sections go before any package's findings do.
+    const withoutTable = renderMarkdown(report, { maxChars: noEvidence.length - 1, overflowPointer: POINTER });
+    expectWellFormed(withoutTable, noEvidence.length - 1);
+    expect(withoutTable.match(PACKAGE_HEADING)).toHaveLength(4);
+
+    const budget = Math.floor(noEvidence.length * 0.5);
+    const truncated = renderMarkdown(report, { maxChars: budget, overflowPointer: POINTER });
+    expectWellFormed(truncated, budget);
+    expect(truncated.match(PACKAGE_HEADING)!.length).toBeLessThan(4);
+    expect(truncated).toMatch(/…and \d more packages? with findings\./);
+  });
+
+  test('absurdly small budgets give the header or nothing, never a cut line', () => {
+    const report = sampleReport();
+    const options = { marker: '<!-- depdiff -->', overflowPointer: POINTER };
+    expect(renderMarkdown(report, { ...options, maxChars: 60 })).toBe('<!-- depdiff -->\n## depdiff dependency review\n');
+    expect(renderMarkdown(report, { ...options, maxChars: 10 })).toBe('');
+    const small = renderMarkdown(report, { ...options, maxChars: 400 });
+    expectWellFormed(small, 400);
+    expect(small).toContain('❌ **Fail**');
+  });
+
+  test('every budget from tiny to full stays within bounds and well-formed', () => {
+    const report = bigReport(6, 4);
+    const full = renderMarkdown(report, { overflowPointer: POINTER }).length;
+    for (let maxChars = 50; maxChars < full + 100; maxChars += 97) {
+      expectWellFormed(renderMarkdown(report, { maxChars, overflowPointer: POINTER }), maxChars);
+    }
+  });
+});

@@ -1,0 +1,120 @@
+// The whole pipeline in-process: lockfile pairs -> registry (a real local one) -> analysis -> policy -> Report.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_POLICY } from '../src/policy/config.js';
+import { review, type LockfilePair } from '../src/review.js';
+import type { Report } from '../src/types.js';
+import { refactorOnly, wormVictim } from './fixtures/incidents.js';
+import { npmLockV3, type LockEntry } from './helpers/lockfile-writer.js';
+import { startTestRegistry, type TestRegistry } from './helpers/test-registry.js';
+
+let registry: TestRegistry;
+let cacheDir: string;
+const now = new Date('2024-06-01T00:00:00.000Z');
+
+beforeAll(async () => {
+  registry = await startTestRegistry({
+    'worm-victim': wormVictim,
+    'refactor-only': refactorOnly,
+    'mirror-only': {
+      omit: ['_npmUser', 'maintainers', 'time'],
+      versions: {
+        '1.0.0': { files: { 'index.js': 'module.exports = 1;\n' } },
+        '1.1.0': { files: { 'index.js': 'module.exports = 2;\n' } },
+      },
+    },
+    'broken-tarball': {
+      versions: {
+        '1.0.0': { files: { 'index.js': 'module.exports = 1;\n' } },
+        '1.0.1': { tarball: Buffer.from('this is not a gzip file at all') },
+      },
+    },
+  });
+  cacheDir = mkdtempSync(join(tmpdir(), 'depdiff-review-'));
+});
+
+afterAll(async () => {
+  await registry?.close();
+  rmSync(cacheDir, { recursive: true, force: true });
+});
+
+function pair(path: string, before: LockEntry[], after: LockEntry[]): LockfilePair {
+  return { path, before: npmLockV3(registry, before), after: npmLockV3(registry, after) };
+}
+
+async function run(pairs: LockfilePair[], fetch = true): Promise<Report> {
+  return review({ pairs, policy: DEFAULT_POLICY, registry: { registry: registry.url, cacheDir, userConfig: null }, fetch, now });
+}
+
+const byName = (report: Report, name: string) => report.changes.find((change) => change.name === name)!;
+
+test('one hostile tarball becomes an error and a finding; every other package is still reviewed', async () => {
+  const report = await run([
+    pair(
+      'package-lock.json',
+      [
+        { name: 'broken-tarball', version: '1.0.0' },
+        { name: 'refactor-only', version: '2.0.0' },
+        { name: 'worm-victim', version: '1.0.0' },
+      ],
+      [
+        { name: 'broken-tarball', version: '1.0.1' },
+        { name: 'refactor-only', version: '2.1.0' },
+        { name: 'worm-victim', version: '1.0.1' },
+      ],
+    ),
+  ]);
+  expect(report.changes).toHaveLength(3);
+  expect(report.errors).toEqual([expect.objectContaining({ name: 'broken-tarball', version: '1.0.1' })]);
+  expect(byName(report, 'broken-tarball').findings.map((f) => f.kind)).toContain('tarball-anomaly');
+  expect(byName(report, 'worm-victim').worst).toBe('critical');
+  expect(byName(report, 'refactor-only').findings).toEqual([]);
+  expect(report.verdict).toBe('fail');
+  expect(report.counts.critical).toBeGreaterThan(0);
+});
+
+test('a registry that omits metadata fields yields one note per check, and no guessed finding', async () => {
+  const report = await run([
+    pair('package-lock.json', [{ name: 'mirror-only', version: '1.0.0' }], [{ name: 'mirror-only', version: '1.1.0' }]),
+  ]);
+  expect(byName(report, 'mirror-only').findings).toEqual([]);
+  expect(report.notes.some((n) => /_npmUser/.test(n))).toBe(true);
+  expect(new Set(report.notes).size).toBe(report.notes.length);
+  expect(report.verdict).toBe('pass');
+});
+
+test('the same bump in two lockfiles is fetched once and reported in both', async () => {
+  const bump = () => pair('a/package-lock.json', [{ name: 'refactor-only', version: '2.0.0' }], [{ name: 'refactor-only', version: '2.1.0' }]);
+  const second = { ...bump(), path: 'b/package-lock.json' };
+  const tarballsBefore = registry.requests.filter((r) => r.path.endsWith('.tgz')).length;
+  const report = await review({
+    pairs: [bump(), second],
+    policy: DEFAULT_POLICY,
+    registry: { registry: registry.url, cacheDir: mkdtempSync(join(tmpdir(), 'depdiff-cold-')), userConfig: null },
+    now,
+  });
+  const tarballRequests = registry.requests.filter((r) => r.path.endsWith('.tgz')).length - tarballsBefore;
+  expect(report.changes.map((c) => c.lockfile)).toEqual(['a/package-lock.json', 'b/package-lock.json']);
+  expect(tarballRequests).toBe(2);
+});
+
+test('a lockfile integrity that differs from the registry is a critical finding, not a crash', async () => {
+  const tampered = 'sha512-' + Buffer.alloc(64, 7).toString('base64');
+  const report = await run([
+    pair('package-lock.json', [{ name: 'refactor-only', version: '2.0.0' }], [{ name: 'refactor-only', version: '2.1.0', integrity: tampered }]),
+  ]);
+  const findings = byName(report, 'refactor-only').findings;
+  expect(findings.find((f) => f.kind === 'integrity-mismatch')?.severity).toBe('critical');
+});
+
+test('--no-fetch reviews the lockfiles alone without any request', async () => {
+  const before = registry.requests.length;
+  const report = await run(
+    [pair('package-lock.json', [{ name: 'worm-victim', version: '1.0.0' }], [{ name: 'worm-victim', version: '1.0.1' }, { name: 'lodahs', version: '1.0.0', resolved: 'https://registry.npmjs.org/lodahs/-/lodahs-1.0.0.tgz', integrity: 'sha512-AAAA' }])],
+    false,
+  );
+  expect(registry.requests.length).toBe(before);
+  expect(byName(report, 'lodahs').findings.map((f) => f.kind)).toContain('typosquat');
+  expect(byName(report, 'worm-victim').type).toBe('updated');
+});

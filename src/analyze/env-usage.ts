@@ -1,0 +1,101 @@
+// Bulk use of `process.env`: serializing, enumerating or sending every variable is how CI secrets get stolen.
+// Reading one named variable, or handing `process.env` to a child process as its `env`, is ordinary and ignored.
+import type { AnyNode } from 'acorn';
+import type { FactInput } from './fact-collector.js';
+import { memberKey, refersTo } from './references.js';
+import type { StringFolder } from './string-eval.js';
+
+/** True for `process.env` itself, a copy of it (`{...process.env}`, `Object.assign({}, process.env)`), or a name bound to either. */
+export function isEnvValue(node: AnyNode, folder: StringFolder, hops = 0): boolean {
+  if (hops > 4) return false;
+  switch (node.type) {
+    case 'MemberExpression':
+      return memberKey(node, folder) === 'env' && refersTo(node.object as AnyNode, folder) === 'process';
+    case 'Identifier': {
+      const bound = folder.boundExpression(node.name);
+      return bound !== undefined && isEnvValue(bound, folder, hops + 1);
+    }
+    case 'ObjectExpression':
+      return node.properties.some((p) => p.type === 'SpreadElement' && isEnvValue(p.argument, folder, hops + 1));
+    case 'CallExpression':
+      return (
+        node.callee.type === 'MemberExpression' &&
+        memberKey(node.callee, folder) === 'assign' &&
+        node.arguments.some((arg) => arg.type !== 'SpreadElement' && isEnvValue(arg, folder, hops + 1))
+      );
+    case 'LogicalExpression':
+      return isEnvValue(node.left, folder, hops + 1) || isEnvValue(node.right, folder, hops + 1);
+    case 'ConditionalExpression':
+      return isEnvValue(node.consequent, folder, hops + 1) || isEnvValue(node.alternate, folder, hops + 1);
+    default:
+      return false;
+  }
+}
+
+/** `process.env` anywhere in a value that gets serialized: directly, or as a property of an object or array literal. */
+export function carriesEnv(node: AnyNode, folder: StringFolder, depth = 0): boolean {
+  if (depth > 3) return false;
+  if (isEnvValue(node, folder)) return true;
+  if (node.type === 'ObjectExpression') {
+    return node.properties.some((p) => p.type === 'Property' && carriesEnv(p.value as AnyNode, folder, depth + 1));
+  }
+  if (node.type === 'ArrayExpression') {
+    return node.elements.some((e) => e !== null && e.type !== 'SpreadElement' && carriesEnv(e, folder, depth + 1));
+  }
+  if (node.type === 'Identifier' && depth < 2) {
+    const bound = folder.boundExpression(node.name);
+    return bound !== undefined && bound.type === 'ObjectExpression' && carriesEnv(bound, folder, depth + 1);
+  }
+  return false;
+}
+
+const ENUMERATORS = new Set(['keys', 'entries', 'values', 'getOwnPropertyNames', 'getOwnPropertyDescriptors']);
+const SERIALIZERS = new Set(['stringify', 'inspect', 'btoa', 'encodeURIComponent', 'escape', 'URLSearchParams']);
+const SENDERS = new Set(['send', 'write', 'end', 'post', 'put', 'patch', 'request', 'fetch', 'emit', 'postMessage', 'sendBeacon', 'publish', 'upload']);
+
+/** The env fact a call amounts to when it enumerates, serializes or sends `process.env`. */
+export function envCallFact(path: string, node: AnyNode, folder: StringFolder): FactInput | undefined {
+  if (node.type !== 'CallExpression' && node.type !== 'NewExpression') return undefined;
+  const callee = node.callee as AnyNode;
+  const name = callee.type === 'Identifier' ? callee.name : memberKey(callee, folder);
+  if (name === undefined) return undefined;
+  const isEnumerator = ENUMERATORS.has(name) && callee.type === 'MemberExpression';
+  if (!isEnumerator && !SERIALIZERS.has(name) && !SENDERS.has(name)) return undefined;
+  const args = node.arguments.filter((arg): arg is Exclude<typeof arg, { type: 'SpreadElement' }> => arg.type !== 'SpreadElement');
+  if (!args.some((arg) => carriesEnv(arg, folder))) return undefined;
+  if (isEnumerator) return enumerateFact(path);
+  return {
+    key: 'env:serialize',
+    kind: 'env',
+    severity: 'high',
+    detail: SENDERS.has(name)
+      ? `${path} sends the whole \`process.env\` (every environment variable, including CI secrets and tokens) through \`${name}\`.`
+      : `${path} serializes the whole \`process.env\` (every environment variable, including CI secrets and tokens), the first step of sending it elsewhere.`,
+  };
+}
+
+export function enumerateFact(path: string): FactInput {
+  return {
+    key: 'env:enumerate',
+    kind: 'env',
+    severity: 'high',
+    detail: `${path} walks through every environment variable in \`process.env\`, which is how credential stealers collect CI secrets and tokens.`,
+  };
+}
+
+const SECRET_NAME = /TOKEN|SECRET|PASSW|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH|^AWS_|^NPM_|^GITHUB_|^GH_|^AZURE_|^GCP_|^GOOGLE_|^CI_JOB|^SLACK_|^DOCKER/i;
+export const SECRET_NAME_THRESHOLD = 8;
+
+export function isSecretName(name: string): boolean {
+  return SECRET_NAME.test(name);
+}
+
+export function secretNamesFact(path: string, names: string[]): FactInput {
+  const shown = names.slice(0, 5).map((n) => `\`${n}\``).join(', ');
+  return {
+    key: 'env:secret-names',
+    kind: 'env',
+    severity: 'high',
+    detail: `${path} reads ${names.length} environment variables with secret-looking names (${shown}, ...), the shopping list of a credential stealer.`,
+  };
+}

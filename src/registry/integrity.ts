@@ -1,0 +1,50 @@
+// Checks downloaded tarball bytes against an integrity value from the lockfile or the registry.
+import ssri from 'ssri';
+import { PackageError } from '../errors.js';
+
+export type IntegritySource = 'lockfile' | 'registry';
+
+/** EINTEGRITY with the details a reviewer needs: whose value disagreed, and both digests. */
+export class IntegrityError extends PackageError {
+  readonly source: IntegritySource;
+  readonly expected: string;
+  readonly actual: string;
+
+  constructor(message: string, details: { source: IntegritySource; expected: string; actual: string }) {
+    super('EINTEGRITY', message);
+    this.source = details.source;
+    this.expected = details.expected;
+    this.actual = details.actual;
+  }
+}
+
+const SOURCE_LABEL: Record<IntegritySource, string> = {
+  lockfile: "the lockfile's integrity",
+  registry: "the registry's dist.integrity",
+};
+
+/** Parses SRI (possibly several hashes) or a legacy sha1 hex digest (lockfile v1, yarn, `dist.shasum`). */
+export function parseIntegrity(value: string): ssri.Integrity | null {
+  const trimmed = value.trim();
+  const parsed = /^[0-9a-f]{40}$/i.test(trimmed) ? ssri.fromHex(trimmed.toLowerCase(), 'sha1') : ssri.parse(trimmed);
+  return parsed && Object.keys(parsed).length > 0 ? (parsed as ssri.Integrity) : null;
+}
+
+export function verifyIntegrity(data: Buffer, expected: string, source: IntegritySource, pkgId: string): void {
+  const integrity = parseIntegrity(expected);
+  if (!integrity) {
+    throw new IntegrityError(`${pkgId}: ${SOURCE_LABEL[source]} "${expected.slice(0, 100)}" is not a hash depdiff understands (SRI sha512/sha384/sha256/sha1 or sha1 hex)`, {
+      source,
+      expected,
+      actual: '',
+    });
+  }
+  if (ssri.checkData(data, integrity.toString())) return;
+  const algorithm = integrity.pickAlgorithm();
+  const actual = ssri.fromData(data, { algorithms: [algorithm] }).toString();
+  const wanted = ((integrity as unknown as Record<string, ssri.Hash[]>)[algorithm] ?? []).map(String).join(' ');
+  throw new IntegrityError(
+    `${pkgId}: the downloaded tarball does not match ${SOURCE_LABEL[source]} (${algorithm}): expected ${wanted}, got ${actual}`,
+    { source, expected: wanted, actual },
+  );
+}

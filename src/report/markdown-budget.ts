@@ -1,0 +1,82 @@
+import { listFixedCost, listItemCost, type ListSection } from './markdown-list.js';
+import type { LockfileView, MarkdownModel, Selection } from './markdown-model.js';
+import { packageBlock } from './markdown-sections.js';
+
+/** A blank line separates blocks. */
+const BLOCK_GAP = 2;
+const MAX_LEADING_ITEMS = 10;
+
+class Budget {
+  constructor(public remaining: number) {}
+
+  take(cost: number): boolean {
+    if (cost > this.remaining) return false;
+    this.remaining -= cost;
+    return true;
+  }
+}
+
+function overflowLine(model: MarkdownModel, omittedPackages: number): string {
+  return omittedPackages > 0
+    ? `…and ${omittedPackages} more ${omittedPackages === 1 ? 'package' : 'packages'} with findings.${model.pointer}`
+    : `Some details are left out to fit the size limit.${model.pointer}`;
+}
+
+/** How many items of `section` fit; charges the section's fixed cost (and `extra`) only when one does. */
+function fitList(section: ListSection, budget: Budget, extra = 0, maxItems = Infinity): number {
+  if (section.items.length === 0 || maxItems < 1) return 0;
+  if (!budget.take(listFixedCost(section) + BLOCK_GAP + extra + listItemCost(section.items[0]!))) return 0;
+  let shown = 1;
+  const limit = Math.min(maxItems, section.items.length);
+  while (shown < limit && budget.take(listItemCost(section.items[shown]!))) shown++;
+  return shown;
+}
+
+/**
+ * The most of the report that fits in maxChars at the tightest level of detail, chosen whole
+ * section by whole section in order of importance: findings of the worst packages, then the
+ * how-to, acknowledged findings and the table of all changes. Costs are upper bounds, so the
+ * rendered document never exceeds the budget. Undefined when not even the verdict fits.
+ */
+export function selectWithinBudget(model: MarkdownModel, maxChars: number): Selection | undefined {
+  const budget = new Budget(maxChars - 1);
+  const mandatory = model.header.length + BLOCK_GAP + model.verdict.length + BLOCK_GAP + overflowLine(model, model.ranked.length).length;
+  if (!budget.take(mandatory)) return undefined;
+
+  const selection: Selection = {
+    level: 4,
+    packages: new Set(),
+    tableRows: new Map(),
+    notes: 0,
+    errors: 0,
+    acknowledged: 0,
+    howTo: false,
+  };
+  const headed = new Set<LockfileView>();
+  const headingCost = (lockfile: LockfileView) =>
+    lockfile.heading === undefined || headed.has(lockfile) ? 0 : lockfile.heading.length + BLOCK_GAP;
+
+  // A few notes and errors say what the review could not check; hundreds would crowd out the findings.
+  selection.notes = fitList(model.notes, budget, 0, MAX_LEADING_ITEMS);
+  selection.errors = fitList(model.errors, budget, 0, MAX_LEADING_ITEMS);
+
+  const lockfileOf = new Map(model.lockfiles.flatMap((lockfile) => lockfile.packages.map((view) => [view, lockfile] as const)));
+  for (const view of model.ranked) {
+    const lockfile = lockfileOf.get(view)!;
+    const cost = packageBlock(view, 4).length + BLOCK_GAP + headingCost(lockfile);
+    if (!budget.take(cost)) break;
+    selection.packages.add(view);
+    headed.add(lockfile);
+  }
+
+  if (model.howTo !== undefined && selection.packages.size > 0) selection.howTo = budget.take(model.howTo.length + BLOCK_GAP);
+  selection.acknowledged = fitList(model.acknowledged, budget);
+  for (const lockfile of model.lockfiles) {
+    const rows = fitList(lockfile.table, budget, headingCost(lockfile));
+    if (rows > 0) headed.add(lockfile);
+    selection.tableRows.set(lockfile, rows);
+  }
+
+  selection.overflow = overflowLine(model, model.ranked.length - selection.packages.size);
+  return selection;
+}
