@@ -78721,7 +78721,8 @@ var ANOMALY_SEVERITY = {
   "duplicate-path": "high"
 };
 function anomalyFact(anomaly) {
-  const message = anomaly.message.charAt(0).toUpperCase() + anomaly.message.slice(1).replace(/\.$/, "");
+  const text = anomaly.message.replace(/\.$/, "");
+  const message = /^the /.test(text) ? `The${text.slice(3)}` : text;
   const handmade = ANOMALY_SEVERITY[anomaly.code] !== void 0;
   return {
     key: `tarball-anomaly:${anomaly.code}`,

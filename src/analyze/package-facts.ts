@@ -63,7 +63,8 @@ const ANOMALY_SEVERITY: Record<string, Severity> = {
 };
 
 function anomalyFact(anomaly: TarballAnomaly): Fact {
-  const message = anomaly.message.charAt(0).toUpperCase() + anomaly.message.slice(1).replace(/\.$/, '');
+  const text = anomaly.message.replace(/\.$/, '');
+  const message = /^the /.test(text) ? `The${text.slice(3)}` : text;
   const handmade = ANOMALY_SEVERITY[anomaly.code] !== undefined;
   return {
     key: `tarball-anomaly:${anomaly.code}`,
