@@ -76940,7 +76940,7 @@ var BASE = {
   allowSuperOutsideMethod: true
 };
 var LOOKS_LIKE_MODULE = /^\s*(import\s*[\w{*'"]|export\s+[\w{*])/m;
-function parseJs(text) {
+function parseJs(text, tolerant = true) {
   const modes = LOOKS_LIKE_MODULE.test(text) ? ["module", "script"] : ["script", "module"];
   for (const sourceType of modes) {
     try {
@@ -76948,6 +76948,7 @@ function parseJs(text) {
     } catch {
     }
   }
+  if (!tolerant) return null;
   try {
     return { program: parse8(text, { ...BASE, sourceType: "module" }), loose: true };
   } catch {
@@ -77430,12 +77431,13 @@ function carriesEnv(node, folder, depth = 0) {
 var ENUMERATORS = /* @__PURE__ */ new Set(["keys", "entries", "values", "getOwnPropertyNames", "getOwnPropertyDescriptors"]);
 var SERIALIZERS = /* @__PURE__ */ new Set(["stringify", "inspect", "btoa", "encodeURIComponent", "escape", "URLSearchParams"]);
 var SENDERS = /* @__PURE__ */ new Set(["send", "write", "end", "post", "put", "patch", "request", "fetch", "emit", "postMessage", "sendBeacon", "publish", "upload"]);
-function envCallFact(path, node, folder) {
+function envCallFact(path, node, folder, parent) {
   if (node.type !== "CallExpression" && node.type !== "NewExpression") return void 0;
   const callee = node.callee;
   const name = callee.type === "Identifier" ? callee.name : memberKey(callee, folder);
   if (name === void 0) return void 0;
   const isEnumerator = ENUMERATORS.has(name) && callee.type === "MemberExpression";
+  if (isEnumerator && narrowed(parent)) return void 0;
   if (!isEnumerator && !SERIALIZERS.has(name) && !SENDERS.has(name)) return void 0;
   const args = node.arguments.filter((arg) => arg.type !== "SpreadElement");
   if (!args.some((arg) => carriesEnv(arg, folder))) return void 0;
@@ -77447,6 +77449,10 @@ function envCallFact(path, node, folder) {
     detail: SENDERS.has(name) ? `${path} sends the whole \`process.env\` (every environment variable, including CI secrets and tokens) through \`${name}\`.` : `${path} serializes the whole \`process.env\` (every environment variable, including CI secrets and tokens), the first step of sending it elsewhere.`
   };
 }
+var NARROWING = /* @__PURE__ */ new Set(["filter", "find", "findIndex", "findLast", "some", "every", "includes", "indexOf"]);
+function narrowed(parent) {
+  return parent?.type === "MemberExpression" && !parent.computed && parent.property.type === "Identifier" && NARROWING.has(parent.property.name);
+}
 function enumerateFact(path) {
   return {
     key: "env:enumerate",
@@ -77455,7 +77461,7 @@ function enumerateFact(path) {
     detail: `${path} walks through every environment variable in \`process.env\`, which is how credential stealers collect CI secrets and tokens.`
   };
 }
-var SECRET_NAME = /TOKEN|SECRET|PASSW|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH|^AWS_|^NPM_|^GITHUB_|^GH_|^AZURE_|^GCP_|^GOOGLE_|^CI_JOB|^SLACK_|^DOCKER/i;
+var SECRET_NAME = /TOKEN|SECRET|PASSW|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|(^|_)AUTH($|_)|_PAT$|WEBHOOK/i;
 var SECRET_NAME_THRESHOLD = 8;
 function isSecretName(name) {
   return SECRET_NAME.test(name);
@@ -77547,6 +77553,38 @@ function childProcessMemberFact(path, member) {
   };
 }
 
+// src/analyze/network-apis.ts
+function networkApi(name, path) {
+  const what = {
+    fetch: "calls `fetch`",
+    XMLHttpRequest: "uses `XMLHttpRequest`",
+    WebSocket: "opens a `WebSocket`",
+    sendBeacon: "calls `navigator.sendBeacon`"
+  };
+  return {
+    key: `network:${name.toLowerCase()}`,
+    kind: "network",
+    severity: "medium",
+    detail: `${path} ${what[name] ?? `uses \`${name}\``}, so it can send data to and receive data from any server.`
+  };
+}
+function hookFact(left, folder, path, add2) {
+  if (left.type !== "MemberExpression") return;
+  const key = memberKey(left, folder);
+  const object = left.object;
+  let target;
+  if (key === "fetch" && isGlobalObject(object, folder)) target = "fetch";
+  else if ((key === "open" || key === "send") && object.type === "MemberExpression" && memberKey(object, folder) === "prototype" && refersTo(object.object, folder) === "XMLHttpRequest") target = "XMLHttpRequest";
+  else if ((key === "request" || key === "send" || key === "sendAsync") && refersTo(object, folder) === "ethereum") target = "ethereum";
+  if (!target) return;
+  add2({
+    key: `network:hook:${target.toLowerCase()}`,
+    kind: "network",
+    severity: "high",
+    detail: target === "ethereum" ? `${path} replaces the wallet's \`ethereum.${key}\` with its own function, so it can read and rewrite the user's crypto transactions.` : `${path} replaces the page's \`${target === "fetch" ? "fetch" : `XMLHttpRequest.prototype.${key}`}\` with its own function, so it can read and rewrite every request the page makes.`
+  });
+}
+
 // src/analyze/entropy.ts
 function shannonEntropy(text) {
   if (text.length === 0) return 0;
@@ -77602,7 +77640,7 @@ var RULES = [
 var MAX_CHECKED_LENGTH = 512;
 var COMMAND_LIKE = /^\s*(cat|type|cp|copy|scp|curl|tar|zip|base64|xxd|find|grep|powershell|cmd|sh|bash)\b|[|>]/i;
 function sensitivePathsIn(text) {
-  if (text.length < 4 || text.length > MAX_CHECKED_LENGTH) return [];
+  if (text.length < 4 || text.length > MAX_CHECKED_LENGTH || text.includes("*")) return [];
   const normalized = text.replace(/\\+/g, "/").trim();
   const spaced = /\s/.test(normalized);
   const words = spaced && COMMAND_LIKE.test(normalized) ? normalized.split(/[\s'"=;|&()<>]+/) : [];
@@ -77639,6 +77677,11 @@ function urlHostsIn(text, options = {}) {
 var DATA_PREFIXES = ["AGFzbQ", "iVBORw0KGgo", "/9j/", "R0lGOD", "d09GMg", "d09GRg", "AAEAAAA", "T1RUTw", "PHN2Zy", "UklGR", "SUQz", "AAAAIGZ0eX"];
 var PRINTABLE_HEX_ESCAPE = /\\x(2[0-9a-f]|[3-6][0-9a-f]|7[0-9a-e])/gi;
 var LOOKS_LIKE_CODE = /require\s*\(|import\s*\(|\beval\s*\(|=>|\bfunction\b|process\.|child_process|\bfetch\s*\(/;
+function isText(value) {
+  const sample = value.slice(0, 2e3);
+  const odd = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  return odd * 20 < sample.length;
+}
 function stringFacts(ctx, value, offset2, origin = {}) {
   const { path, out } = ctx;
   const hidden = origin.decoded ? `, hidden in the source as ${origin.decoded}` : "";
@@ -77665,7 +77708,7 @@ function stringFacts(ctx, value, offset2, origin = {}) {
     );
   }
   if (origin.decoded) {
-    if (value.length >= 16 && LOOKS_LIKE_CODE.test(value)) {
+    if (value.length >= 16 && isText(value) && LOOKS_LIKE_CODE.test(value)) {
       out.adopt(ctx.scanHidden(value), offset2, `(in code hidden as ${origin.decoded})`);
     }
     return;
@@ -77699,6 +77742,7 @@ function stringFacts(ctx, value, offset2, origin = {}) {
 }
 
 // src/analyze/ast-facts.ts
+var UNKNOWN = "";
 var OBFUSCATED_ID = /^_0x[0-9a-f]{4,}$/i;
 var INTERESTING_MEMBERS = /* @__PURE__ */ new Set([
   "env",
@@ -77722,7 +77766,10 @@ function astFacts(program, ctx) {
   const obfuscatedIds = /* @__PURE__ */ new Set();
   let firstObfuscatedId = 0;
   const childProcessNames = /* @__PURE__ */ new Set();
-  const envNames = /* @__PURE__ */ new Set();
+  const envNames = /* @__PURE__ */ new Map();
+  const readEnv = (name, offset2) => {
+    if (!envNames.has(name) && envNames.size < 500) envNames.set(name, offset2);
+  };
   fullAncestor(program, (node, _state, ancestors) => {
     const parent = ancestors[ancestors.length - 2];
     switch (node.type) {
@@ -77768,7 +77815,15 @@ function astFacts(program, ctx) {
         if (typeof node.value === "string" && node.value.length >= 4) candidates.push({ node, parent });
         return;
       case "CallExpression":
-      case "NewExpression":
+      case "NewExpression": {
+        let enclosing;
+        for (let i2 = ancestors.length - 2; i2 >= 0 && !enclosing; i2--) {
+          const t = ancestors[i2].type;
+          if (t === "FunctionDeclaration" || t === "FunctionExpression" || t === "ArrowFunctionExpression") enclosing = ancestors[i2];
+        }
+        candidates.push({ node, parent, enclosing });
+        return;
+      }
       case "ImportExpression":
       case "ExportNamedDeclaration":
       case "ExportAllDeclaration":
@@ -77801,7 +77856,8 @@ function astFacts(program, ctx) {
     const required = requireSpecifier(node);
     return required !== void 0 && moduleBase(required.spec) === "child_process";
   };
-  const sink = (label, payload, at2) => {
+  const sink = (label, payload, at2, enclosing) => {
+    if (payload?.type === "Identifier" && enclosing && isParameter(enclosing, payload.name)) payload = void 0;
     const decoded = payload !== void 0 && folder.isDecoded(payload);
     const id = label.replace(/ with a string$/, "-string");
     add2(
@@ -77867,29 +77923,31 @@ function astFacts(program, ctx) {
       );
     }
   };
-  for (const { node, parent } of candidates) {
+  for (const { node, parent, enclosing } of candidates) {
     switch (node.type) {
       case "CallExpression":
       case "NewExpression": {
-        const envFact = envCallFact(path, node, folder);
+        const envFact = envCallFact(path, node, folder, parent);
         if (envFact) add2(envFact, node);
         const callee = node.callee;
         const args = node.arguments.filter((a) => a.type !== "SpreadElement");
         const required = requireSpecifier(node);
         if (required) handleModule(required.spec, required.hidden, node, parent);
         const target = refersTo(callee, folder);
-        if (target === "eval" && node.type === "CallExpression") sink("eval", args[0], node);
-        else if (target === "Function") sink("Function", args[args.length - 1], node);
+        if (target === "eval" && node.type === "CallExpression") sink("eval", args[0], node, enclosing);
+        else if (target === "Function") sink("Function", args[args.length - 1], node, enclosing);
         else if (target === "fetch") add2(networkApi("fetch", path), node);
         else if ((target === "setTimeout" || target === "setInterval") && args[0] && /Literal|TemplateLiteral|BinaryExpression/.test(args[0].type) && folder.fold(args[0])) {
           sink(`${target} with a string`, args[0], node);
         }
         const method = callee.type === "MemberExpression" ? memberKey(callee, folder) : callee.type === "Identifier" ? callee.name : void 0;
         if (method === "constructor" && callee.type === "MemberExpression" && (isFunctionNode(callee.object) || refersTo(callee.object, folder) === "Function")) {
-          sink("Function", args[args.length - 1], node);
+          sink("Function", args[args.length - 1], node, enclosing);
         }
-        if (method !== void 0 && VM_RUNNERS.has(method)) sink(`vm.${method}`, args[0], node);
-        if (method === "fromCharCode" && (node.arguments.length >= 10 || node.arguments.some((a) => a.type === "SpreadElement"))) {
+        if (method !== void 0 && VM_RUNNERS.has(method)) sink(`vm.${method}`, args[0], node, enclosing);
+        const spreadsArray = node.arguments.some((a) => a.type === "SpreadElement" && a.argument.type === "ArrayExpression");
+        const numberArgs = node.arguments.filter((a) => a.type === "Literal" && typeof a.value === "number").length;
+        if (method === "fromCharCode" && (numberArgs >= 10 || spreadsArray)) {
           add2(
             {
               key: "obfuscation:char-codes",
@@ -77930,7 +77988,7 @@ function astFacts(program, ctx) {
         if (node.id.type !== "ObjectPattern" || !node.init) break;
         const keys = node.id.properties.map((p) => p.type === "Property" ? p.computed ? folder.fold(p.key)?.value : p.key.type === "Identifier" ? p.key.name : p.key.type === "Literal" ? String(p.key.value) : void 0 : void 0);
         if (isEnvValue(node.init, folder)) {
-          for (const key of keys) if (key) envNames.add(key);
+          for (const key of keys) if (key) readEnv(key, node.start);
         }
         if (isChildProcess(node.init)) {
           for (const key of keys) if (key && CHILD_PROCESS_MEMBERS.has(key)) add2(childProcessMemberFact(path, key), node);
@@ -77953,7 +78011,7 @@ function astFacts(program, ctx) {
         if (typeof node.value === "string") stringFacts(ctx, node.value, node.start, { raw: node.raw });
         break;
       case "TemplateLiteral":
-        stringFacts(ctx, node.quasis.map((q) => q.value.cooked ?? "").join("*"), node.start);
+        stringFacts(ctx, node.quasis.map((q) => q.value.cooked ?? "").join(UNKNOWN), node.start);
         break;
       case "BinaryExpression": {
         const folded = folder.fold(node);
@@ -77975,8 +78033,8 @@ function astFacts(program, ctx) {
       firstObfuscatedId
     );
   }
-  const secretNames = [...envNames].filter(isSecretName);
-  if (secretNames.length >= SECRET_NAME_THRESHOLD) out.add(secretNamesFact(path, secretNames), program.start);
+  const secretNames = [...envNames.keys()].filter(isSecretName);
+  if (secretNames.length >= SECRET_NAME_THRESHOLD) out.add(secretNamesFact(path, secretNames), envNames.get(secretNames[0]));
   function memberFacts(node, parent) {
     const key = memberKey(node, folder);
     const object = node.object;
@@ -77998,7 +78056,7 @@ function astFacts(program, ctx) {
     if (key === "env" && refersTo(object, folder) === "process") {
       if (parent?.type === "MemberExpression" && parent.object === node) {
         const name = memberKey(parent, folder);
-        if (name && envNames.size < 500) envNames.add(name);
+        if (name) readEnv(name, parent.start);
       }
       return;
     }
@@ -78058,43 +78116,17 @@ function astFacts(program, ctx) {
     }
   }
 }
-function networkApi(name, path) {
-  const what = {
-    fetch: "calls `fetch`",
-    XMLHttpRequest: "uses `XMLHttpRequest`",
-    WebSocket: "opens a `WebSocket`",
-    sendBeacon: "calls `navigator.sendBeacon`"
-  };
-  return {
-    key: `network:${name.toLowerCase()}`,
-    kind: "network",
-    severity: "medium",
-    detail: `${path} ${what[name] ?? `uses \`${name}\``}, so it can send data to and receive data from any server.`
-  };
-}
-function hookFact(left, folder, path, add2) {
-  if (left.type !== "MemberExpression") return;
-  const key = memberKey(left, folder);
-  const object = left.object;
-  let target;
-  if (key === "fetch" && isGlobalObject(object, folder)) target = "fetch";
-  else if ((key === "open" || key === "send") && object.type === "MemberExpression" && memberKey(object, folder) === "prototype" && refersTo(object.object, folder) === "XMLHttpRequest") target = "XMLHttpRequest";
-  else if ((key === "request" || key === "send" || key === "sendAsync") && refersTo(object, folder) === "ethereum") target = "ethereum";
-  if (!target) return;
-  add2({
-    key: `network:hook:${target.toLowerCase()}`,
-    kind: "network",
-    severity: "high",
-    detail: target === "ethereum" ? `${path} replaces the wallet's \`ethereum.${key}\` with its own function, so it can read and rewrite the user's crypto transactions.` : `${path} replaces the page's \`${target === "fetch" ? "fetch" : `XMLHttpRequest.prototype.${key}`}\` with its own function, so it can read and rewrite every request the page makes.`
-  });
+function isParameter(fn, name) {
+  if (fn.type !== "FunctionDeclaration" && fn.type !== "FunctionExpression" && fn.type !== "ArrowFunctionExpression") return false;
+  return fn.params.some((p) => p.type === "Identifier" && p.name === name);
 }
 function partialString(node, folder, depth = 0) {
-  if (depth > 50) return "*";
+  if (depth > 50) return UNKNOWN;
   const folded = folder.fold(node);
   if (folded) return folded.value;
   if (node.type === "BinaryExpression" && node.operator === "+") return partialString(node.left, folder, depth + 1) + partialString(node.right, folder, depth + 1);
-  if (node.type === "TemplateLiteral") return node.quasis.map((q) => q.value.cooked ?? "").join("*");
-  return "*";
+  if (node.type === "TemplateLiteral") return node.quasis.map((q) => q.value.cooked ?? "").join(UNKNOWN);
+  return UNKNOWN;
 }
 
 // src/analyze/fact-collector.ts
@@ -78405,7 +78437,8 @@ var StringFolder = class {
       let found = isDecoderCall(n);
       if (!found && n.type === "Identifier" && hops < 4 && !seen.has(n.name)) {
         seen.add(n.name);
-        found = (this.bindings.get(n.name) ?? []).some((expr) => visit3(expr, hops + 1));
+        const bound = this.bindings.get(n.name) ?? [];
+        found = bound.length <= 3 && bound.some((expr) => visit3(expr, hops + 1));
       }
       if (!found && n.type === "CallExpression" && n.callee.type === "Identifier" && hops < 4 && !seen.has(`${n.callee.name}()`)) {
         seen.add(`${n.callee.name}()`);
@@ -78539,12 +78572,15 @@ function scanSource(path, text, depth = 0) {
   const out = new FactCollector(path, text);
   const localImports = /* @__PURE__ */ new Set();
   const scanHidden = (code) => depth + 1 > MAX_HIDDEN_DEPTH || code.length > MAX_HIDDEN_BYTES ? [] : scanHiddenCode(path, code, depth + 1);
-  astFacts(parsed.program, { path, out, folder: new StringFolder(), localImports, scanHidden });
+  try {
+    astFacts(parsed.program, { path, out, folder: new StringFolder(), localImports, scanHidden });
+  } catch {
+    return { facts: tokenScanFacts(path, text), localImports: [], method: "text" };
+  }
   return { facts: raiseSeverities(out), localImports: [...localImports], method: parsed.loose ? "loose-ast" : "ast" };
 }
 function scanHiddenCode(path, code, depth) {
-  const parsed = parseJs(code);
-  if (!parsed || parsed.loose) return [];
+  if (!parseJs(code, false)) return [];
   return scanSource(path, code, depth).facts;
 }
 function raiseSeverities(out) {
@@ -78770,9 +78806,9 @@ function packageFacts(pkg, source, cache2 = /* @__PURE__ */ new Map()) {
   const queue = [];
   for (const path of paths) {
     const file = files.get(path);
-    facts.push(...binaryFacts(file));
-    if (file.text === void 0 || NOT_CODE.test(path)) continue;
-    if (NOT_SHIPPED_CODE.test(path) && !installFiles.has(path)) continue;
+    const shipped = !NOT_SHIPPED_CODE.test(path) || installFiles.has(path);
+    if (shipped || file.magic !== void 0) facts.push(...binaryFacts(file));
+    if (file.text === void 0 || NOT_CODE.test(path) || !shipped) continue;
     if (isShellScript(file) || isSourceFile(path, file.text) || installFiles.has(path)) queue.push(path);
   }
   const analyzed = /* @__PURE__ */ new Set();
@@ -78803,9 +78839,10 @@ function raiseForInstall(fact) {
 // src/analyze/new-facts.ts
 function highSignal(fact) {
   switch (fact.kind) {
+    case "env":
+      return fact.key !== "env:enumerate" || fact.severity === "critical";
     case "install-script":
     case "fs-sensitive":
-    case "env":
     case "obfuscation":
     case "binary":
     case "tarball-anomaly":

@@ -15,6 +15,7 @@ test('code in tests, docs and examples is skipped; READMEs and type declarations
       'docs/snippet.js': 'eval(code);',
       'README.md': 'Run `curl https://get.tool.dev | sh` then `node -e "require(\'child_process\')"`.',
       'index.d.ts': "declare module 'child_process';",
+      'test/fixtures/make.sh': '#!/bin/sh\ncurl https://fixtures.dev/x > x\n',
     }),
     'registry',
   );

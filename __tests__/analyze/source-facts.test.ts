@@ -93,6 +93,11 @@ describe('eval', () => {
     expect(fact(dataImport, 'eval:data-url-import')!.severity).toBe('critical');
   });
 
+  test('a function parameter is not the decoded value a file-level name of the same spelling holds', () => {
+    const code = `const A = atob('${b64('x')}'); function run(A) { try { return (0, eval)(A); } catch (e) {} }`;
+    expect(keys(code)).toEqual(['eval:eval']);
+  });
+
   test('look-alikes: timers with functions, createRequire from module, a method named eval', () => {
     expect(keys('setTimeout(() => run(), 10); setInterval(tick, 5);')).toEqual([]);
     expect(keys("import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);")).toEqual([]);
@@ -110,6 +115,7 @@ describe('env', () => {
     expect(keys('const s = JSON.stringify(process.env);')).toEqual(['env:serialize']);
     expect(keys('Object.keys(process.env).forEach(log);')).toEqual(['env:enumerate']);
     expect(keys('for (const k in process.env) out[k] = 1;')).toEqual(['env:enumerate']);
+    expect(keys('Object.keys(process.env).forEach((k) => send(k));')).toEqual(['env:enumerate']);
     expect(keys("const all = { ...process.env }; socket.send(all);")).toEqual(['env:serialize']);
     expect(keys("const e = process['e' + 'nv']; JSON.stringify(e);")).toEqual(['env:serialize']);
   });
@@ -127,13 +133,19 @@ describe('env', () => {
       "spawn('ls', [], { env: process.env });",
       "spawn('ls', [], { env: { ...process.env, FORCE_COLOR: '1' } });",
       'const env = Object.assign({}, process.env, { X: 1 }); spawn("ls", [], { env });',
+      'const opts = Object.keys(process.env).filter((k) => /^debug_/i.test(k));',
+      "const proxy = Object.keys(process.env).find((k) => k.toLowerCase() === 'https_proxy');",
     ].join('\n');
     expect(keys(code).filter((k) => k.startsWith('env:'))).toEqual([]);
   });
 
   test('reading many secret-looking variables by name', () => {
     const names = ['NPM_TOKEN', 'GITHUB_TOKEN', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'SLACK_TOKEN', 'API_KEY', 'DB_PASSWORD', 'GH_PAT'];
-    expect(keys(names.map((n) => `a.push(process.env.${n});`).join('\n'))).toEqual(['env:secret-names']);
+    const many = `const debug = 1;\n${names.map((n) => `a.push(process.env.${n});`).join('\n')}`;
+    expect(keys(many)).toEqual(['env:secret-names']);
+    expect(fact(many, 'env:secret-names')).toMatchObject({ line: 2, evidence: 'a.push(process.env.NPM_TOKEN);' });
+    const ci = ['GITHUB_SHA', 'GITHUB_REF', 'GITHUB_ACTOR', 'GITHUB_EVENT_NAME', 'GITHUB_WORKFLOW', 'GITHUB_RUN_ID', 'GITHUB_JOB', 'GITHUB_ACTION'];
+    expect(keys(ci.map((n) => `a.push(process.env.${n});`).join('\n'))).toEqual([]);
     expect(keys(names.slice(0, 3).map((n) => `a.push(process.env.${n});`).join('\n'))).toEqual([]);
     expect(keys('const { HOME, PATH, USER, SHELL, LANG, TERM, PWD, TMPDIR, EDITOR } = process.env;')).toEqual([]);
   });
@@ -155,6 +167,7 @@ describe('fs-sensitive', () => {
       '// reads ~/.npmrc for the registry',
       "throw new Error('Add your token to ~/.npmrc');",
       "const a = 'my.npmrc.md'; const b = '.envelope'; const c = 'wallet.data';",
+      "const ignore = ['**/.npmrc', '.git/**'];",
     ].join('\n');
     expect(keys(code)).toEqual([]);
   });
@@ -235,5 +248,23 @@ describe('parsing', () => {
     expect(isSourceFile('bin/cli', '#!/usr/bin/env node\nrequire("./x")')).toBe(true);
     expect(isSourceFile('bin/cli', '#!/bin/sh\necho hi')).toBe(false);
     expect(isSourceFile('README.md', '')).toBe(false);
+  });
+});
+
+describe('hostile inputs', () => {
+  test('deep nesting, huge concatenations, self-referencing names and binary noise neither throw nor hang', () => {
+    const inputs = [
+      '('.repeat(50000) + ')'.repeat(50000),
+      '['.repeat(3000) + ']'.repeat(3000),
+      Array.from({ length: 20000 }, (_, i) => `'a${i}'`).join('+'),
+      'const a = b; const b = a; require(a); eval(b);',
+      "function f(x) { return f(x) + 'a'; } require(f('b'));",
+      'const s = String.fromCharCode(...Array(100000).fill(65));',
+      '\u0000\u0001 garbage <<<>>> }}}{{{ ` ${ `',
+    ];
+    const started = Date.now();
+    for (const input of inputs) expect(() => analyzeSource('f.js', input)).not.toThrow();
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(keys('const a = b; const b = a; require(a); eval(b);')).toEqual(['eval:eval']);
   });
 });

@@ -13,6 +13,7 @@ import {
   moduleFact,
 } from './module-capabilities.js';
 import { isGlobalObject, memberKey, refersTo } from './references.js';
+import { hookFact, networkApi } from './network-apis.js';
 import type { StringFolder } from './string-eval.js';
 import { stringFacts, type StringContext } from './string-facts.js';
 
@@ -25,7 +26,12 @@ export interface AstContext extends StringContext {
 interface Candidate {
   node: AnyNode;
   parent: AnyNode | undefined;
+  /** For calls: the nearest enclosing function, whose parameters shadow file-level names. */
+  enclosing?: AnyNode;
 }
+
+/** Stands for the unknown parts of a partly constant string; never part of a real path, host or glob. */
+const UNKNOWN = '\u0001';
 
 const OBFUSCATED_ID = /^_0x[0-9a-f]{4,}$/i;
 const INTERESTING_MEMBERS = new Set([
@@ -44,7 +50,11 @@ export function astFacts(program: Program, ctx: AstContext): void {
   const obfuscatedIds = new Set<string>();
   let firstObfuscatedId = 0;
   const childProcessNames = new Set<string>();
-  const envNames = new Set<string>();
+  /** Environment variables read by name, with where each is first read. */
+  const envNames = new Map<string, number>();
+  const readEnv = (name: string, offset: number) => {
+    if (!envNames.has(name) && envNames.size < 500) envNames.set(name, offset);
+  };
 
   fullAncestor(program, (node, _state, ancestors) => {
     const parent = ancestors[ancestors.length - 2];
@@ -93,7 +103,15 @@ export function astFacts(program: Program, ctx: AstContext): void {
         if (typeof node.value === 'string' && node.value.length >= 4) candidates.push({ node, parent });
         return;
       case 'CallExpression':
-      case 'NewExpression':
+      case 'NewExpression': {
+        let enclosing: AnyNode | undefined;
+        for (let i = ancestors.length - 2; i >= 0 && !enclosing; i--) {
+          const t = ancestors[i]!.type;
+          if (t === 'FunctionDeclaration' || t === 'FunctionExpression' || t === 'ArrowFunctionExpression') enclosing = ancestors[i];
+        }
+        candidates.push({ node, parent, enclosing });
+        return;
+      }
       case 'ImportExpression':
       case 'ExportNamedDeclaration':
       case 'ExportAllDeclaration':
@@ -130,7 +148,9 @@ export function astFacts(program: Program, ctx: AstContext): void {
     return required !== undefined && moduleBase(required.spec) === 'child_process';
   };
 
-  const sink = (label: string, payload: AnyNode | undefined, at: AnyNode) => {
+  const sink = (label: string, payload: AnyNode | undefined, at: AnyNode, enclosing?: AnyNode) => {
+    // A parameter of the enclosing function is whatever the caller passes, not the file-level name it may shadow.
+    if (payload?.type === 'Identifier' && enclosing && isParameter(enclosing, payload.name)) payload = undefined;
     const decoded = payload !== undefined && folder.isDecoded(payload);
     const id = label.replace(/ with a string$/, '-string');
     add(
@@ -208,29 +228,31 @@ export function astFacts(program: Program, ctx: AstContext): void {
     }
   };
 
-  for (const { node, parent } of candidates) {
+  for (const { node, parent, enclosing } of candidates) {
     switch (node.type) {
       case 'CallExpression':
       case 'NewExpression': {
-        const envFact = envCallFact(path, node, folder);
+        const envFact = envCallFact(path, node, folder, parent);
         if (envFact) add(envFact, node);
         const callee = node.callee as AnyNode;
         const args = node.arguments.filter((a): a is Exclude<typeof a, { type: 'SpreadElement' }> => a.type !== 'SpreadElement');
         const required = requireSpecifier(node);
         if (required) handleModule(required.spec, required.hidden, node, parent);
         const target = refersTo(callee, folder);
-        if (target === 'eval' && node.type === 'CallExpression') sink('eval', args[0], node);
-        else if (target === 'Function') sink('Function', args[args.length - 1], node);
+        if (target === 'eval' && node.type === 'CallExpression') sink('eval', args[0], node, enclosing);
+        else if (target === 'Function') sink('Function', args[args.length - 1], node, enclosing);
         else if (target === 'fetch') add(networkApi('fetch', path), node);
         else if ((target === 'setTimeout' || target === 'setInterval') && args[0] && /Literal|TemplateLiteral|BinaryExpression/.test(args[0].type) && folder.fold(args[0])) {
           sink(`${target} with a string`, args[0], node);
         }
         const method = callee.type === 'MemberExpression' ? memberKey(callee, folder) : callee.type === 'Identifier' ? callee.name : undefined;
         if (method === 'constructor' && callee.type === 'MemberExpression' && (isFunctionNode(callee.object as AnyNode) || refersTo(callee.object as AnyNode, folder) === 'Function')) {
-          sink('Function', args[args.length - 1], node);
+          sink('Function', args[args.length - 1], node, enclosing);
         }
-        if (method !== undefined && VM_RUNNERS.has(method)) sink(`vm.${method}`, args[0], node);
-        if (method === 'fromCharCode' && (node.arguments.length >= 10 || node.arguments.some((a) => a.type === 'SpreadElement'))) {
+        if (method !== undefined && VM_RUNNERS.has(method)) sink(`vm.${method}`, args[0], node, enclosing);
+        const spreadsArray = node.arguments.some((a) => a.type === 'SpreadElement' && a.argument.type === 'ArrayExpression');
+        const numberArgs = node.arguments.filter((a) => a.type === 'Literal' && typeof a.value === 'number').length;
+        if (method === 'fromCharCode' && (numberArgs >= 10 || spreadsArray)) {
           add(
             {
               key: 'obfuscation:char-codes',
@@ -270,7 +292,7 @@ export function astFacts(program: Program, ctx: AstContext): void {
       case 'VariableDeclarator': {
         if (node.id.type !== 'ObjectPattern' || !node.init) break;
         const keys = node.id.properties.map((p) => (p.type === 'Property' ? (p.computed ? folder.fold(p.key)?.value : p.key.type === 'Identifier' ? p.key.name : p.key.type === 'Literal' ? String(p.key.value) : undefined) : undefined));
-        if (isEnvValue(node.init, folder)) for (const key of keys) if (key) envNames.add(key);
+        if (isEnvValue(node.init, folder)) for (const key of keys) if (key) readEnv(key, node.start);
         if (isChildProcess(node.init)) for (const key of keys) if (key && CHILD_PROCESS_MEMBERS.has(key)) add(childProcessMemberFact(path, key), node);
         break;
       }
@@ -290,7 +312,7 @@ export function astFacts(program: Program, ctx: AstContext): void {
         if (typeof node.value === 'string') stringFacts(ctx, node.value, node.start, { raw: node.raw });
         break;
       case 'TemplateLiteral':
-        stringFacts(ctx, node.quasis.map((q) => q.value.cooked ?? '').join('*'), node.start);
+        stringFacts(ctx, node.quasis.map((q) => q.value.cooked ?? '').join(UNKNOWN), node.start);
         break;
       case 'BinaryExpression': {
         const folded = folder.fold(node);
@@ -313,8 +335,8 @@ export function astFacts(program: Program, ctx: AstContext): void {
       firstObfuscatedId,
     );
   }
-  const secretNames = [...envNames].filter(isSecretName);
-  if (secretNames.length >= SECRET_NAME_THRESHOLD) out.add(secretNamesFact(path, secretNames), program.start);
+  const secretNames = [...envNames.keys()].filter(isSecretName);
+  if (secretNames.length >= SECRET_NAME_THRESHOLD) out.add(secretNamesFact(path, secretNames), envNames.get(secretNames[0]!)!);
 
   function memberFacts(node: Extract<AnyNode, { type: 'MemberExpression' }>, parent: AnyNode | undefined): void {
     const key = memberKey(node, folder);
@@ -337,7 +359,7 @@ export function astFacts(program: Program, ctx: AstContext): void {
     if (key === 'env' && refersTo(object, folder) === 'process') {
       if (parent?.type === 'MemberExpression' && parent.object === node) {
         const name = memberKey(parent, folder);
-        if (name && envNames.size < 500) envNames.add(name);
+        if (name) readEnv(name, parent.start);
       }
       return;
     }
@@ -398,48 +420,17 @@ export function astFacts(program: Program, ctx: AstContext): void {
   }
 }
 
-function networkApi(name: string, path: string): FactInput {
-  const what: Record<string, string> = {
-    fetch: 'calls `fetch`',
-    XMLHttpRequest: 'uses `XMLHttpRequest`',
-    WebSocket: 'opens a `WebSocket`',
-    sendBeacon: 'calls `navigator.sendBeacon`',
-  };
-  return {
-    key: `network:${name.toLowerCase()}`,
-    kind: 'network',
-    severity: 'medium',
-    detail: `${path} ${what[name] ?? `uses \`${name}\``}, so it can send data to and receive data from any server.`,
-  };
+function isParameter(fn: AnyNode, name: string): boolean {
+  if (fn.type !== 'FunctionDeclaration' && fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression') return false;
+  return fn.params.some((p) => p.type === 'Identifier' && p.name === name);
 }
 
-/** Replacing `fetch`, `XMLHttpRequest.prototype.open/send` or the wallet's `request`: intercepting what a page sends. */
-function hookFact(left: AnyNode, folder: StringFolder, path: string, add: (fact: FactInput) => void): void {
-  if (left.type !== 'MemberExpression') return;
-  const key = memberKey(left, folder);
-  const object = left.object as AnyNode;
-  let target: string | undefined;
-  if (key === 'fetch' && isGlobalObject(object, folder)) target = 'fetch';
-  else if ((key === 'open' || key === 'send') && object.type === 'MemberExpression' && memberKey(object, folder) === 'prototype' && refersTo(object.object as AnyNode, folder) === 'XMLHttpRequest') target = 'XMLHttpRequest';
-  else if ((key === 'request' || key === 'send' || key === 'sendAsync') && refersTo(object, folder) === 'ethereum') target = 'ethereum';
-  if (!target) return;
-  add({
-    key: `network:hook:${target.toLowerCase()}`,
-    kind: 'network',
-    severity: 'high',
-    detail:
-      target === 'ethereum'
-        ? `${path} replaces the wallet's \`ethereum.${key}\` with its own function, so it can read and rewrite the user's crypto transactions.`
-        : `${path} replaces the page's \`${target === 'fetch' ? 'fetch' : `XMLHttpRequest.prototype.${key}`}\` with its own function, so it can read and rewrite every request the page makes.`,
-  });
-}
-
-/** A string with the unknown parts as `*`: enough to see `${home}/.npmrc` or `'https://' + host + '/x'`. */
+/** A string with the unknown parts marked: enough to see `${home}/.npmrc` or `'https://' + host + '/x'`. */
 function partialString(node: AnyNode, folder: StringFolder, depth = 0): string {
-  if (depth > 50) return '*';
+  if (depth > 50) return UNKNOWN;
   const folded = folder.fold(node);
   if (folded) return folded.value;
   if (node.type === 'BinaryExpression' && node.operator === '+') return partialString(node.left as AnyNode, folder, depth + 1) + partialString(node.right, folder, depth + 1);
-  if (node.type === 'TemplateLiteral') return node.quasis.map((q) => q.value.cooked ?? '').join('*');
-  return '*';
+  if (node.type === 'TemplateLiteral') return node.quasis.map((q) => q.value.cooked ?? '').join(UNKNOWN);
+  return UNKNOWN;
 }

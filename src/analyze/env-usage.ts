@@ -54,12 +54,13 @@ const SERIALIZERS = new Set(['stringify', 'inspect', 'btoa', 'encodeURIComponent
 const SENDERS = new Set(['send', 'write', 'end', 'post', 'put', 'patch', 'request', 'fetch', 'emit', 'postMessage', 'sendBeacon', 'publish', 'upload']);
 
 /** The env fact a call amounts to when it enumerates, serializes or sends `process.env`. */
-export function envCallFact(path: string, node: AnyNode, folder: StringFolder): FactInput | undefined {
+export function envCallFact(path: string, node: AnyNode, folder: StringFolder, parent?: AnyNode): FactInput | undefined {
   if (node.type !== 'CallExpression' && node.type !== 'NewExpression') return undefined;
   const callee = node.callee as AnyNode;
   const name = callee.type === 'Identifier' ? callee.name : memberKey(callee, folder);
   if (name === undefined) return undefined;
   const isEnumerator = ENUMERATORS.has(name) && callee.type === 'MemberExpression';
+  if (isEnumerator && narrowed(parent)) return undefined;
   if (!isEnumerator && !SERIALIZERS.has(name) && !SENDERS.has(name)) return undefined;
   const args = node.arguments.filter((arg): arg is Exclude<typeof arg, { type: 'SpreadElement' }> => arg.type !== 'SpreadElement');
   if (!args.some((arg) => carriesEnv(arg, folder))) return undefined;
@@ -74,6 +75,13 @@ export function envCallFact(path: string, node: AnyNode, folder: StringFolder): 
   };
 }
 
+const NARROWING = new Set(['filter', 'find', 'findIndex', 'findLast', 'some', 'every', 'includes', 'indexOf']);
+
+/** `Object.keys(process.env).filter(k => /^npm_config_/.test(k))` looks up a few variables; it is not harvesting. */
+function narrowed(parent: AnyNode | undefined): boolean {
+  return parent?.type === 'MemberExpression' && !parent.computed && parent.property.type === 'Identifier' && NARROWING.has(parent.property.name);
+}
+
 export function enumerateFact(path: string): FactInput {
   return {
     key: 'env:enumerate',
@@ -83,7 +91,8 @@ export function enumerateFact(path: string): FactInput {
   };
 }
 
-const SECRET_NAME = /TOKEN|SECRET|PASSW|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH|^AWS_|^NPM_|^GITHUB_|^GH_|^AZURE_|^GCP_|^GOOGLE_|^CI_JOB|^SLACK_|^DOCKER/i;
+// Names that hold credentials. Prefixes alone (`GITHUB_`, `AWS_`) are not enough: CI exposes dozens of harmless ones.
+const SECRET_NAME = /TOKEN|SECRET|PASSW|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|(^|_)AUTH($|_)|_PAT$|WEBHOOK/i;
 export const SECRET_NAME_THRESHOLD = 8;
 
 export function isSecretName(name: string): boolean {

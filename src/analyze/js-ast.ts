@@ -20,8 +20,8 @@ const BASE: Options = {
 
 const LOOKS_LIKE_MODULE = /^\s*(import\s*[\w{*'"]|export\s+[\w{*])/m;
 
-/** The program, or null when even the tolerant parser gives up. */
-export function parseJs(text: string): ParsedSource | null {
+/** The program, or null when even the tolerant parser gives up (or, with `tolerant: false`, when strict parsing fails). */
+export function parseJs(text: string, tolerant = true): ParsedSource | null {
   // Try the likelier mode first: a failed strict parse of a big file costs as much as a successful one.
   const modes: Array<'module' | 'script'> = LOOKS_LIKE_MODULE.test(text) ? ['module', 'script'] : ['script', 'module'];
   for (const sourceType of modes) {
@@ -31,6 +31,7 @@ export function parseJs(text: string): ParsedSource | null {
       // try the next mode
     }
   }
+  if (!tolerant) return null;
   try {
     return { program: parseLoose(text, { ...BASE, sourceType: 'module' }), loose: true };
   } catch {

@@ -5,14 +5,17 @@ import { packageFacts, type CodeFact } from './package-facts.js';
 /**
  * For an added package there is no old version to compare with, and nearly every library "newly" loads `https` or
  * `child_process` (an added `axios` would always be a network finding). So only facts that are rare in honest packages
- * are kept: install scripts, decoded-payload and data-URL eval, secret-file access, env harvesting, obfuscation,
+ * are kept: install scripts, decoded-payload and data-URL eval, secret-file access, env harvesting (serializing,
+ * secret-name lists, or enumeration next to network access), obfuscation,
  * binaries, tarball anomalies, request/wallet hooks, and network access from files that run at install time.
  */
 function highSignal(fact: CodeFact): boolean {
   switch (fact.kind) {
+    case 'env':
+      // Enumerating variables is common in config loaders; it is harvesting when the same file can send them off.
+      return fact.key !== 'env:enumerate' || fact.severity === 'critical';
     case 'install-script':
     case 'fs-sensitive':
-    case 'env':
     case 'obfuscation':
     case 'binary':
     case 'tarball-anomaly':

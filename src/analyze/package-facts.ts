@@ -117,9 +117,10 @@ export function packageFacts(pkg: ExtractedPackage, source: SourceType, cache: M
   const queue: string[] = [];
   for (const path of paths) {
     const file = files.get(path)!;
-    facts.push(...binaryFacts(file));
-    if (file.text === undefined || NOT_CODE.test(path)) continue;
-    if (NOT_SHIPPED_CODE.test(path) && !installFiles.has(path)) continue;
+    const shipped = !NOT_SHIPPED_CODE.test(path) || installFiles.has(path);
+    // A native binary counts wherever it is; a test helper script does not.
+    if (shipped || file.magic !== undefined) facts.push(...binaryFacts(file));
+    if (file.text === undefined || NOT_CODE.test(path) || !shipped) continue;
     if (isShellScript(file) || isSourceFile(path, file.text) || installFiles.has(path)) queue.push(path);
   }
   // Code in a skipped folder that shipped code or an install script loads is part of the package after all.

@@ -50,7 +50,8 @@ const COMMAND_LIKE = /^\s*(cat|type|cp|copy|scp|curl|tar|zip|base64|xxd|find|gre
 
 /** The sensitive files a string names, if any. Long strings are data, and paths inside sentences are prose. */
 export function sensitivePathsIn(text: string): SensitivePath[] {
-  if (text.length < 4 || text.length > MAX_CHECKED_LENGTH) return [];
+  // Glob patterns (`**/.npmrc` in a packing ignore list) name files to skip, not files to read.
+  if (text.length < 4 || text.length > MAX_CHECKED_LENGTH || text.includes('*')) return [];
   const normalized = text.replace(/\\+/g, '/').trim();
   const spaced = /\s/.test(normalized);
   const words = spaced && COMMAND_LIKE.test(normalized) ? normalized.split(/[\s'"=;|&()<>]+/) : [];

@@ -44,14 +44,18 @@ export function scanSource(path: string, text: string, depth = 0): SourceScan {
   const localImports = new Set<string>();
   const scanHidden = (code: string): Fact[] =>
     depth + 1 > MAX_HIDDEN_DEPTH || code.length > MAX_HIDDEN_BYTES ? [] : scanHiddenCode(path, code, depth + 1);
-  astFacts(parsed.program, { path, out, folder: new StringFolder(), localImports, scanHidden });
+  try {
+    astFacts(parsed.program, { path, out, folder: new StringFolder(), localImports, scanHidden });
+  } catch {
+    // A pathological file (nesting deep enough to exhaust the stack) must not stop the review of the package.
+    return { facts: tokenScanFacts(path, text), localImports: [], method: 'text' };
+  }
   return { facts: raiseSeverities(out), localImports: [...localImports], method: parsed.loose ? 'loose-ast' : 'ast' };
 }
 
 /** Decoded text counts as code only when it parses strictly: decoded binary or prose would only produce noise. */
 function scanHiddenCode(path: string, code: string, depth: number): Fact[] {
-  const parsed = parseJs(code);
-  if (!parsed || parsed.loose) return [];
+  if (!parseJs(code, false)) return [];
   return scanSource(path, code, depth).facts;
 }
 

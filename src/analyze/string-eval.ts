@@ -299,7 +299,9 @@ export class StringFolder {
       let found = isDecoderCall(n);
       if (!found && n.type === 'Identifier' && hops < 4 && !seen.has(n.name)) {
         seen.add(n.name);
-        found = (this.bindings.get(n.name) ?? []).some((expr) => visit(expr, hops + 1));
+        // Bindings are per file, not per scope: a name reused many times (minified code) says nothing reliable.
+        const bound = this.bindings.get(n.name) ?? [];
+        found = bound.length <= 3 && bound.some((expr) => visit(expr, hops + 1));
       }
       if (!found && n.type === 'CallExpression' && n.callee.type === 'Identifier' && hops < 4 && !seen.has(`${n.callee.name}()`)) {
         seen.add(`${n.callee.name}()`);

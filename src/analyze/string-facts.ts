@@ -25,6 +25,13 @@ const DATA_PREFIXES = ['AGFzbQ', 'iVBORw0KGgo', '/9j/', 'R0lGOD', 'd09GMg', 'd09
 const PRINTABLE_HEX_ESCAPE = /\\x(2[0-9a-f]|[3-6][0-9a-f]|7[0-9a-e])/gi;
 const LOOKS_LIKE_CODE = /require\s*\(|import\s*\(|\beval\s*\(|=>|\bfunction\b|process\.|child_process|\bfetch\s*\(/;
 
+/** Decoded bytes that are text, not a binary (a wasm module, an image) that happens to contain `=>`. */
+function isText(value: string): boolean {
+  const sample = value.slice(0, 2000);
+  const odd = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  return odd * 20 < sample.length;
+}
+
 export function stringFacts(ctx: StringContext, value: string, offset: number, origin: StringOrigin = {}): void {
   const { path, out } = ctx;
   const hidden = origin.decoded ? `, hidden in the source as ${origin.decoded}` : '';
@@ -51,7 +58,7 @@ export function stringFacts(ctx: StringContext, value: string, offset: number, o
     );
   }
   if (origin.decoded) {
-    if (value.length >= 16 && LOOKS_LIKE_CODE.test(value)) {
+    if (value.length >= 16 && isText(value) && LOOKS_LIKE_CODE.test(value)) {
       out.adopt(ctx.scanHidden(value), offset, `(in code hidden as ${origin.decoded})`);
     }
     return;
