@@ -4,6 +4,8 @@ export interface LockEntry {
   name: string;
   version: string;
   dev?: boolean;
+  /** Not depended on by the root project (a dependency of a dependency). */
+  transitive?: boolean;
   /** Overrides the registry's integrity (to simulate a tampered lockfile). */
   integrity?: string;
   /** Overrides the resolved URL (git, tarball URLs). */
@@ -16,7 +18,7 @@ export function npmLockV3(registry: TestRegistry, entries: LockEntry[], rootName
   const devDependencies: Record<string, string> = {};
   const packages: Record<string, unknown> = {};
   for (const entry of entries) {
-    (entry.dev ? devDependencies : dependencies)[entry.name] = `^${entry.version}`;
+    if (!entry.transitive) (entry.dev ? devDependencies : dependencies)[entry.name] = `^${entry.version}`;
     packages[`node_modules/${entry.name}`] = {
       version: entry.version,
       resolved: entry.resolved ?? registry.tarballUrl(entry.name, entry.version),
