@@ -97,3 +97,13 @@ test('tarball anomalies become facts with their severity', () => {
 test('an unreadable package.json is no manifest, not a crash', () => {
   expect(packageFacts(packageFrom({ 'package.json': '{ not json', 'index.js': '1' }), 'registry')).toEqual([]);
 });
+
+test('a native binary in a package that declares os/cpu is medium; the same binary elsewhere is high', () => {
+  const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46]), Buffer.alloc(60)]);
+  const files = (extra: Record<string, unknown>) =>
+    packageFrom({ 'package.json': manifest(extra), 'tool.linux-x64.node': elf });
+  const platform = packageFacts(files({ os: ['linux'], cpu: ['x64'] }), 'registry');
+  const plain = packageFacts(files({}), 'registry');
+  expect(platform.find((f) => f.kind === 'binary')).toMatchObject({ severity: 'medium', detail: expect.stringContaining('os') });
+  expect(plain.find((f) => f.kind === 'binary')).toMatchObject({ severity: 'high' });
+});

@@ -119,7 +119,7 @@ export function packageFacts(pkg: ExtractedPackage, source: SourceType, cache: M
     const file = files.get(path)!;
     const shipped = !NOT_SHIPPED_CODE.test(path) || installFiles.has(path);
     // A native binary counts wherever it is; a test helper script does not.
-    if (shipped || file.magic !== undefined) facts.push(...binaryFacts(file));
+    if (shipped || file.magic !== undefined) facts.push(...binaryFacts(file).map((fact) => platformPrebuilt(fact, manifest)));
     if (file.text === undefined || NOT_CODE.test(path) || !shipped) continue;
     if (isShellScript(file) || isSourceFile(path, file.text) || installFiles.has(path)) queue.push(path);
   }
@@ -149,4 +149,19 @@ export function packageFacts(pkg: ExtractedPackage, source: SourceType, cache: M
 function raiseForInstall(fact: Fact): CodeFact {
   if (fact.kind !== 'network' || fact.severity === 'high' || fact.severity === 'critical') return { ...fact, installTime: true };
   return { ...fact, installTime: true, severity: 'high', detail: `${fact.detail.replace(/\.$/, '')}, and it runs at install time.` };
+}
+
+/**
+ * A package that declares `os`/`cpu` and ships a native binary is the prebuilt-binary pattern of
+ * esbuild, rollup, swc and friends: still reported, but at medium, so that a routine new platform
+ * package does not fail every review. Scripts and binaries in ordinary packages keep their severity.
+ */
+function platformPrebuilt(fact: Fact, manifest: Record<string, unknown> | null): Fact {
+  const platformSpecific = manifest !== null && (Array.isArray(manifest.os) || Array.isArray(manifest.cpu));
+  if (!platformSpecific || fact.severity !== 'high' || fact.key.startsWith('binary:script:')) return fact;
+  return {
+    ...fact,
+    severity: 'medium',
+    detail: `${fact.detail.replace(/\.$/, '')}; the package declares \`os\`/\`cpu\`, the usual shape of a platform-specific prebuilt binary.`,
+  };
 }
