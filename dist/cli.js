@@ -78807,7 +78807,7 @@ function packageFacts(pkg, source, cache2 = /* @__PURE__ */ new Map()) {
   for (const path of paths) {
     const file = files.get(path);
     const shipped = !NOT_SHIPPED_CODE.test(path) || installFiles.has(path);
-    if (shipped || file.magic !== void 0) facts.push(...binaryFacts(file));
+    if (shipped || file.magic !== void 0) facts.push(...binaryFacts(file).map((fact) => platformPrebuilt(fact, manifest)));
     if (file.text === void 0 || NOT_CODE.test(path) || !shipped) continue;
     if (isShellScript(file) || isSourceFile(path, file.text) || installFiles.has(path)) queue.push(path);
   }
@@ -78829,11 +78829,25 @@ function packageFacts(pkg, source, cache2 = /* @__PURE__ */ new Map()) {
   }
   facts.push(...installScriptFacts(manifest, files, source, factsOfFile).map((fact) => ({ ...fact, installTime: true })));
   facts.push(...pkg.anomalies.map(anomalyFact));
-  return facts;
+  return withoutStrayHosts(facts);
+}
+function withoutStrayHosts(facts) {
+  const isHost = (fact) => fact.key.startsWith("network:host:");
+  const reachesNetwork = facts.some((fact) => fact.kind === "network" && !isHost(fact));
+  return reachesNetwork ? facts : facts.filter((fact) => !isHost(fact));
 }
 function raiseForInstall(fact) {
   if (fact.kind !== "network" || fact.severity === "high" || fact.severity === "critical") return { ...fact, installTime: true };
   return { ...fact, installTime: true, severity: "high", detail: `${fact.detail.replace(/\.$/, "")}, and it runs at install time.` };
+}
+function platformPrebuilt(fact, manifest) {
+  const platformSpecific = manifest !== null && (Array.isArray(manifest.os) || Array.isArray(manifest.cpu));
+  if (!platformSpecific || fact.severity !== "high" || fact.key.startsWith("binary:script:")) return fact;
+  return {
+    ...fact,
+    severity: "medium",
+    detail: `${fact.detail.replace(/\.$/, "")}; the package declares \`os\`/\`cpu\`, the usual shape of a platform-specific prebuilt binary.`
+  };
 }
 
 // src/analyze/new-facts.ts

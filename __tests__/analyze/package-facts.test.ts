@@ -107,3 +107,10 @@ test('a native binary in a package that declares os/cpu is medium; the same bina
   expect(platform.find((f) => f.kind === 'binary')).toMatchObject({ severity: 'medium', detail: expect.stringContaining('os') });
   expect(plain.find((f) => f.kind === 'binary')).toMatchObject({ severity: 'high' });
 });
+
+test('URLs count as hosts only in a package whose code can reach the network', () => {
+  const text = "module.exports = { help: 'https://fonts.example-credits.org/upside-down' };";
+  expect(packageFacts(packageFrom({ 'fonts.js': text }), 'registry')).toEqual([]);
+  const withClient = packageFacts(packageFrom({ 'fonts.js': text, 'client.js': "require('https');" }), 'registry');
+  expect(withClient.map((f) => f.key).sort()).toEqual(['network:host:fonts.example-credits.org', 'network:module:https']);
+});

@@ -142,7 +142,17 @@ export function packageFacts(pkg: ExtractedPackage, source: SourceType, cache: M
   }
   facts.push(...installScriptFacts(manifest, files, source, factsOfFile).map((fact) => ({ ...fact, installTime: true })));
   facts.push(...pkg.anomalies.map(anomalyFact));
-  return facts;
+  return withoutStrayHosts(facts);
+}
+
+/**
+ * A URL in a package that never reaches the network (a docs link in an error message, font credits)
+ * is text, not behaviour: host facts count only when some code in the package can make a request.
+ */
+function withoutStrayHosts(facts: CodeFact[]): CodeFact[] {
+  const isHost = (fact: Fact) => fact.key.startsWith('network:host:');
+  const reachesNetwork = facts.some((fact) => fact.kind === 'network' && !isHost(fact));
+  return reachesNetwork ? facts : facts.filter((fact) => !isHost(fact));
 }
 
 /** Network access from a file that runs at install time happens on every developer machine and CI runner. */
