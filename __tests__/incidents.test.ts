@@ -74,7 +74,7 @@ afterAll(async () => {
 });
 
 const change = (name: string): ChangeReport => report.changes.find((c) => c.name === name)!;
-const kinds = (name: string) => new Set(change(name).findings.map((f) => f.kind));
+const kinds = (name: string): Set<string> => new Set(change(name).findings.map((f) => f.kind));
 
 test('every package was downloaded, verified and reviewed', () => {
   expect(report.errors).toEqual([]);

@@ -67456,18 +67456,22 @@ function globToRegExp(glob) {
   }
   return new RegExp(`^${source}$`);
 }
-function matchesAny(path, patterns) {
-  if (!patterns || patterns.length === 0) return true;
-  return patterns.some((pattern) => {
+function matchesLockfileFilter(path, only = []) {
+  if (!isLockfilePath(path) || path.split("/").includes("node_modules")) return false;
+  if (only.length === 0) return true;
+  return only.some((pattern) => {
     const clean2 = pattern.replace(/^\.\//, "");
     return clean2 === path || globToRegExp(clean2).test(path);
   });
 }
-function parseManifestDeps(text) {
+function manifestDepsOf(text) {
   if (!text) return void 0;
   try {
     const json = JSON.parse(text);
-    const pick2 = (key) => json[key] && typeof json[key] === "object" ? json[key] : void 0;
+    const pick2 = (key) => {
+      const value = json[key];
+      return value && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+    };
     return {
       dependencies: pick2("dependencies"),
       devDependencies: pick2("devDependencies"),
@@ -67489,11 +67493,11 @@ async function lockfilePairsFromGit(options) {
     throw new InputError(`git does not know the head ref "${headRef}" in ${cwd}`, { code: "EGITREF" });
   }
   const range = headRef ? [baseRef, headRef] : [baseRef];
-  const changed = (await git(cwd, ["diff", "--name-only", "--no-renames", "-z", ...range, "--"])).split("\0").filter((path) => path && isLockfilePath(path) && !path.split("/").includes("node_modules")).filter((path) => matchesAny(path, options.only));
+  const changed = (await git(cwd, ["diff", "--name-only", "--no-renames", "-z", ...range, "--"])).split("\0").filter((path) => matchesLockfileFilter(path, options.only));
   if (!headRef) {
     const untracked = (await git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"])).split("\0");
     for (const path of untracked) {
-      if (path && isLockfilePath(path) && !path.split("/").includes("node_modules") && matchesAny(path, options.only)) {
+      if (matchesLockfileFilter(path, options.only)) {
         changed.push(path);
       }
     }
@@ -67513,7 +67517,7 @@ async function lockfilePairsFromGit(options) {
       path,
       before,
       after,
-      rootManifest: { before: parseManifestDeps(manifestBefore), after: parseManifestDeps(manifestAfter) }
+      rootManifest: { before: manifestDepsOf(manifestBefore), after: manifestDepsOf(manifestAfter) }
     });
   }
   return pairs;

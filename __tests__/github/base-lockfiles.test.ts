@@ -1,4 +1,5 @@
-import { fetchFileAtRef, changedFilesBetween, lockfilePairsFromApi, matchesLockfileFilter } from '../../src/github/base-lockfiles.js';
+import { fetchFileAtRef, changedFilesBetween, lockfilePairsFromApi } from '../../src/github/base-lockfiles.js';
+import { matchesLockfileFilter } from '../../src/git/lockfile-pairs.js';
 import { createClient } from '../../src/github/client.js';
 import { startGitHubStandIn, type GitHubStandIn } from '../helpers/github-api.js';
 

@@ -34,7 +34,7 @@ export async function readFileAtRef(cwd: string, ref: string, path: string): Pro
   }
 }
 
-async function readWorkingFile(cwd: string, path: string): Promise<string | null> {
+export async function readWorkingFile(cwd: string, path: string): Promise<string | null> {
   try {
     return await readFile(join(cwd, path), 'utf8');
   } catch {
@@ -58,20 +58,25 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-function matchesAny(path: string, patterns: string[] | undefined): boolean {
-  if (!patterns || patterns.length === 0) return true;
-  return patterns.some((pattern) => {
+/** A supported lockfile outside node_modules that matches one of the patterns (all when none are given). */
+export function matchesLockfileFilter(path: string, only: string[] = []): boolean {
+  if (!isLockfilePath(path) || path.split('/').includes('node_modules')) return false;
+  if (only.length === 0) return true;
+  return only.some((pattern) => {
     const clean = pattern.replace(/^\.\//, '');
     return clean === path || globToRegExp(clean).test(path);
   });
 }
 
-function parseManifestDeps(text: string | null): ManifestDeps | undefined {
+/** The dependency maps of a package.json text; undefined when absent or not JSON. */
+export function manifestDepsOf(text: string | null): ManifestDeps | undefined {
   if (!text) return undefined;
   try {
     const json = JSON.parse(text) as Record<string, unknown>;
-    const pick = (key: string) =>
-      json[key] && typeof json[key] === 'object' ? (json[key] as Record<string, string>) : undefined;
+    const pick = (key: string) => {
+      const value = json[key];
+      return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, string>) : undefined;
+    };
     return {
       dependencies: pick('dependencies'),
       devDependencies: pick('devDependencies'),
@@ -106,13 +111,12 @@ export async function lockfilePairsFromGit(options: GitPairsOptions): Promise<Lo
   const range = headRef ? [baseRef, headRef] : [baseRef];
   const changed = (await git(cwd, ['diff', '--name-only', '--no-renames', '-z', ...range, '--']))
     .split('\0')
-    .filter((path) => path && isLockfilePath(path) && !path.split('/').includes('node_modules'))
-    .filter((path) => matchesAny(path, options.only));
+    .filter((path) => matchesLockfileFilter(path, options.only));
   // Untracked lockfiles in the working tree are new lockfiles too.
   if (!headRef) {
     const untracked = (await git(cwd, ['ls-files', '--others', '--exclude-standard', '-z'])).split('\0');
     for (const path of untracked) {
-      if (path && isLockfilePath(path) && !path.split('/').includes('node_modules') && matchesAny(path, options.only)) {
+      if (matchesLockfileFilter(path, options.only)) {
         changed.push(path);
       }
     }
@@ -132,7 +136,7 @@ export async function lockfilePairsFromGit(options: GitPairsOptions): Promise<Lo
       path,
       before,
       after,
-      rootManifest: { before: parseManifestDeps(manifestBefore), after: parseManifestDeps(manifestAfter) },
+      rootManifest: { before: manifestDepsOf(manifestBefore), after: manifestDepsOf(manifestAfter) },
     });
   }
   return pairs;

@@ -1,8 +1,6 @@
 import { posix } from 'node:path';
 import { InputError } from '../errors.js';
-import { globToRegExp } from '../git/lockfile-pairs.js';
-import { isLockfilePath } from '../lockfile/detect.js';
-import type { ManifestDeps } from '../lockfile/parse-context.js';
+import { manifestDepsOf, matchesLockfileFilter } from '../git/lockfile-pairs.js';
 import type { LockfilePair } from '../review.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { httpStatus } from './client.js';
@@ -70,34 +68,6 @@ export async function changedFilesBetween(
   return { mergeBase, paths: listed.flatMap((file) => (file.previous_filename ? [file.filename, file.previous_filename] : [file.filename])) };
 }
 
-export function matchesLockfileFilter(path: string, only: string[]): boolean {
-  if (!isLockfilePath(path) || path.split('/').includes('node_modules')) return false;
-  if (only.length === 0) return true;
-  return only.some((pattern) => {
-    const clean = pattern.replace(/^\.\//, '');
-    return clean === path || globToRegExp(clean).test(path);
-  });
-}
-
-function manifestDeps(text: string | null): ManifestDeps | undefined {
-  if (!text) return undefined;
-  try {
-    const json = JSON.parse(text) as Record<string, unknown>;
-    const pick = (key: string) => {
-      const value = json[key];
-      return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, string>) : undefined;
-    };
-    return {
-      dependencies: pick('dependencies'),
-      devDependencies: pick('devDependencies'),
-      optionalDependencies: pick('optionalDependencies'),
-      peerDependencies: pick('peerDependencies'),
-    };
-  } catch {
-    return undefined;
-  }
-}
-
 export type FileReader = (path: string) => Promise<string | null>;
 
 /**
@@ -121,7 +91,7 @@ export async function lockfilePairsFromApi(options: {
     if (posix.basename(path) === 'yarn.lock') {
       const manifest = posix.join(posix.dirname(path), 'package.json');
       const [manifestBefore, manifestAfter] = await Promise.all([options.readBase(manifest), options.readHead(manifest)]);
-      pair.rootManifest = { before: manifestDeps(manifestBefore), after: manifestDeps(manifestAfter) };
+      pair.rootManifest = { before: manifestDepsOf(manifestBefore), after: manifestDepsOf(manifestAfter) };
     }
     pairs.push(pair);
   }

@@ -1,9 +1,7 @@
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { InputError } from '../errors.js';
-import { hasCommit, lockfilePairsFromGit, readFileAtRef } from '../git/lockfile-pairs.js';
+import { hasCommit, lockfilePairsFromGit, readFileAtRef, readWorkingFile } from '../git/lockfile-pairs.js';
 import type { LockfilePair } from '../review.js';
 import { changedFilesBetween, fetchFileAtRef, lockfilePairsFromApi, type FileReader } from './base-lockfiles.js';
 import type { GitHubClient, RepoRef } from './client.js';
@@ -24,14 +22,6 @@ export interface ReviewSources {
 async function gitOutput(cwd: string, args: string[]): Promise<string | null> {
   try {
     return (await run('git', args, { cwd, encoding: 'utf8' })).stdout.trim();
-  } catch {
-    return null;
-  }
-}
-
-async function readWorkingFile(cwd: string, path: string): Promise<string | null> {
-  try {
-    return await readFile(join(cwd, path), 'utf8');
   } catch {
     return null;
   }
