@@ -1,16 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { InputError } from '../../src/errors.js';
 import { parseBun } from '../../src/lockfile/bun.js';
-import type { LockedPackage, Lockfile } from '../../src/types.js';
-
-const fixture = (name: string): string =>
-  readFileSync(new URL(`../fixtures/lockfiles/${name}`, import.meta.url), 'utf8');
-
-function find(lockfile: Lockfile, name: string, version?: string): LockedPackage {
-  const found = lockfile.packages.filter((p) => p.name === name && (version === undefined || p.version === version));
-  if (found.length !== 1) throw new Error(`expected one ${name}@${version ?? '*'}, found ${found.length}`);
-  return found[0];
-}
+import { fixture, find } from './lockfile-fixtures.js';
 
 // The shapes bun writes (JSONC, trailing commas, one line per package), one of each resolution kind.
 const MONOREPO = `{

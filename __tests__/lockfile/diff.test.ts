@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { parseBun } from '../../src/lockfile/bun.js';
 import { diffLockfiles } from '../../src/lockfile/diff.js';
 import { parseNpm } from '../../src/lockfile/npm.js';
 import type { Change, LockedPackage, Lockfile } from '../../src/types.js';
-
-const fixture = (name: string): string =>
-  readFileSync(new URL(`../fixtures/lockfiles/${name}`, import.meta.url), 'utf8');
+import { fixture } from './lockfile-fixtures.js';
 
 function pkg(name: string, version: string, extra: Partial<LockedPackage> = {}): LockedPackage {
   return {

@@ -1,21 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { InputError } from '../../src/errors.js';
 import { parseNpm } from '../../src/lockfile/npm.js';
-import type { LockedPackage, Lockfile } from '../../src/types.js';
-
-const fixture = (name: string): string =>
-  readFileSync(new URL(`../fixtures/lockfiles/${name}`, import.meta.url), 'utf8');
+import type { LockedPackage } from '../../src/types.js';
+import { fixture, find } from './lockfile-fixtures.js';
 
 const REGISTRY = 'https://registry.npmjs.org';
 const SHA = (seed: string): string => `sha512-${Buffer.from(seed.padEnd(64, '.')).toString('base64')}`;
 const tarball = (name: string, version: string): string =>
   `${REGISTRY}/${name}/-/${name.slice(name.indexOf('/') + 1)}-${version}.tgz`;
-
-function find(lockfile: Lockfile, name: string, version?: string): LockedPackage {
-  const found = lockfile.packages.filter((p) => p.name === name && (version === undefined || p.version === version));
-  if (found.length !== 1) throw new Error(`expected one ${name}@${version ?? '*'}, found ${found.length}`);
-  return found[0];
-}
 
 /** 1-based line of the first line containing `needle`, computed independently of the parser. */
 function lineOf(text: string, needle: string): number {

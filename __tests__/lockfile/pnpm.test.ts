@@ -1,16 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { parsePnpm } from '../../src/lockfile/pnpm.js';
-import type { LockedPackage, Lockfile } from '../../src/types.js';
-
-const fixture = (name: string): string => readFileSync(new URL(`../fixtures/lockfiles/${name}`, import.meta.url), 'utf8');
-
-function find(lockfile: Lockfile, name: string, version?: string): LockedPackage {
-  const found = lockfile.packages.filter((p) => p.name === name && (version === undefined || p.version === version));
-  if (found.length !== 1) throw new Error(`expected one ${name}@${version ?? '*'}, found ${found.length}`);
-  return found[0]!;
-}
-
-const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((line) => line.startsWith(needle)) + 1;
+import { fixture, find, lineOf } from './lockfile-fixtures.js';
 
 describe('parsePnpm on real lockfiles (unjs/ofetch renovate updates)', () => {
   it('reads v5.4: peer-suffixed keys, dev flags, requiresBuild', () => {

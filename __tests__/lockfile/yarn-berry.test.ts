@@ -1,16 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { parseYarnBerry } from '../../src/lockfile/yarn-berry.js';
-import type { LockedPackage, Lockfile } from '../../src/types.js';
-
-const fixture = (name: string): string => readFileSync(new URL(`../fixtures/lockfiles/${name}`, import.meta.url), 'utf8');
-
-function find(lockfile: Lockfile, name: string, version?: string): LockedPackage {
-  const found = lockfile.packages.filter((p) => p.name === name && (version === undefined || p.version === version));
-  if (found.length !== 1) throw new Error(`expected one ${name}@${version ?? '*'}, found ${found.length}`);
-  return found[0]!;
-}
-
-const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((line) => line.startsWith(needle)) + 1;
+import { fixture, find, lineOf } from './lockfile-fixtures.js';
 
 describe('parseYarnBerry on a real yarn.lock (reduxjs/reselect, esbuild consolidation)', () => {
   const text = fixture('yarn-berry-esbuild/new/yarn.lock');
