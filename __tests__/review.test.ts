@@ -24,6 +24,13 @@ beforeAll(async () => {
         '1.1.0': { files: { 'index.js': 'module.exports = 2;\n' } },
       },
     },
+    'swapped-tarball': {
+      versions: {
+        '1.0.0': { files: { 'index.js': 'module.exports = 1;\n' } },
+        // The registry's recorded checksum is not that of the bytes it serves.
+        '1.0.1': { files: { 'index.js': 'module.exports = 2;\n' }, manifest: { dist: { integrity: 'sha512-' + Buffer.alloc(64, 1).toString('base64') } } },
+      },
+    },
     'broken-tarball': {
       versions: {
         '1.0.0': { files: { 'index.js': 'module.exports = 1;\n' } },
@@ -44,7 +51,7 @@ function pair(path: string, before: LockEntry[], after: LockEntry[]): LockfilePa
 }
 
 async function run(pairs: LockfilePair[], fetch = true): Promise<Report> {
-  return review({ pairs, policy: DEFAULT_POLICY, registry: { registry: registry.url, cacheDir, userConfig: null }, fetch, now });
+  return review({ pairs, policy: DEFAULT_POLICY, registry: { registry: registry.url, cacheDir, userConfig: null, retryMinTimeoutMs: 10 }, fetch, now });
 }
 
 const byName = (report: Report, name: string) => report.changes.find((change) => change.name === name)!;
@@ -105,7 +112,24 @@ test('a lockfile integrity that differs from the registry is a critical finding,
     pair('package-lock.json', [{ name: 'refactor-only', version: '2.0.0' }], [{ name: 'refactor-only', version: '2.1.0', integrity: tampered }]),
   ]);
   const findings = byName(report, 'refactor-only').findings;
-  expect(findings.find((f) => f.kind === 'integrity-mismatch')?.severity).toBe('critical');
+  // One finding for one cause, and the code the registry serves is still reviewed (no error entry).
+  expect(findings.filter((f) => f.kind === 'integrity-mismatch')).toEqual([expect.objectContaining({ severity: 'critical', key: 'integrity-mismatch:registry' })]);
+  expect(report.errors).toEqual([]);
+});
+
+test('a tarball that does not match the checksum the registry publishes is a critical finding and an error', async () => {
+  const entries = (version: string): LockEntry[] => [{ name: 'swapped-tarball', version, integrity: registry.integrity('swapped-tarball', version) }];
+  const report = await run([pair('package-lock.json', entries('1.0.0'), entries('1.0.1'))]);
+  const findings = byName(report, 'swapped-tarball').findings;
+  // The served bytes disagree with the registry's checksum, and so does the lockfile (which holds the bytes' hash).
+  expect(findings.map((f) => [f.key, f.severity]).sort()).toEqual([
+    ['integrity-mismatch:registry', 'critical'],
+    ['integrity-mismatch:tarball', 'critical'],
+  ]);
+  const tarballFinding = findings.find((f) => f.key === 'integrity-mismatch:tarball')!;
+  expect(tarballFinding.message).toContain('does not match the checksum the registry publishes');
+  expect(tarballFinding.evidence).toMatch(/^expected sha512-AQEB.*got sha512-/);
+  expect(report.errors).toEqual([expect.objectContaining({ name: 'swapped-tarball', code: 'EINTEGRITY' })]);
 });
 
 test('--no-fetch reviews the lockfiles alone without any request', async () => {

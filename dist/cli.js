@@ -81216,12 +81216,10 @@ function uniqueByKey(facts) {
 function fetchable(entry) {
   return entry !== void 0 && entry.source === "registry";
 }
-async function downloadAndExtract(ctx, entry, packument) {
+async function downloadAndExtract(ctx, entry, packument, lockfileIntegrityKnownBad = false) {
   const registryIntegrity = packument?.versions[entry.version]?.dist?.integrity;
-  const data2 = await ctx.client.tarball(
-    { name: entry.name, version: entry.version, resolved: entry.resolved, integrity: entry.integrity },
-    registryIntegrity
-  );
+  const integrity = lockfileIntegrityKnownBad ? void 0 : entry.integrity;
+  const data2 = await ctx.client.tarball({ name: entry.name, version: entry.version, resolved: entry.resolved, integrity }, registryIntegrity);
   return extractTarball(data2);
 }
 function packageJsonText(pkg) {
@@ -81231,12 +81229,14 @@ function failureFacts(error, entry) {
   const code = error instanceof PackageError ? error.code : "EFETCH";
   const where = `${entry.name}@${entry.version}`;
   if (code === "EINTEGRITY") {
+    const against = error instanceof IntegrityError && error.source === "lockfile" ? "the lockfile's checksum" : "the checksum the registry publishes for it";
     return [
       {
         key: "integrity-mismatch:tarball",
         kind: "integrity-mismatch",
         severity: "critical",
-        detail: `The tarball of ${where} does not match its recorded checksum (${errorMessage(error)}): what would be installed is not what was published or locked.`
+        detail: `The tarball the registry serves for ${where} does not match ${against}: what would be installed is not what was published or locked.`,
+        ...error instanceof IntegrityError ? { evidence: `expected ${error.expected.slice(0, 24)}\u2026 got ${error.actual.slice(0, 24)}\u2026` } : {}
       }
     ];
   }
@@ -81281,6 +81281,7 @@ async function reviewChange(change2, ctx) {
     code: error instanceof PackageError ? error.code : "EFETCH"
   });
   let packument = null;
+  let lockfileIntegrityKnownBad = false;
   if (after.source === "registry") {
     try {
       packument = await ctx.client.packument(after.name);
@@ -81292,6 +81293,7 @@ async function reviewChange(change2, ctx) {
     facts.push(...metadata.facts);
     const integrityFact = lockfileIntegrityFact(change2, packument);
     if (integrityFact) facts.push(integrityFact);
+    lockfileIntegrityKnownBad = integrityFact !== null;
     const advisories = await ctx.advisories;
     if (advisories) facts.push(...vulnerabilityFacts(change2, advisories[after.name] ?? []));
     report.licenses = {
@@ -81306,7 +81308,7 @@ async function reviewChange(change2, ctx) {
         addError(before, error);
         return null;
       }) : Promise.resolve(null),
-      downloadAndExtract(ctx, after, packument).catch((error) => {
+      downloadAndExtract(ctx, after, packument, lockfileIntegrityKnownBad).catch((error) => {
         addError(after, error);
         facts.push(...failureFacts(error, after));
         return null;

@@ -6,6 +6,7 @@ import { vulnerabilityFacts } from './analyze/vulnerability.js';
 import { errorMessage, PackageError } from './errors.js';
 import type { Advisory } from './registry/advisory.js';
 import type { RegistryClient } from './registry/client.js';
+import { IntegrityError } from './registry/integrity.js';
 import { packageJsonDiff } from './report/package-json-diff.js';
 import { extractTarball } from './tarball/extract.js';
 import type { Change, ChangeReport, ExtractedPackage, Fact, Finding, LockedPackage, Packument, ReviewError } from './types.js';
@@ -64,12 +65,13 @@ async function downloadAndExtract(
   ctx: ChangeContext,
   entry: LockedPackage,
   packument: Packument | null,
+  lockfileIntegrityKnownBad = false,
 ): Promise<ExtractedPackage> {
   const registryIntegrity = packument?.versions[entry.version]?.dist?.integrity;
-  const data = await ctx.client.tarball(
-    { name: entry.name, version: entry.version, resolved: entry.resolved, integrity: entry.integrity },
-    registryIntegrity,
-  );
+  // When the lockfile's checksum already disagrees with the registry's (a critical finding of its own),
+  // the registry's checksum alone is checked, so that the code the registry serves is still reviewed.
+  const integrity = lockfileIntegrityKnownBad ? undefined : entry.integrity;
+  const data = await ctx.client.tarball({ name: entry.name, version: entry.version, resolved: entry.resolved, integrity }, registryIntegrity);
   return extractTarball(data);
 }
 
@@ -82,12 +84,14 @@ function failureFacts(error: unknown, entry: LockedPackage): Fact[] {
   const code = error instanceof PackageError ? error.code : 'EFETCH';
   const where = `${entry.name}@${entry.version}`;
   if (code === 'EINTEGRITY') {
+    const against = error instanceof IntegrityError && error.source === 'lockfile' ? "the lockfile's checksum" : 'the checksum the registry publishes for it';
     return [
       {
         key: 'integrity-mismatch:tarball',
         kind: 'integrity-mismatch',
         severity: 'critical',
-        detail: `The tarball of ${where} does not match its recorded checksum (${errorMessage(error)}): what would be installed is not what was published or locked.`,
+        detail: `The tarball the registry serves for ${where} does not match ${against}: what would be installed is not what was published or locked.`,
+        ...(error instanceof IntegrityError ? { evidence: `expected ${error.expected.slice(0, 24)}… got ${error.actual.slice(0, 24)}…` } : {}),
       },
     ];
   }
@@ -137,6 +141,7 @@ export async function reviewChange(change: Change, ctx: ChangeContext): Promise<
     });
 
   let packument: Packument | null = null;
+  let lockfileIntegrityKnownBad = false;
   if (after.source === 'registry') {
     try {
       packument = await ctx.client.packument(after.name);
@@ -148,6 +153,7 @@ export async function reviewChange(change: Change, ctx: ChangeContext): Promise<
     facts.push(...metadata.facts);
     const integrityFact = lockfileIntegrityFact(change, packument);
     if (integrityFact) facts.push(integrityFact);
+    lockfileIntegrityKnownBad = integrityFact !== null;
     const advisories = await ctx.advisories;
     if (advisories) facts.push(...vulnerabilityFacts(change, advisories[after.name] ?? []));
     report.licenses = {
@@ -165,7 +171,7 @@ export async function reviewChange(change: Change, ctx: ChangeContext): Promise<
             return null;
           })
         : Promise.resolve(null),
-      downloadAndExtract(ctx, after, packument).catch((error: unknown) => {
+      downloadAndExtract(ctx, after, packument, lockfileIntegrityKnownBad).catch((error: unknown) => {
         addError(after, error);
         facts.push(...failureFacts(error, after));
         return null;
