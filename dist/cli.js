@@ -67457,7 +67457,8 @@ function globToRegExp(glob) {
   return new RegExp(`^${source}$`);
 }
 function matchesLockfileFilter(path, only = []) {
-  if (!isLockfilePath(path) || path.split("/").includes("node_modules")) return false;
+  const lockfile = isLockfilePath(path) || posix.basename(path) === "bun.lockb";
+  if (!lockfile || path.split("/").includes("node_modules")) return false;
   if (only.length === 0) return true;
   return only.some((pattern) => {
     const clean2 = pattern.replace(/^\.\//, "");

@@ -171,3 +171,20 @@ test('--base-ref reviews every lockfile that changed since the ref, in a git rep
   expect(unknown.code).toBe(2);
   expect(unknown.stderr).toContain('no-such-ref');
 });
+
+test('a changed binary bun.lockb is an input error that says how to switch, not a silent pass', async () => {
+  const repo = join(work, 'bun-repo');
+  mkdirSync(repo, { recursive: true });
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'pipe' });
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.email', 't@example.org');
+  git('config', 'user.name', 't');
+  writeFileSync(join(repo, 'bun.lockb'), Buffer.from([0x23, 0x21, 0x2f, 0x00, 0x01]));
+  git('add', '-A');
+  git('commit', '-qm', 'base');
+  writeFileSync(join(repo, 'bun.lockb'), Buffer.from([0x23, 0x21, 0x2f, 0x00, 0x02]));
+  const result = await runCli(['--base-ref', 'main', '--no-fetch'], repo);
+  expect(result.code).toBe(2);
+  expect(result.stderr).toContain('bun.lock');
+  expect(result.stderr).toContain('--save-text-lockfile');
+});

@@ -58,9 +58,14 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-/** A supported lockfile outside node_modules that matches one of the patterns (all when none are given). */
+/**
+ * A lockfile outside node_modules that matches one of the patterns (all when none are given).
+ * bun's binary `bun.lockb` is included so that parsing it fails loudly with how to switch to
+ * `bun.lock`: skipping it would pass a dependency change nobody reviewed.
+ */
 export function matchesLockfileFilter(path: string, only: string[] = []): boolean {
-  if (!isLockfilePath(path) || path.split('/').includes('node_modules')) return false;
+  const lockfile = isLockfilePath(path) || posix.basename(path) === 'bun.lockb';
+  if (!lockfile || path.split('/').includes('node_modules')) return false;
   if (only.length === 0) return true;
   return only.some((pattern) => {
     const clean = pattern.replace(/^\.\//, '');
