@@ -31,6 +31,13 @@ beforeAll(async () => {
         '1.0.1': { files: { 'index.js': 'module.exports = 2;\n' }, manifest: { dist: { integrity: 'sha512-' + Buffer.alloc(64, 1).toString('base64') } } },
       },
     },
+    'bomb-like': {
+      versions: {
+        '1.0.0': { files: { 'index.js': 'module.exports = 1;\n' } },
+        // 8 MiB of zeros: far past the narrowed 1 MiB unpacked bound below, from a few KB of gzip.
+        '1.0.1': { files: { 'index.js': 'module.exports = 1;\n', 'data.bin': Buffer.alloc(8 * 1024 * 1024) } },
+      },
+    },
     'broken-tarball': {
       versions: {
         '1.0.0': { files: { 'index.js': 'module.exports = 1;\n' } },
@@ -79,6 +86,26 @@ test('one hostile tarball becomes an error and a finding; every other package is
   expect(byName(report, 'refactor-only').findings).toEqual([]);
   expect(report.verdict).toBe('fail');
   expect(report.counts.critical).toBeGreaterThan(0);
+});
+
+test('a gzip bomb is a critical finding and an error entry; the review of the rest completes', async () => {
+  const report = await review({
+    pairs: [
+      pair(
+        'package-lock.json',
+        [{ name: 'bomb-like', version: '1.0.0' }, { name: 'worm-victim', version: '1.0.0' }],
+        [{ name: 'bomb-like', version: '1.0.1' }, { name: 'worm-victim', version: '1.0.1' }],
+      ),
+    ],
+    policy: DEFAULT_POLICY,
+    registry: { registry: registry.url, cacheDir, userConfig: null },
+    extractLimits: { maxUnpackedBytes: 1024 * 1024 },
+    now,
+  });
+  const bomb = byName(report, 'bomb-like');
+  expect(bomb.findings).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'tarball-anomaly', severity: 'critical' })]));
+  expect(report.errors).toEqual([expect.objectContaining({ name: 'bomb-like', version: '1.0.1', code: 'ELIMIT' })]);
+  expect(byName(report, 'worm-victim').worst).toBe('critical');
 });
 
 test('a registry that omits metadata fields yields one note per check, and no guessed finding', async () => {

@@ -81221,7 +81221,7 @@ async function downloadAndExtract(ctx, entry, packument, lockfileIntegrityKnownB
   const registryIntegrity = packument?.versions[entry.version]?.dist?.integrity;
   const integrity = lockfileIntegrityKnownBad ? void 0 : entry.integrity;
   const data2 = await ctx.client.tarball({ name: entry.name, version: entry.version, resolved: entry.resolved, integrity }, registryIntegrity);
-  return extractTarball(data2);
+  return extractTarball(data2, ctx.extractLimits);
 }
 function packageJsonText(pkg) {
   return pkg?.files.get("package.json")?.text ?? null;
@@ -81316,6 +81316,10 @@ async function reviewChange(change2, ctx) {
       })
     ]);
     const baselineMissing = before !== void 0 && fetchable(before) && oldPkg === null;
+    if (newPkg?.truncated) {
+      const limits = newPkg.anomalies.map((anomaly) => anomaly.code).join(", ");
+      addError(after, new PackageError("ELIMIT", `unpacking stopped at a limit (${limits}): only part of the package was reviewed`));
+    }
     if (newPkg && !baselineMissing) {
       try {
         facts.push(...analyzeCodeChange(oldPkg, newPkg, after.source, ctx.factCache));
@@ -81385,7 +81389,8 @@ async function review(options) {
     allowedHosts: options.policy.allowedHosts,
     factCache: /* @__PURE__ */ new Map(),
     advisories,
-    note
+    note,
+    extractLimits: options.extractLimits
   };
   const errors = [];
   const outcomes = /* @__PURE__ */ new Map();

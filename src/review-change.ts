@@ -8,7 +8,7 @@ import type { Advisory } from './registry/advisory.js';
 import type { RegistryClient } from './registry/client.js';
 import { IntegrityError } from './registry/integrity.js';
 import { packageJsonDiff } from './report/package-json-diff.js';
-import { extractTarball } from './tarball/extract.js';
+import { extractTarball, type ExtractLimits } from './tarball/extract.js';
 import type { Change, ChangeReport, ExtractedPackage, Fact, Finding, LockedPackage, Packument, ReviewError } from './types.js';
 
 export interface ChangeContext {
@@ -22,6 +22,8 @@ export interface ChangeContext {
   /** Advisories by package name, or null when the advisory check could not run. */
   advisories: Promise<Record<string, Advisory[]> | null>;
   note: (text: string) => void;
+  /** Extraction bounds; the defaults unless a caller (tests, a future option) narrows them. */
+  extractLimits?: Partial<ExtractLimits>;
 }
 
 export interface ChangeOutcome {
@@ -72,7 +74,7 @@ async function downloadAndExtract(
   // the registry's checksum alone is checked, so that the code the registry serves is still reviewed.
   const integrity = lockfileIntegrityKnownBad ? undefined : entry.integrity;
   const data = await ctx.client.tarball({ name: entry.name, version: entry.version, resolved: entry.resolved, integrity }, registryIntegrity);
-  return extractTarball(data);
+  return extractTarball(data, ctx.extractLimits);
 }
 
 function packageJsonText(pkg: ExtractedPackage | null): string | null {
@@ -180,6 +182,11 @@ export async function reviewChange(change: Change, ctx: ChangeContext): Promise<
     // Without the old code there is no baseline: comparing against nothing would report
     // everything the package ever did as new, so an updated package whose old tarball failed is skipped.
     const baselineMissing = before !== undefined && fetchable(before) && oldPkg === null;
+    if (newPkg?.truncated) {
+      // The anomaly itself is a finding (packageFacts); the error entry says the review is incomplete.
+      const limits = newPkg.anomalies.map((anomaly) => anomaly.code).join(', ');
+      addError(after, new PackageError('ELIMIT', `unpacking stopped at a limit (${limits}): only part of the package was reviewed`));
+    }
     if (newPkg && !baselineMissing) {
       try {
         facts.push(...analyzeCodeChange(oldPkg, newPkg, after.source, ctx.factCache));

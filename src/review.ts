@@ -8,6 +8,7 @@ import type { AdvisoryMap } from './registry/advisory.js';
 import { createRegistryClient, type RegistryClient, type RegistryOptions } from './registry/client.js';
 import { mapLimit } from './registry/pool.js';
 import { reviewChange, type ChangeContext } from './review-change.js';
+import type { ExtractLimits } from './tarball/extract.js';
 import type { Change, ChangeReport, Fact, Lockfile, Report, ReviewError } from './types.js';
 import { VERSION } from './version.js';
 
@@ -31,6 +32,8 @@ export interface ReviewOptions {
   /** Injected in tests; built from `registry` otherwise. */
   client?: RegistryClient;
   log?: (message: string) => void;
+  /** Tarball extraction bounds (defaults: src/tarball/extract.ts). */
+  extractLimits?: Partial<ExtractLimits>;
 }
 
 export const DEFAULT_CONCURRENCY = 8;
@@ -94,6 +97,7 @@ export async function review(options: ReviewOptions): Promise<Report> {
     factCache: new Map<string, Fact[]>(),
     advisories,
     note,
+    extractLimits: options.extractLimits,
   };
 
   const errors: ReviewError[] = [];
