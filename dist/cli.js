@@ -81217,11 +81217,10 @@ function uniqueByKey(facts) {
 function fetchable(entry) {
   return entry !== void 0 && entry.source === "registry";
 }
-async function downloadAndExtract(ctx, entry, packument, lockfileIntegrityKnownBad = false) {
+function download(ctx, entry, packument, lockfileIntegrityKnownBad = false) {
   const registryIntegrity = packument?.versions[entry.version]?.dist?.integrity;
   const integrity = lockfileIntegrityKnownBad ? void 0 : entry.integrity;
-  const data2 = await ctx.client.tarball({ name: entry.name, version: entry.version, resolved: entry.resolved, integrity }, registryIntegrity);
-  return extractTarball(data2, ctx.extractLimits);
+  return ctx.client.tarball({ name: entry.name, version: entry.version, resolved: entry.resolved, integrity }, registryIntegrity);
 }
 function packageJsonText(pkg) {
   return pkg?.files.get("package.json")?.text ?? null;
@@ -81304,30 +81303,38 @@ async function reviewChange(change2, ctx) {
   }
   if (fetchable(after)) {
     const before = change2.before;
-    const [oldPkg, newPkg] = await Promise.all([
-      fetchable(before) ? downloadAndExtract(ctx, before, packument).catch((error) => {
-        addError(before, error);
-        return null;
-      }) : Promise.resolve(null),
-      downloadAndExtract(ctx, after, packument, lockfileIntegrityKnownBad).catch((error) => {
-        addError(after, error);
-        facts.push(...failureFacts(error, after));
-        return null;
-      })
+    const onOldFailure = (error) => {
+      addError(before, error);
+      return null;
+    };
+    const onNewFailure = (error) => {
+      addError(after, error);
+      facts.push(...failureFacts(error, after));
+      return null;
+    };
+    const [oldData, newData] = await Promise.all([
+      fetchable(before) ? download(ctx, before, packument).catch(onOldFailure) : Promise.resolve(null),
+      download(ctx, after, packument, lockfileIntegrityKnownBad).catch(onNewFailure)
     ]);
-    const baselineMissing = before !== void 0 && fetchable(before) && oldPkg === null;
-    if (newPkg?.truncated) {
-      const limits = newPkg.anomalies.map((anomaly) => anomaly.code).join(", ");
-      addError(after, new PackageError("ELIMIT", `unpacking stopped at a limit (${limits}): only part of the package was reviewed`));
-    }
-    if (newPkg && !baselineMissing) {
-      try {
-        facts.push(...analyzeCodeChange(oldPkg, newPkg, after.source, ctx.factCache));
-        report.packageJsonDiff = packageJsonDiff(packageJsonText(oldPkg), packageJsonText(newPkg));
-      } catch (error) {
-        addError(after, new PackageError("EANALYZE", `analysis failed: ${errorMessage(error)}`));
+    await ctx.unpackLimiter(async () => {
+      const [oldPkg, newPkg] = await Promise.all([
+        oldData ? extractTarball(oldData, ctx.extractLimits).catch(onOldFailure) : Promise.resolve(null),
+        newData ? extractTarball(newData, ctx.extractLimits).catch(onNewFailure) : Promise.resolve(null)
+      ]);
+      const baselineMissing = before !== void 0 && fetchable(before) && oldPkg === null;
+      if (newPkg?.truncated) {
+        const limits = newPkg.anomalies.map((anomaly) => anomaly.code).join(", ");
+        addError(after, new PackageError("ELIMIT", `unpacking stopped at a limit (${limits}): only part of the package was reviewed`));
       }
-    }
+      if (newPkg && !baselineMissing) {
+        try {
+          facts.push(...analyzeCodeChange(oldPkg, newPkg, after.source, ctx.factCache));
+          report.packageJsonDiff = packageJsonDiff(packageJsonText(oldPkg), packageJsonText(newPkg));
+        } catch (error) {
+          addError(after, new PackageError("EANALYZE", `analysis failed: ${errorMessage(error)}`));
+        }
+      }
+    });
   }
   report.findings = uniqueByKey(facts).map((fact) => toFinding(fact, change2));
   return { report, errors };
@@ -81338,6 +81345,7 @@ var VERSION = "0.1.0";
 
 // src/review.ts
 var DEFAULT_CONCURRENCY = 8;
+var UNPACK_CONCURRENCY = 2;
 function parsePair(pair) {
   return {
     before: pair.before === null ? null : parseLockfile(pair.path, pair.before, { rootManifest: pair.rootManifest?.before }),
@@ -81390,7 +81398,8 @@ async function review(options) {
     factCache: /* @__PURE__ */ new Map(),
     advisories,
     note,
-    extractLimits: options.extractLimits
+    extractLimits: options.extractLimits,
+    unpackLimiter: createLimiter(UNPACK_CONCURRENCY)
   };
   const errors = [];
   const outcomes = /* @__PURE__ */ new Map();

@@ -24,6 +24,8 @@ export interface ChangeContext {
   note: (text: string) => void;
   /** Extraction bounds; the defaults unless a caller (tests, a future option) narrows them. */
   extractLimits?: Partial<ExtractLimits>;
+  /** Bounds how many changes are unpacked and analyzed at once (memory), independently of downloads. */
+  unpackLimiter: <T>(task: () => Promise<T>) => Promise<T>;
 }
 
 export interface ChangeOutcome {
@@ -63,18 +65,12 @@ function fetchable(entry: LockedPackage | undefined): entry is LockedPackage {
   return entry !== undefined && entry.source === 'registry';
 }
 
-async function downloadAndExtract(
-  ctx: ChangeContext,
-  entry: LockedPackage,
-  packument: Packument | null,
-  lockfileIntegrityKnownBad = false,
-): Promise<ExtractedPackage> {
+function download(ctx: ChangeContext, entry: LockedPackage, packument: Packument | null, lockfileIntegrityKnownBad = false): Promise<Buffer> {
   const registryIntegrity = packument?.versions[entry.version]?.dist?.integrity;
   // When the lockfile's checksum already disagrees with the registry's (a critical finding of its own),
   // the registry's checksum alone is checked, so that the code the registry serves is still reviewed.
   const integrity = lockfileIntegrityKnownBad ? undefined : entry.integrity;
-  const data = await ctx.client.tarball({ name: entry.name, version: entry.version, resolved: entry.resolved, integrity }, registryIntegrity);
-  return extractTarball(data, ctx.extractLimits);
+  return ctx.client.tarball({ name: entry.name, version: entry.version, resolved: entry.resolved, integrity }, registryIntegrity);
 }
 
 function packageJsonText(pkg: ExtractedPackage | null): string | null {
@@ -166,35 +162,43 @@ export async function reviewChange(change: Change, ctx: ChangeContext): Promise<
 
   if (fetchable(after)) {
     const before = change.before;
-    const [oldPkg, newPkg] = await Promise.all([
-      fetchable(before)
-        ? downloadAndExtract(ctx, before, packument).catch((error: unknown) => {
-            addError(before, error);
-            return null;
-          })
-        : Promise.resolve(null),
-      downloadAndExtract(ctx, after, packument, lockfileIntegrityKnownBad).catch((error: unknown) => {
-        addError(after, error);
-        facts.push(...failureFacts(error, after));
-        return null;
-      }),
+    const onOldFailure = (error: unknown) => {
+      addError(before!, error);
+      return null;
+    };
+    const onNewFailure = (error: unknown) => {
+      addError(after, error);
+      facts.push(...failureFacts(error, after));
+      return null;
+    };
+    const [oldData, newData] = await Promise.all([
+      fetchable(before) ? download(ctx, before, packument).catch(onOldFailure) : Promise.resolve(null),
+      download(ctx, after, packument, lockfileIntegrityKnownBad).catch(onNewFailure),
     ]);
-    // Without the old code there is no baseline: comparing against nothing would report
-    // everything the package ever did as new, so an updated package whose old tarball failed is skipped.
-    const baselineMissing = before !== undefined && fetchable(before) && oldPkg === null;
-    if (newPkg?.truncated) {
-      // The anomaly itself is a finding (packageFacts); the error entry says the review is incomplete.
-      const limits = newPkg.anomalies.map((anomaly) => anomaly.code).join(', ');
-      addError(after, new PackageError('ELIMIT', `unpacking stopped at a limit (${limits}): only part of the package was reviewed`));
-    }
-    if (newPkg && !baselineMissing) {
-      try {
-        facts.push(...analyzeCodeChange(oldPkg, newPkg, after.source, ctx.factCache));
-        report.packageJsonDiff = packageJsonDiff(packageJsonText(oldPkg), packageJsonText(newPkg));
-      } catch (error) {
-        addError(after, new PackageError('EANALYZE', `analysis failed: ${errorMessage(error)}`));
+    // Unpacked packages are what costs memory: downloads run at full concurrency, unpacking and
+    // analysis (CPU-bound anyway) only a few at a time.
+    await ctx.unpackLimiter(async () => {
+      const [oldPkg, newPkg] = await Promise.all([
+        oldData ? extractTarball(oldData, ctx.extractLimits).catch(onOldFailure) : Promise.resolve(null),
+        newData ? extractTarball(newData, ctx.extractLimits).catch(onNewFailure) : Promise.resolve(null),
+      ]);
+      // Without the old code there is no baseline: comparing against nothing would report
+      // everything the package ever did as new, so an updated package whose old tarball failed is skipped.
+      const baselineMissing = before !== undefined && fetchable(before) && oldPkg === null;
+      if (newPkg?.truncated) {
+        // The anomaly itself is a finding (packageFacts); the error entry says the review is incomplete.
+        const limits = newPkg.anomalies.map((anomaly) => anomaly.code).join(', ');
+        addError(after, new PackageError('ELIMIT', `unpacking stopped at a limit (${limits}): only part of the package was reviewed`));
       }
-    }
+      if (newPkg && !baselineMissing) {
+        try {
+          facts.push(...analyzeCodeChange(oldPkg, newPkg, after.source, ctx.factCache));
+          report.packageJsonDiff = packageJsonDiff(packageJsonText(oldPkg), packageJsonText(newPkg));
+        } catch (error) {
+          addError(after, new PackageError('EANALYZE', `analysis failed: ${errorMessage(error)}`));
+        }
+      }
+    });
   }
   report.findings = uniqueByKey(facts).map((fact) => toFinding(fact, change));
   return { report, errors };

@@ -6,7 +6,7 @@ import { applyPolicy } from './policy/apply.js';
 import type { Policy } from './policy/config.js';
 import type { AdvisoryMap } from './registry/advisory.js';
 import { createRegistryClient, type RegistryClient, type RegistryOptions } from './registry/client.js';
-import { mapLimit } from './registry/pool.js';
+import { createLimiter, mapLimit } from './registry/pool.js';
 import { reviewChange, type ChangeContext } from './review-change.js';
 import type { ExtractLimits } from './tarball/extract.js';
 import type { Change, ChangeReport, Fact, Lockfile, Report, ReviewError } from './types.js';
@@ -37,6 +37,8 @@ export interface ReviewOptions {
 }
 
 export const DEFAULT_CONCURRENCY = 8;
+/** Unpacking and analysis are CPU-bound on one thread; more at once only holds more unpacked code in memory. */
+const UNPACK_CONCURRENCY = 2;
 
 function parsePair(pair: LockfilePair): { before: Lockfile | null; after: Lockfile | null } {
   return {
@@ -98,6 +100,7 @@ export async function review(options: ReviewOptions): Promise<Report> {
     advisories,
     note,
     extractLimits: options.extractLimits,
+    unpackLimiter: createLimiter(UNPACK_CONCURRENCY),
   };
 
   const errors: ReviewError[] = [];
