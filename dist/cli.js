@@ -67924,7 +67924,7 @@ var PACKAGE_KEYS = [
   "hasInstallScript",
   "line"
 ];
-var FINDING_KEYS = ["kind", "severity", "message", "file", "line", "evidence", "url", "acknowledged"];
+var FINDING_KEYS = ["kind", "key", "severity", "message", "file", "line", "evidence", "url", "acknowledged"];
 var ERROR_KEYS = ["name", "version", "message", "code"];
 var COUNT_KEYS = ["critical", "high", "medium", "low", "info", "acknowledged"];
 function renderJson(report) {
@@ -68091,29 +68091,17 @@ function versionChange(change2) {
   if (to === null) return `${from} (removed)`;
   return `${from} \u2192 ${to}`;
 }
-function subjectVersion(change2) {
-  return change2.to ?? change2.from ?? "";
-}
-function urlPart(text) {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-function npmCodeUrl(name, version2) {
-  const scoped = /^@([^/]+)\/([^/]+)$/.exec(name);
-  const path = scoped === null ? urlPart(name) : `@${urlPart(scoped[1])}/${urlPart(scoped[2])}`;
-  return `https://www.npmjs.com/package/${path}/v/${urlPart(version2)}?activeTab=code`;
-}
 var LINKABLE_HOSTS = /* @__PURE__ */ new Set(["www.npmjs.com", "github.com"]);
-function findingUrl(change2, finding) {
-  if (finding.url !== void 0) {
-    try {
-      const url = new URL(finding.url);
-      if (url.protocol === "https:" && LINKABLE_HOSTS.has(url.hostname) && url.username === "" && url.password === "") {
-        return url.href.replace(/[()<>\s"'`\\[\]]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-      }
-    } catch {
+function findingUrl(finding) {
+  if (finding.url === void 0) return void 0;
+  try {
+    const url = new URL(finding.url);
+    if (url.protocol === "https:" && LINKABLE_HOSTS.has(url.hostname) && url.username === "" && url.password === "") {
+      return url.href.replace(/[()<>\s"'`\\[\]]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
     }
+  } catch {
   }
-  return npmCodeUrl(change2.name, subjectVersion(change2));
+  return void 0;
 }
 function fenceLanguage(file) {
   const extension2 = /\.([a-z0-9]+)$/i.exec(file ?? "")?.[1]?.toLowerCase();
@@ -68158,16 +68146,17 @@ function changeMeta(change2) {
   if (change2.dev) parts.push("dev");
   return parts.join(" \xB7 ");
 }
-function findingLine(change2, finding) {
+function findingLine(finding) {
   let line = `${severityBadge(finding.severity)} \`${finding.kind}\` ${escapeMarkdownInline(finding.message, MESSAGE_CHARS)}`;
   if (finding.file !== void 0) {
     const where = finding.line === void 0 ? finding.file : `${finding.file}:${finding.line}`;
-    line += ` in [${escapeMarkdownInline(where, 200)}](${findingUrl(change2, finding)})`;
+    const url = findingUrl(finding);
+    line += url === void 0 ? ` in ${escapeMarkdownInline(where, 200)}` : ` in [${escapeMarkdownInline(where, 200)}](${url})`;
   }
   return line;
 }
-function findingParagraphs(change2, finding, withEvidence) {
-  const paragraphs = [findingLine(change2, finding)];
+function findingParagraphs(finding, withEvidence) {
+  const paragraphs = [findingLine(finding)];
   if (withEvidence && finding.evidence !== void 0 && finding.evidence.trim() !== "") {
     paragraphs.push(codeBlock(finding.evidence, fenceLanguage(finding.file)));
   }
@@ -68180,7 +68169,7 @@ function packageBlock(view, level) {
   const shownFindings = summarizeLow ? view.open.filter((finding) => severityRank(finding.severity) >= severityRank("medium")) : view.open;
   const limit2 = level >= 4 ? MAX_FINDINGS_WHEN_TRUNCATING : Infinity;
   const listed = shownFindings.slice(0, limit2);
-  const body = listed.flatMap((finding) => findingParagraphs(change2, finding, level < 3));
+  const body = listed.flatMap((finding) => findingParagraphs(finding, level < 3));
   const notListed = view.open.filter((finding) => !listed.includes(finding));
   if (notListed.length > 0) {
     const counts = {};
@@ -80326,6 +80315,16 @@ function mapSeverity(severity) {
   }
 }
 
+// src/npm-website.ts
+function urlPart(text) {
+  return encodeURIComponent(text).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function npmCodeUrl(name, version2) {
+  const scoped = /^@([^/]+)\/([^/]+)$/.exec(name);
+  const path = scoped === null ? urlPart(name) : `@${urlPart(scoped[1])}/${urlPart(scoped[2])}`;
+  return `https://www.npmjs.com/package/${path}/v/${urlPart(version2)}?activeTab=code`;
+}
+
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
@@ -81191,9 +81190,6 @@ function toFileEntry(path, entry, limits, anomalies) {
 }
 
 // src/review-change.ts
-function npmCodeUrl2(name, version2) {
-  return `https://www.npmjs.com/package/${name.split("/").map(encodeURIComponent).join("/")}/v/${encodeURIComponent(version2)}?activeTab=code`;
-}
 function toFinding(fact, change2) {
   const version2 = change2.to ?? change2.from;
   const codeFile = fact.file !== void 0 && fact.file !== change2.lockfile;
@@ -81205,7 +81201,7 @@ function toFinding(fact, change2) {
     ...fact.file !== void 0 ? { file: fact.file } : {},
     ...fact.line !== void 0 ? { line: fact.line } : {},
     ...fact.evidence !== void 0 ? { evidence: fact.evidence } : {},
-    ...codeFile && version2 ? { url: npmCodeUrl2(change2.name, version2) } : {},
+    ...codeFile && version2 ? { url: npmCodeUrl(change2.name, version2) } : {},
     // Advisory facts carry their own link to the advisory.
     ...fact.url !== void 0 ? { url: fact.url } : {}
   };

@@ -4,6 +4,7 @@ import { lockfileFacts, lockfileIntegrityFact } from './analyze/lockfile-facts.j
 import { metadataFacts } from './analyze/metadata-facts.js';
 import { vulnerabilityFacts } from './analyze/vulnerability.js';
 import { errorMessage, PackageError } from './errors.js';
+import { npmCodeUrl } from './npm-website.js';
 import type { Advisory } from './registry/advisory.js';
 import type { RegistryClient } from './registry/client.js';
 import { IntegrityError } from './registry/integrity.js';
@@ -31,11 +32,6 @@ export interface ChangeContext {
 export interface ChangeOutcome {
   report: ChangeReport;
   errors: ReviewError[];
-}
-
-/** The npm website's code view of one version: where a reviewer can check a finding in one click. */
-export function npmCodeUrl(name: string, version: string): string {
-  return `https://www.npmjs.com/package/${name.split('/').map(encodeURIComponent).join('/')}/v/${encodeURIComponent(version)}?activeTab=code`;
 }
 
 function toFinding(fact: Fact & { url?: string }, change: Change): Finding {

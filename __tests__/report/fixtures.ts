@@ -1,3 +1,4 @@
+import { npmCodeUrl } from '../../src/npm-website.js';
 import type { ChangeReport, Finding, LockedPackage, Report } from '../../src/types.js';
 
 export function locked(name: string, version: string, line: number, extra: Partial<LockedPackage> = {}): LockedPackage {
@@ -35,7 +36,12 @@ export function changeReport(
     lockfile,
     ...(from === null ? {} : { before: locked(name, from, 120) }),
     ...(to === null ? {} : { after: locked(name, to, 140) }),
-    findings,
+    // As the engine does: code locations carry a link to the version's code on the npm website.
+    findings: findings.map((finding) =>
+      finding.file !== undefined && finding.file !== lockfile && finding.url === undefined
+        ? { ...finding, url: npmCodeUrl(name, (to ?? from)!) }
+        : finding,
+    ),
     worst: null,
     ...extra,
   };

@@ -21,7 +21,7 @@ describe('renderJson', () => {
     expect(Object.keys(JSON.parse(json))).toEqual(['schemaVersion', 'tool', 'verdict', 'failOn', 'generatedAt', 'lockfiles', 'changes', 'errors', 'notes', 'counts']);
     const change = JSON.parse(json).changes[0];
     expect(Object.keys(change)).toEqual(['name', 'from', 'to', 'type', 'direct', 'dev', 'lockfile', 'before', 'after', 'findings', 'packageJsonDiff', 'worst']);
-    expect(Object.keys(change.findings[0])).toEqual(['kind', 'severity', 'message', 'file', 'line', 'evidence']);
+    expect(Object.keys(change.findings[0])).toEqual(['kind', 'severity', 'message', 'file', 'line', 'evidence', 'url']);
     expect(Object.keys(change.after)).toEqual(['name', 'version', 'resolved', 'integrity', 'source', 'direct', 'dev', 'optional', 'paths', 'hasInstallScript', 'line']);
     expect(Object.keys(JSON.parse(json).counts)).toEqual(['critical', 'high', 'medium', 'low', 'info', 'acknowledged']);
   });

@@ -8,7 +8,7 @@ const CHANGE_KEYS = [
 const PACKAGE_KEYS = [
   'name', 'version', 'alias', 'resolved', 'integrity', 'source', 'direct', 'dev', 'optional', 'paths', 'dependencies', 'hasInstallScript', 'line',
 ] as const;
-const FINDING_KEYS = ['kind', 'severity', 'message', 'file', 'line', 'evidence', 'url', 'acknowledged'] as const;
+const FINDING_KEYS = ['kind', 'key', 'severity', 'message', 'file', 'line', 'evidence', 'url', 'acknowledged'] as const;
 const ERROR_KEYS = ['name', 'version', 'message', 'code'] as const;
 const COUNT_KEYS = ['critical', 'high', 'medium', 'low', 'info', 'acknowledged'] as const;
 

@@ -25,40 +25,24 @@ export function versionChange(change: ChangeReport): string {
   return `${from} → ${to}`;
 }
 
-/** The version a finding is about: the new one, or the old one for a removed package. */
-export function subjectVersion(change: ChangeReport): string {
-  return change.to ?? change.from ?? '';
-}
-
-function urlPart(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-/** The npm website's code view of one version; `@scope/name` keeps its `@` and `/` as npm's own URLs do. */
-export function npmCodeUrl(name: string, version: string): string {
-  const scoped = /^@([^/]+)\/([^/]+)$/.exec(name);
-  const path = scoped === null ? urlPart(name) : `@${urlPart(scoped[1]!)}/${urlPart(scoped[2]!)}`;
-  return `https://www.npmjs.com/package/${path}/v/${urlPart(version)}?activeTab=code`;
-}
-
 const LINKABLE_HOSTS = new Set(['www.npmjs.com', 'github.com']);
 
 /**
- * Where to check a finding: the analyzer's URL when it points at a trusted host, else the npm
- * code view. Characters that could end a Markdown link destination are percent-encoded.
+ * Where to check a finding: its URL (set by the analysis: the npm code view of the version, or an
+ * advisory) when it points at a trusted host; none otherwise. Characters that could end a Markdown
+ * link destination are percent-encoded.
  */
-export function findingUrl(change: ChangeReport, finding: Finding): string {
-  if (finding.url !== undefined) {
-    try {
-      const url = new URL(finding.url);
-      if (url.protocol === 'https:' && LINKABLE_HOSTS.has(url.hostname) && url.username === '' && url.password === '') {
-        return url.href.replace(/[()<>\s"'`\\[\]]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-      }
-    } catch {
-      // fall through to the code view
+export function findingUrl(finding: Finding): string | undefined {
+  if (finding.url === undefined) return undefined;
+  try {
+    const url = new URL(finding.url);
+    if (url.protocol === 'https:' && LINKABLE_HOSTS.has(url.hostname) && url.username === '' && url.password === '') {
+      return url.href.replace(/[()<>\s"'`\\[\]]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
     }
+  } catch {
+    // not a URL: no link
   }
-  return npmCodeUrl(change.name, subjectVersion(change));
+  return undefined;
 }
 
 /** A fence language from a file name, from a short allow-list (anything else gets none). */

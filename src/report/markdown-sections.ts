@@ -41,17 +41,19 @@ function changeMeta(change: ChangeReport): string {
   return parts.join(' · ');
 }
 
-function findingLine(change: ChangeReport, finding: Finding): string {
+function findingLine(finding: Finding): string {
   let line = `${severityBadge(finding.severity)} \`${finding.kind}\` ${escapeMarkdownInline(finding.message, MESSAGE_CHARS)}`;
   if (finding.file !== undefined) {
     const where = finding.line === undefined ? finding.file : `${finding.file}:${finding.line}`;
-    line += ` in [${escapeMarkdownInline(where, 200)}](${findingUrl(change, finding)})`;
+    const url = findingUrl(finding);
+    // Code locations link to the version's code on the npm website; lockfile locations are in the PR itself.
+    line += url === undefined ? ` in ${escapeMarkdownInline(where, 200)}` : ` in [${escapeMarkdownInline(where, 200)}](${url})`;
   }
   return line;
 }
 
-function findingParagraphs(change: ChangeReport, finding: Finding, withEvidence: boolean): string[] {
-  const paragraphs = [findingLine(change, finding)];
+function findingParagraphs(finding: Finding, withEvidence: boolean): string[] {
+  const paragraphs = [findingLine(finding)];
   if (withEvidence && finding.evidence !== undefined && finding.evidence.trim() !== '') {
     paragraphs.push(codeBlock(finding.evidence, fenceLanguage(finding.file)));
   }
@@ -66,7 +68,7 @@ export function packageBlock(view: PackageView, level: DetailLevel): string {
   const shownFindings = summarizeLow ? view.open.filter((finding) => severityRank(finding.severity) >= severityRank('medium')) : view.open;
   const limit = level >= 4 ? MAX_FINDINGS_WHEN_TRUNCATING : Infinity;
   const listed = shownFindings.slice(0, limit);
-  const body = listed.flatMap((finding) => findingParagraphs(change, finding, level < 3));
+  const body = listed.flatMap((finding) => findingParagraphs(finding, level < 3));
 
   const notListed = view.open.filter((finding) => !listed.includes(finding));
   if (notListed.length > 0) {

@@ -1,0 +1,13 @@
+function urlPart(text: string): string {
+  return encodeURIComponent(text).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/**
+ * The npm website's code view of one version: where a reviewer checks a finding in one click.
+ * `@scope/name` keeps its `@` and `/`, as npm's own URLs do.
+ */
+export function npmCodeUrl(name: string, version: string): string {
+  const scoped = /^@([^/]+)\/([^/]+)$/.exec(name);
+  const path = scoped === null ? urlPart(name) : `@${urlPart(scoped[1]!)}/${urlPart(scoped[2]!)}`;
+  return `https://www.npmjs.com/package/${path}/v/${urlPart(version)}?activeTab=code`;
+}
