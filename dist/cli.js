@@ -28631,7 +28631,7 @@ var require_polyfill = __commonJS({
       sep,
       toNamespacedPath
     } = __require("path");
-    var { fileURLToPath } = __require("url");
+    var { fileURLToPath: fileURLToPath2 } = __require("url");
     var defaultOptions2 = {
       dereference: false,
       errorOnExist: false,
@@ -28651,7 +28651,7 @@ var require_polyfill = __commonJS({
       );
     }
     function getValidatedPath(fileURLOrPath) {
-      const path = fileURLOrPath != null && fileURLOrPath.href && fileURLOrPath.origin ? fileURLToPath(fileURLOrPath) : fileURLOrPath;
+      const path = fileURLOrPath != null && fileURLOrPath.href && fileURLOrPath.origin ? fileURLToPath2(fileURLOrPath) : fileURLOrPath;
       return path;
     }
     async function cpFn(src, dest, opts) {
@@ -65031,7 +65031,7 @@ var require_lib29 = __commonJS({
 });
 
 // src/cli.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { readFile as readFile2, writeFile } from "node:fs/promises";
 import { basename as basename4, dirname, join as join4, relative, resolve } from "node:path";
 
@@ -68590,981 +68590,11 @@ function plain(text) {
   return truncate(text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, ""), MAX_MESSAGE_CHARS);
 }
 
-// src/lockfile/diff.ts
-var import_semver2 = __toESM(require_semver2(), 1);
-var LOCAL_SOURCES = /* @__PURE__ */ new Set(["workspace", "link"]);
-var MAX_PAIR_CANDIDATES = 1e4;
-function diffLockfiles(before, after) {
-  const lockfile = after?.path ?? before?.path ?? "";
-  const old = groupByName(before);
-  const next = groupByName(after);
-  const changes = [];
-  for (const name of /* @__PURE__ */ new Set([...old.keys(), ...next.keys()])) {
-    diffName(name, old.get(name) ?? /* @__PURE__ */ new Map(), next.get(name) ?? /* @__PURE__ */ new Map(), lockfile, changes);
-  }
-  return changes.sort(compareChanges);
-}
-function groupByName(lockfile) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const entry of lockfile?.packages ?? []) {
-    if (LOCAL_SOURCES.has(entry.source)) continue;
-    let versions = byName.get(entry.name);
-    if (versions === void 0) byName.set(entry.name, versions = /* @__PURE__ */ new Map());
-    const copies = versions.get(entry.version);
-    if (copies === void 0) versions.set(entry.version, [entry]);
-    else copies.push(entry);
-  }
-  return byName;
-}
-function diffName(name, old, next, lockfile, changes) {
-  const added = [];
-  for (const [version2, copies] of next) {
-    const previous = old.get(version2);
-    if (previous === void 0) {
-      added.push(version2);
-      continue;
-    }
-    const changed = copies.find((copy) => !previous.some((earlier) => sameArtifact(earlier, copy)));
-    if (changed !== void 0) {
-      const earlier = previous.find((entry) => entry.source === changed.source) ?? previous[0];
-      changes.push(change(name, "updated", earlier, changed, lockfile));
-    }
-  }
-  const removed = [...old.keys()].filter((version2) => !next.has(version2));
-  const pairs = pairVersions(added, removed);
-  for (const [to, from] of pairs) {
-    const type = isDowngrade(from, to) ? "downgraded" : "updated";
-    changes.push(change(name, type, old.get(from)[0], next.get(to)[0], lockfile));
-  }
-  for (const to of added) if (!pairs.has(to)) changes.push(change(name, "added", void 0, next.get(to)[0], lockfile));
-  const paired = new Set(pairs.values());
-  for (const from of removed) {
-    if (!paired.has(from)) changes.push(change(name, "removed", old.get(from)[0], void 0, lockfile));
-  }
-}
-function change(name, type, before, after, lockfile) {
-  const current2 = after ?? before;
-  return {
-    name,
-    from: before?.version ?? null,
-    to: after?.version ?? null,
-    type,
-    direct: current2.direct,
-    dev: current2.dev,
-    lockfile,
-    ...before !== void 0 ? { before } : {},
-    ...after !== void 0 ? { after } : {}
-  };
-}
-function sameArtifact(a, b) {
-  if (a.source !== b.source) return false;
-  if (a.source !== "registry" && (a.resolved ?? "") !== (b.resolved ?? "")) return false;
-  return sameIntegrity(a.integrity, b.integrity);
-}
-function sameIntegrity(a, b) {
-  if (a === void 0 || b === void 0 || a === b) return true;
-  const left = digests(a);
-  for (const [algorithm, digest] of digests(b)) {
-    const other = left.get(algorithm);
-    if (other !== void 0 && other !== digest) return false;
-  }
-  return true;
-}
-function digests(integrity) {
-  const found = /* @__PURE__ */ new Map();
-  for (const part of integrity.trim().split(/\s+/)) {
-    const dash = part.indexOf("-");
-    if (dash > 0) found.set(part.slice(0, dash).toLowerCase(), part.slice(dash + 1).replace(/\?.*$/, ""));
-    else if (/^[0-9a-f]{40}$/i.test(part)) found.set("sha1hex", part.toLowerCase());
-  }
-  return found;
-}
-function pairVersions(added, removed) {
-  const pairs = /* @__PURE__ */ new Map();
-  if (added.length === 0 || removed.length === 0) return pairs;
-  const parsed = /* @__PURE__ */ new Map();
-  for (const version2 of [...added, ...removed]) parsed.set(version2, import_semver2.default.parse(version2, { loose: true }));
-  if (added.length * removed.length > MAX_PAIR_CANDIDATES) {
-    const order = (a, b) => compareVersions(a, b);
-    const news = [...added].sort(order);
-    const olds = [...removed].sort(order);
-    for (let at2 = 0; at2 < Math.min(news.length, olds.length); at2++) pairs.set(news[at2], olds[at2]);
-    return pairs;
-  }
-  const candidates = [];
-  for (const to of added) {
-    for (const from of removed) {
-      const a = parsed.get(to);
-      const b = parsed.get(from);
-      candidates.push({
-        to,
-        from,
-        sameMajor: a !== null && b !== null && a.major === b.major,
-        distance: a === null || b === null ? [Infinity] : [Math.abs(a.major - b.major), Math.abs(a.minor - b.minor), Math.abs(a.patch - b.patch)]
-      });
-    }
-  }
-  candidates.sort(
-    (x, y) => Number(y.sameMajor) - Number(x.sameMajor) || compareTuples(x.distance, y.distance) || compareVersions(x.to, y.to) || compareVersions(x.from, y.from)
-  );
-  const used = /* @__PURE__ */ new Set();
-  for (const candidate of candidates) {
-    if (pairs.has(candidate.to) || used.has(candidate.from)) continue;
-    pairs.set(candidate.to, candidate.from);
-    used.add(candidate.from);
-  }
-  return pairs;
-}
-function compareTuples(a, b) {
-  for (let at2 = 0; at2 < Math.max(a.length, b.length); at2++) {
-    const difference = (a[at2] ?? 0) - (b[at2] ?? 0);
-    if (difference !== 0 && !Number.isNaN(difference)) return difference;
-  }
-  return 0;
-}
-function isDowngrade(from, to) {
-  const a = import_semver2.default.valid(from, { loose: true });
-  const b = import_semver2.default.valid(to, { loose: true });
-  return a !== null && b !== null && import_semver2.default.lt(b, a, { loose: true });
-}
-function compareVersions(a, b) {
-  const left = import_semver2.default.valid(a, { loose: true });
-  const right = import_semver2.default.valid(b, { loose: true });
-  if (left !== null && right !== null) {
-    const order = import_semver2.default.compare(left, right, { loose: true });
-    if (order !== 0) return order;
-  } else if (left !== null) {
-    return -1;
-  } else if (right !== null) {
-    return 1;
-  }
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareChanges(a, b) {
-  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
-  return compareVersions(a.to ?? "", b.to ?? "") || compareVersions(a.from ?? "", b.from ?? "");
-}
-
-// src/policy/ignore.ts
-var import_semver3 = __toESM(require_semver2(), 1);
-var DAY_MS = 24 * 60 * 60 * 1e3;
-function isExpired(rule, now) {
-  if (rule.expires === void 0) return false;
-  const end = Date.parse(`${rule.expires}T00:00:00Z`) + DAY_MS;
-  return Number.isNaN(end) || now.getTime() >= end;
-}
-function ruleMatches(rule, change2, finding) {
-  if (rule.package !== change2.name) return false;
-  if (rule.kinds !== void 0 && !rule.kinds.includes(finding.kind)) return false;
-  if (rule.version === void 0) return true;
-  const version2 = change2.to ?? change2.from;
-  if (version2 === null || import_semver3.default.valid(version2) === null) return false;
-  return import_semver3.default.satisfies(version2, rule.version);
-}
-function expiredNote(rule) {
-  return `The ignore for ${rule.package} (expires ${rule.expires}) has expired and no longer applies.`;
-}
-
-// src/analyze/spdx-ids.ts
-var IDS = [
-  "0BSD",
-  "AFL-2.1",
-  "AFL-3.0",
-  "AGPL-1.0",
-  "AGPL-3.0",
-  "AGPL-3.0-only",
-  "AGPL-3.0-or-later",
-  "Apache-1.1",
-  "Apache-2.0",
-  "APSL-2.0",
-  "Artistic-1.0",
-  "Artistic-2.0",
-  "BlueOak-1.0.0",
-  "BSD-1-Clause",
-  "BSD-2-Clause",
-  "BSD-2-Clause-Patent",
-  "BSD-3-Clause",
-  "BSD-3-Clause-Clear",
-  "BSD-4-Clause",
-  "BSL-1.0",
-  "BUSL-1.1",
-  "CAL-1.0",
-  "CC-BY-1.0",
-  "CC-BY-2.0",
-  "CC-BY-2.5",
-  "CC-BY-3.0",
-  "CC-BY-4.0",
-  "CC-BY-NC-4.0",
-  "CC-BY-NC-SA-4.0",
-  "CC-BY-NC-ND-4.0",
-  "CC-BY-ND-4.0",
-  "CC-BY-SA-3.0",
-  "CC-BY-SA-4.0",
-  "CC0-1.0",
-  "CDDL-1.0",
-  "CDDL-1.1",
-  "CPAL-1.0",
-  "CPL-1.0",
-  "ECL-2.0",
-  "EPL-1.0",
-  "EPL-2.0",
-  "EUPL-1.1",
-  "EUPL-1.2",
-  "GPL-1.0",
-  "GPL-1.0-only",
-  "GPL-1.0-or-later",
-  "GPL-2.0",
-  "GPL-2.0-only",
-  "GPL-2.0-or-later",
-  "GPL-3.0",
-  "GPL-3.0-only",
-  "GPL-3.0-or-later",
-  "Hippocratic-2.1",
-  "ISC",
-  "LGPL-2.0",
-  "LGPL-2.0-only",
-  "LGPL-2.0-or-later",
-  "LGPL-2.1",
-  "LGPL-2.1-only",
-  "LGPL-2.1-or-later",
-  "LGPL-3.0",
-  "LGPL-3.0-only",
-  "LGPL-3.0-or-later",
-  "MIT",
-  "MIT-0",
-  "MPL-1.1",
-  "MPL-2.0",
-  "MPL-2.0-no-copyleft-exception",
-  "MS-PL",
-  "MS-RL",
-  "NCSA",
-  "ODbL-1.0",
-  "OFL-1.1",
-  "OpenSSL",
-  "OSL-3.0",
-  "PostgreSQL",
-  "Python-2.0",
-  "SSPL-1.0",
-  "Unicode-DFS-2016",
-  "Unicode-3.0",
-  "Unlicense",
-  "UPL-1.0",
-  "W3C",
-  "WTFPL",
-  "X11",
-  "Zlib",
-  "ZPL-2.1",
-  // Not SPDX licenses, but the npm convention for "no license granted"; policies deny it by name.
-  "UNLICENSED"
-];
-var EXCEPTIONS = [
-  "Classpath-exception-2.0",
-  "GCC-exception-3.1",
-  "LLVM-exception",
-  "Bison-exception-2.2",
-  "Autoconf-exception-3.0",
-  "OpenJDK-assembly-exception-1.0",
-  "Font-exception-2.0"
-];
-var KNOWN_LICENSE_IDS = new Map(IDS.map((id) => [id.toLowerCase(), id]));
-var KNOWN_EXCEPTION_IDS = new Map(EXCEPTIONS.map((id) => [id.toLowerCase(), id]));
-var LICENSE_ALIASES = /* @__PURE__ */ new Map([
-  ["GPL-1.0", "GPL-1.0-only"],
-  ["GPL-1.0+", "GPL-1.0-or-later"],
-  ["GPL-2.0", "GPL-2.0-only"],
-  ["GPL-2.0+", "GPL-2.0-or-later"],
-  ["GPL-3.0", "GPL-3.0-only"],
-  ["GPL-3.0+", "GPL-3.0-or-later"],
-  ["LGPL-2.0", "LGPL-2.0-only"],
-  ["LGPL-2.0+", "LGPL-2.0-or-later"],
-  ["LGPL-2.1", "LGPL-2.1-only"],
-  ["LGPL-2.1+", "LGPL-2.1-or-later"],
-  ["LGPL-3.0", "LGPL-3.0-only"],
-  ["LGPL-3.0+", "LGPL-3.0-or-later"],
-  ["AGPL-3.0", "AGPL-3.0-only"],
-  ["AGPL-3.0+", "AGPL-3.0-or-later"]
-]);
-var PERMISSIVE_LICENSE_IDS = /* @__PURE__ */ new Set([
-  "0BSD",
-  "Apache-2.0",
-  "BlueOak-1.0.0",
-  "BSD-1-Clause",
-  "BSD-2-Clause",
-  "BSD-2-Clause-Patent",
-  "BSD-3-Clause",
-  "BSD-3-Clause-Clear",
-  "BSL-1.0",
-  "CC0-1.0",
-  "ISC",
-  "MIT",
-  "MIT-0",
-  "NCSA",
-  "PostgreSQL",
-  "Python-2.0",
-  "Unlicense",
-  "UPL-1.0",
-  "W3C",
-  "WTFPL",
-  "X11",
-  "Zlib"
-]);
-var LOOSE_LICENSE_NAMES = /* @__PURE__ */ new Map([
-  ["mit license", "MIT"],
-  ["the mit license", "MIT"],
-  ["mit/x11", "MIT"],
-  ["isc license", "ISC"],
-  ["apache 2.0", "Apache-2.0"],
-  ["apache-2", "Apache-2.0"],
-  ["apache 2", "Apache-2.0"],
-  ["apache2", "Apache-2.0"],
-  ["apache license 2.0", "Apache-2.0"],
-  ["apache license, version 2.0", "Apache-2.0"],
-  ["apache-2.0 license", "Apache-2.0"],
-  ["bsd-2", "BSD-2-Clause"],
-  ["bsd-3", "BSD-3-Clause"],
-  ["new bsd", "BSD-3-Clause"],
-  ["simplified bsd", "BSD-2-Clause"],
-  ["cc0", "CC0-1.0"],
-  ["gplv3", "GPL-3.0-only"],
-  ["gplv2", "GPL-2.0-only"]
-]);
-
-// src/analyze/license.ts
-var MAX_LICENSE_LENGTH = 500;
-var MAX_LICENSE_ENTRIES = 10;
-var LICENSE_ID2 = /^[A-Za-z0-9][A-Za-z0-9.-]*\+?$/;
-var LICENSE_REF = /^(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+$/;
-function parseSpdx(expr) {
-  if (expr.length > MAX_LICENSE_LENGTH) throw new Error("license expression too long");
-  const tokens = expr.match(/\(|\)|[^\s()]+/g) ?? [];
-  let pos = 0;
-  const peek = () => tokens[pos];
-  const isOp = (token, op) => token?.toLowerCase() === op;
-  const parseAtom = () => {
-    const token = tokens[pos++];
-    if (token === void 0) throw new Error("license expression ends early");
-    if (token === "(") {
-      const inner = parseOr();
-      if (tokens[pos++] !== ")") throw new Error("unbalanced parenthesis in license expression");
-      return inner;
-    }
-    if (token === ")" || isOp(token, "and") || isOp(token, "or") || isOp(token, "with")) {
-      throw new Error(`unexpected \`${token}\` in license expression`);
-    }
-    if (!LICENSE_ID2.test(token) && !LICENSE_REF.test(token)) throw new Error(`\`${token}\` is not a license id`);
-    const node = { type: "license", id: canonicalId(token) };
-    if (isOp(peek(), "with")) {
-      pos++;
-      const exception = tokens[pos++];
-      if (exception === void 0 || !LICENSE_ID2.test(exception)) throw new Error("`WITH` needs an exception id");
-      node.exception = KNOWN_EXCEPTION_IDS.get(exception.toLowerCase()) ?? exception;
-    }
-    return node;
-  };
-  const parseList = (op, parseChild) => {
-    const children = [parseChild()];
-    while (isOp(peek(), op)) {
-      pos++;
-      children.push(parseChild());
-    }
-    if (children.length === 1) return children[0];
-    return { type: op, children: children.flatMap((c) => c.type === op ? c.children : [c]) };
-  };
-  const parseAnd = () => parseList("and", parseAtom);
-  const parseOr = () => parseList("or", parseAnd);
-  const tree = parseOr();
-  if (pos !== tokens.length) throw new Error(`unexpected \`${tokens[pos]}\` in license expression`);
-  return tree;
-}
-function renderSpdx(node) {
-  if (node.type === "license") return node.exception ? `${node.id} WITH ${node.exception}` : node.id;
-  const parts = node.children.map(
-    (child) => child.type === "or" && node.type === "and" ? `(${renderSpdx(child)})` : renderSpdx(child)
-  );
-  return parts.join(node.type === "and" ? " AND " : " OR ");
-}
-function normalizeLicense(value) {
-  if (typeof value === "string") return normalizeText(value);
-  if (Array.isArray(value)) {
-    const parts = value.slice(0, MAX_LICENSE_ENTRIES).map((entry) => normalizeLicense(entry)).filter((entry) => entry !== null);
-    if (parts.length === 0) return null;
-    if (parts.length === 1) return parts[0];
-    return parts.map((part) => /\s/.test(part) ? `(${part})` : part).join(" OR ");
-  }
-  if (value !== null && typeof value === "object" && "type" in value) {
-    return normalizeLicense(value.type);
-  }
-  return null;
-}
-function licenseOf(manifest) {
-  if (!manifest) return null;
-  return normalizeLicense(manifest.license ?? manifest["licenses"]);
-}
-function sameLicense(a, b) {
-  if (a === null || b === null) return a === b;
-  return comparisonKey(a) === comparisonKey(b);
-}
-function isPermissiveLicense(license) {
-  const tree = tryParse(license);
-  return tree !== null && evaluate(tree, (leaf) => PERMISSIVE_LICENSE_IDS.has(leaf.id));
-}
-function satisfiesPolicy(license, policy) {
-  const tree = tryParse(license);
-  if (tree === null) return "unknown";
-  const deny = new Set((policy.deny ?? []).map(policyKey));
-  const allow = policy.allow ? new Set(policy.allow.map(policyKey)) : null;
-  return decide(tree, (leaf) => {
-    const whole = policyKey(renderSpdx(leaf));
-    const bare = policyKey(leaf.id);
-    if (deny.has(whole) || deny.has(bare)) return "denied";
-    if (allow === null) return "allowed";
-    if (allow.has(whole) || allow.has(bare) && leaf.exception === void 0) return "allowed";
-    return KNOWN_LICENSE_IDS.has(stripPlus(leaf.id).toLowerCase()) ? "denied" : "unknown";
-  });
-}
-function decide(node, leafResult) {
-  if (node.type === "license") return leafResult(node);
-  const results = node.children.map((child) => decide(child, leafResult));
-  if (node.type === "or") {
-    if (results.includes("allowed")) return "allowed";
-    return results.includes("unknown") ? "unknown" : "denied";
-  }
-  if (results.includes("denied")) return "denied";
-  return results.includes("unknown") ? "unknown" : "allowed";
-}
-function evaluate(node, test) {
-  if (node.type === "license") return test(node);
-  return node.type === "or" ? node.children.some((c) => evaluate(c, test)) : node.children.every((c) => evaluate(c, test));
-}
-function normalizeText(raw) {
-  const text = raw.trim().replace(/\s+/g, " ").slice(0, MAX_LICENSE_LENGTH);
-  if (text === "") return null;
-  const loose = LOOSE_LICENSE_NAMES.get(text.toLowerCase());
-  if (loose) return loose;
-  if (/^see licen[cs]e in /i.test(text)) return `SEE LICENSE IN ${text.slice("see license in ".length)}`;
-  try {
-    return renderSpdx(parseSpdx(text));
-  } catch {
-    return text;
-  }
-}
-function tryParse(license) {
-  if (license === null) return null;
-  try {
-    return parseSpdx(license);
-  } catch {
-    return null;
-  }
-}
-function canonicalId(token) {
-  if (LICENSE_REF.test(token)) return token;
-  const plus = token.endsWith("+") ? "+" : "";
-  const known = KNOWN_LICENSE_IDS.get(stripPlus(token).toLowerCase());
-  return known ? known + plus : token;
-}
-function stripPlus(id) {
-  return id.endsWith("+") ? id.slice(0, -1) : id;
-}
-function aliasOf(id) {
-  return LICENSE_ALIASES.get(id) ?? id;
-}
-function policyKey(entry) {
-  const tree = tryParse(entry.trim());
-  if (tree === null || tree.type !== "license") return entry.trim().toLowerCase();
-  return (tree.exception ? `${aliasOf(tree.id)} with ${tree.exception}` : aliasOf(tree.id)).toLowerCase();
-}
-function comparisonKey(license) {
-  const tree = tryParse(license);
-  if (tree === null) return license.trim().toLowerCase();
-  const key = (node) => {
-    if (node.type === "license") return policyKey(renderSpdx(node));
-    return `${node.type}(${node.children.map(key).sort().join(",")})`;
-  };
-  return key(tree);
-}
-
-// src/policy/license-findings.ts
-var MAX_LICENSE_CHARS = 120;
-function licenseFinding(change2, policy) {
-  if (policy.allowLicenses === void 0 && policy.denyLicenses === void 0) return void 0;
-  if (change2.to === null || change2.licenses === void 0) return void 0;
-  const license = change2.licenses.after ?? null;
-  const verdict = satisfiesPolicy(license, { allow: policy.allowLicenses, deny: policy.denyLicenses });
-  if (verdict === "allowed") return void 0;
-  const id = `${change2.name}@${change2.to}`;
-  const shown = license === null ? "" : license.trim().slice(0, MAX_LICENSE_CHARS);
-  if (verdict === "denied") {
-    return { kind: "license-change", severity: "high", message: `${id} is licensed ${shown}, which your policy denies.` };
-  }
-  const list2 = policy.allowLicenses !== void 0 ? "allow list" : "deny list";
-  const message = shown === "" ? `${id} declares no license, so its license could not be determined against your ${list2}.` : `${id} is licensed ${shown}, which depdiff could not match against your ${list2}; check it by hand.`;
-  return { kind: "license-change", severity: "medium", message };
-}
-
-// src/policy/apply.ts
-function applyPolicy(changes, policy, now) {
-  const active = policy.ignore.filter((rule) => !isExpired(rule, now));
-  const expired = policy.ignore.filter((rule) => isExpired(rule, now));
-  const relevantExpired = /* @__PURE__ */ new Set();
-  const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0, acknowledged: 0 };
-  let verdict = "pass";
-  const result2 = changes.map((change2) => {
-    const extra = licenseFinding(change2, policy);
-    const raw = extra === void 0 ? change2.findings : [...change2.findings, extra];
-    const findings = raw.map((original) => {
-      const { acknowledged: _earlier, ...finding } = original;
-      finding.severity = policy.severity[finding.kind] ?? finding.severity;
-      const rule = active.find((candidate) => ruleMatches(candidate, change2, finding));
-      if (rule !== void 0) {
-        counts.acknowledged++;
-        const acknowledged = rule.expires === void 0 ? { reason: rule.reason } : { reason: rule.reason, expires: rule.expires };
-        return { ...finding, acknowledged };
-      }
-      for (const rule2 of expired) if (ruleMatches(rule2, change2, finding)) relevantExpired.add(rule2);
-      counts[finding.severity]++;
-      if (atLeast(finding.severity, policy.failOn)) verdict = "fail";
-      return finding;
-    });
-    const worst = worstOf(findings.filter((finding) => finding.acknowledged === void 0).map((finding) => finding.severity));
-    return { ...change2, findings, worst };
-  });
-  return { changes: result2, notes: [...relevantExpired].map(expiredNote), verdict, counts };
-}
-
-// src/registry/client.ts
-var import_pacote = __toESM(require_lib29(), 1);
-
-// src/registry/bulk-advisories.ts
-var import_npm_registry_fetch = __toESM(require_lib27(), 1);
-var BULK_ADVISORY_PATH = "-/npm/v1/security/advisories/bulk";
-var ADVISORY_CHUNK_SIZE = 200;
-var MAX_ADVISORIES_PER_PACKAGE = 500;
-function isRetriable(error) {
-  const { statusCode, code } = typeof error === "object" && error !== null ? error : {};
-  if (statusCode !== void 0) return statusCode === 408 || statusCode === 429 || statusCode >= 500;
-  return code !== void 0 && ["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EAI_AGAIN", "EPIPE", "FETCH_ERROR", "ERR_SOCKET_TIMEOUT"].includes(code);
-}
-var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
-async function withRetry(retry, task) {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await task();
-    } catch (error) {
-      if (attempt >= retry.retries || !isRetriable(error)) throw error;
-      await sleep(Math.min(retry.maxTimeout, retry.minTimeout * retry.factor ** attempt));
-    }
-  }
-}
-function isAdvisory(value) {
-  if (typeof value !== "object" || value === null) return false;
-  const v = value;
-  return typeof v.vulnerable_versions === "string" && (typeof v.id === "number" || typeof v.id === "string");
-}
-function sanitize(body, asked) {
-  const out = {};
-  if (typeof body !== "object" || body === null) return out;
-  for (const [name, list2] of Object.entries(body)) {
-    if (!asked.has(name) || !Array.isArray(list2)) continue;
-    const advisories = list2.filter(isAdvisory).slice(0, MAX_ADVISORIES_PER_PACKAGE).map((a) => ({ ...a, title: String(a.title ?? ""), severity: String(a.severity ?? "info") }));
-    if (advisories.length > 0) out[name] = advisories;
-  }
-  return out;
-}
-async function fetchBulkAdvisories(versionsByName, fetchOptions, retry) {
-  const names = Object.keys(versionsByName).filter((name) => versionsByName[name].length > 0);
-  const result2 = {};
-  for (let start = 0; start < names.length; start += ADVISORY_CHUNK_SIZE) {
-    const chunk = names.slice(start, start + ADVISORY_CHUNK_SIZE);
-    const body = Object.fromEntries(chunk.map((name) => [name, [...new Set(versionsByName[name])]]));
-    const answer = await withRetry(
-      retry,
-      () => import_npm_registry_fetch.default.json(BULK_ADVISORY_PATH, {
-        ...fetchOptions,
-        method: "POST",
-        gzip: true,
-        body,
-        // POST answers are never cached; offline mode is handled by the caller.
-        retry: { retries: 0 }
-      })
-    );
-    Object.assign(result2, sanitize(answer, new Set(chunk)));
-  }
-  return result2;
-}
-
-// src/registry/integrity.ts
-var import_ssri = __toESM(require_lib13(), 1);
-var IntegrityError = class extends PackageError {
-  source;
-  expected;
-  actual;
-  constructor(message, details2) {
-    super("EINTEGRITY", message);
-    this.source = details2.source;
-    this.expected = details2.expected;
-    this.actual = details2.actual;
-  }
-};
-var SOURCE_LABEL = {
-  lockfile: "the lockfile's integrity",
-  registry: "the registry's dist.integrity"
-};
-function parseIntegrity(value) {
-  const trimmed = value.trim();
-  const parsed = /^[0-9a-f]{40}$/i.test(trimmed) ? import_ssri.default.fromHex(trimmed.toLowerCase(), "sha1") : import_ssri.default.parse(trimmed);
-  return parsed && Object.keys(parsed).length > 0 ? parsed : null;
-}
-function verifyIntegrity(data2, expected, source, pkgId) {
-  const integrity = parseIntegrity(expected);
-  if (!integrity) {
-    throw new IntegrityError(`${pkgId}: ${SOURCE_LABEL[source]} "${expected.slice(0, 100)}" is not a hash depdiff understands (SRI sha512/sha384/sha256/sha1 or sha1 hex)`, {
-      source,
-      expected,
-      actual: ""
-    });
-  }
-  if (import_ssri.default.checkData(data2, integrity.toString())) return;
-  const algorithm = integrity.pickAlgorithm();
-  const actual = import_ssri.default.fromData(data2, { algorithms: [algorithm] }).toString();
-  const wanted = (integrity[algorithm] ?? []).map(String).join(" ");
-  throw new IntegrityError(
-    `${pkgId}: the downloaded tarball does not match ${SOURCE_LABEL[source]} (${algorithm}): expected ${wanted}, got ${actual}`,
-    { source, expected: wanted, actual }
-  );
-}
-
-// src/registry/fetch-errors.ts
-var SECRET_PATTERNS = [
-  [/((?:_authToken|_auth|_password)["']?\s*[=:]\s*["']?)[^\s"',;}]+/gi, "$1***"],
-  [/(authorization["']?\s*[=:]\s*["']?)(?:(?:bearer|basic|token)\s+)?[^\s"',;}]+/gi, "$1***"],
-  [/\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{6,}/gi, "$1 ***"],
-  [/(\/\/)[^/\s:@]+:[^/\s@]+@/g, "$1***@"]
-];
-function scrubSecrets(text, secrets) {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join("***");
-  }
-  for (const [pattern, replacement] of SECRET_PATTERNS) out = out.replace(pattern, replacement);
-  return out;
-}
-function failure(error) {
-  return typeof error === "object" && error !== null ? error : {};
-}
-function toPackageError(error, pkgId, secrets) {
-  const context = error?.context;
-  if (failure(error).code === "ERR_UNHANDLED_ERROR" && context instanceof Error) return toPackageError(context, pkgId, secrets);
-  if (error instanceof PackageError) {
-    if (error instanceof IntegrityError) return error;
-    const message = scrubSecrets(error.message, secrets);
-    return message === error.message ? error : new PackageError(error.code, message, { cause: error });
-  }
-  const { code, statusCode, status, type } = failure(error);
-  const http = statusCode ?? status;
-  const detail = scrubSecrets(errorMessage(error), secrets);
-  if (code === "E404" || http === 404 || code === "ETARGET") {
-    return new PackageError("E404", `${pkgId} was not found in the registry (unpublished, never published, or not visible with this token): ${detail}`);
-  }
-  if (code === "EINVALIDPACKAGENAME" || code === "EINVALIDTAGNAME") {
-    return new PackageError("EFETCH", `${pkgId} is not a valid npm package name or version, so it was not fetched: ${detail}`);
-  }
-  if (code === "ENOTCACHED") {
-    return new PackageError("EOFFLINE", `${pkgId} is not in the cache and offline mode forbids fetching it: ${detail}`);
-  }
-  if (code === "EINTEGRITY") {
-    const { expected, found } = error;
-    return new IntegrityError(`${pkgId}: the downloaded tarball does not match the registry's dist.integrity: ${detail}`, {
-      source: "registry",
-      expected: expected ? String(expected) : "",
-      actual: found ? String(found) : ""
-    });
-  }
-  if (http === 401 || http === 403 || code === "E401" || code === "E403") {
-    return new PackageError("EFETCH", `${pkgId}: the registry refused access (${http ?? code}); check the auth token for this registry in .npmrc: ${detail}`);
-  }
-  const why = code ?? (type ? `fetch ${type}` : http ? `HTTP ${http}` : "error");
-  return new PackageError("EFETCH", `${pkgId}: could not fetch from the registry after retries (${why}): ${detail}`);
-}
-
-// src/registry/npmrc.ts
-import { readFileSync } from "node:fs";
-import { homedir } from "node:os";
-import { join as join2 } from "node:path";
-var AUTH_SUFFIXES = [":_authToken", ":_auth", ":_password", ":username"];
-var PLAIN_KEYS = /* @__PURE__ */ new Set(["registry", "always-auth", "strict-ssl", "proxy", "https-proxy", "noproxy"]);
-function isKeptKey(key) {
-  if (PLAIN_KEYS.has(key)) return true;
-  if (/^@[^/:\s]+:registry$/.test(key)) return true;
-  return key.startsWith("//") && (AUTH_SUFFIXES.some((s) => key.endsWith(s)) || key.endsWith(":always-auth"));
-}
-function isSecretKey(key) {
-  return key.startsWith("//") && AUTH_SUFFIXES.some((s) => key.endsWith(s) && s !== ":username");
-}
-function expandEnv(text, env) {
-  let missing = false;
-  const out = text.replace(/(\\*)\$\{([^}?]+)(\?)?\}/g, (whole, slashes, name, optional) => {
-    if (slashes.length % 2 === 1) return whole.slice(1);
-    const value = env[name];
-    if (value === void 0) {
-      if (!optional) missing = true;
-      return slashes + "";
-    }
-    return slashes + value;
-  });
-  return missing ? void 0 : out;
-}
-function unquote(raw) {
-  const value = raw.trim();
-  if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
-    try {
-      const parsed = JSON.parse(value);
-      if (typeof parsed === "string") return parsed;
-    } catch {
-      return value.slice(1, -1);
-    }
-  }
-  if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) return value.slice(1, -1);
-  let result2 = "";
-  for (let i2 = 0; i2 < value.length; i2 += 1) {
-    const ch = value[i2];
-    if (ch === "\\" && (value[i2 + 1] === ";" || value[i2 + 1] === "#")) {
-      result2 += value[i2 + 1];
-      i2 += 1;
-    } else if (ch === ";" || ch === "#") {
-      break;
-    } else {
-      result2 += ch;
-    }
-  }
-  return result2.trim();
-}
-function parseNpmrc(text, env = process.env) {
-  const config = {};
-  let inSection = false;
-  for (const rawLine of text.split(/\r?\n/)) {
-    const line = rawLine.trim();
-    if (line === "" || line.startsWith(";") || line.startsWith("#")) continue;
-    if (/^\[.*\]$/.test(line)) {
-      inSection = true;
-      continue;
-    }
-    if (inSection) continue;
-    const eq = line.indexOf("=");
-    const rawKey = unquote(eq === -1 ? line : line.slice(0, eq));
-    const rawValue = eq === -1 ? "true" : unquote(line.slice(eq + 1));
-    const key = expandEnv(rawKey, env);
-    const value = expandEnv(rawValue, env);
-    if (key === void 0 || value === void 0 || !isKeptKey(key)) continue;
-    config[key] = value;
-  }
-  return config;
-}
-function readIfPresent(path, env) {
-  let text;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch {
-    return {};
-  }
-  return parseNpmrc(text, env);
-}
-function envValue(env, name) {
-  const value = env[name.toUpperCase()] ?? env[name];
-  return value === void 0 || value === "" ? void 0 : value;
-}
-function readNpmConfig(options) {
-  const env = options.env ?? process.env;
-  let userConfig = null;
-  if (options.userConfig !== null) {
-    userConfig = options.userConfig ?? envValue(env, "npm_config_userconfig") ?? join2(env.HOME || homedir(), ".npmrc");
-  }
-  const layers = [];
-  if (userConfig) layers.push(readIfPresent(userConfig, env));
-  for (const dir of [...options.dirs].reverse()) layers.push(readIfPresent(join2(dir, ".npmrc"), env));
-  const config = Object.assign({}, ...layers);
-  const envRegistry = envValue(env, "npm_config_registry");
-  if (envRegistry) config.registry = envRegistry;
-  return config;
-}
-
-// src/registry/pacote-options.ts
-import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
-var DEFAULT_REGISTRY = "https://registry.npmjs.org/";
-function withTrailingSlash(url) {
-  return url.endsWith("/") ? url : `${url}/`;
-}
-function defaultCacheDir() {
-  return join3(tmpdir(), "depdiff-cache");
-}
-function buildPacoteOptions(npmConfig, settings) {
-  const passthrough = {};
-  for (const [key, value] of Object.entries(npmConfig)) {
-    if (key.startsWith("//") || /^@[^:]+:registry$/.test(key)) {
-      passthrough[key] = key.endsWith(":registry") ? withTrailingSlash(value) : value;
-    }
-  }
-  const options = {
-    ...passthrough,
-    // An explicit --registry wins over .npmrc's default; `@scope:registry` entries above still apply.
-    registry: withTrailingSlash(settings.registry ?? npmConfig.registry ?? DEFAULT_REGISTRY),
-    cache: settings.cacheDir ?? defaultCacheDir(),
-    offline: settings.offline ?? false,
-    preferOnline: false,
-    preferOffline: false,
-    fullMetadata: true,
-    retry: settings.retry,
-    timeout: settings.timeoutMs,
-    // Never fall back to other fetchers' side effects: depdiff only reads registry data.
-    ignoreScripts: true,
-    userAgent: "depdiff (+pacote)"
-  };
-  if (npmConfig["strict-ssl"] !== void 0) options.strictSSL = npmConfig["strict-ssl"] !== "false";
-  if (npmConfig["always-auth"] === "true") options.alwaysAuth = true;
-  if (npmConfig.proxy) options.proxy = npmConfig.proxy;
-  if (npmConfig["https-proxy"]) options.httpsProxy = npmConfig["https-proxy"];
-  if (npmConfig.noproxy) options.noProxy = npmConfig.noproxy;
-  return options;
-}
-
-// src/registry/source.ts
-var import_npm_package_arg = __toESM(require_npa(), 1);
-function unscoped(name) {
-  return name.startsWith("@") ? name.slice(name.indexOf("/") + 1) : name;
-}
-function isRegistryResolved(name, version2, resolved) {
-  if (resolved === void 0 || resolved === "") return true;
-  if (resolved === `${name}@npm:${version2}` || resolved === `npm:${version2}`) return true;
-  let url;
-  try {
-    url = new URL(resolved);
-  } catch {
-    return false;
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return false;
-  const path = decodeURIComponent(url.pathname);
-  return path.endsWith(`/${name}/-/${unscoped(name)}-${version2}.tgz`);
-}
-function registrySpec(name, version2) {
-  const raw = version2 === void 0 ? name : `${name}@${version2}`;
-  try {
-    const parsed = (0, import_npm_package_arg.default)(raw);
-    const wanted = version2 === void 0 ? ["range", "tag"] : ["version"];
-    return parsed.registry && parsed.name === name && wanted.includes(parsed.type) ? raw : null;
-  } catch {
-    return null;
-  }
-}
-
-// src/registry/client.ts
-var DEFAULT_MAX_TARBALL_BYTES = 64 * 1024 * 1024;
-function collectBounded(stream, max, pkgId, abort) {
-  return new Promise((resolve2, reject) => {
-    const chunks = [];
-    let total = 0;
-    let done = false;
-    const finish = (error, data2) => {
-      if (done) return;
-      done = true;
-      if (error) reject(error);
-      else resolve2(data2 ?? Buffer.alloc(0));
-    };
-    stream.on("error", (error) => finish(error));
-    stream.on("data", (chunk) => {
-      if (done) return;
-      total += chunk.length;
-      if (total > max) {
-        abort();
-        finish(new PackageError("ELIMIT", `${pkgId}: the tarball is larger than the ${max}-byte download limit; it was not reviewed`));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    stream.on("end", () => finish(null, Buffer.concat(chunks)));
-  });
-}
-function invalidName(pkgId) {
-  return new PackageError("EFETCH", `${pkgId.slice(0, 200)} is not a valid npm package name and exact version, so it was not fetched`);
-}
-function createRegistryClient(options) {
-  const npmConfig = readNpmConfig({ dirs: options.npmrcDirs ?? [], env: options.env, userConfig: options.userConfig });
-  const secrets = Object.entries(npmConfig).filter(([key]) => isSecretKey(key)).map(([, value]) => value);
-  const retry = {
-    retries: options.retries ?? 3,
-    factor: 3,
-    minTimeout: options.retryMinTimeoutMs ?? 1e3,
-    maxTimeout: options.retryMaxTimeoutMs ?? 2e4
-  };
-  const fetchOptions = buildPacoteOptions(npmConfig, {
-    registry: options.registry,
-    cacheDir: options.cacheDir,
-    offline: options.offline,
-    retry,
-    timeoutMs: options.timeoutMs ?? 6e4
-  });
-  const packumentCache = /* @__PURE__ */ new Map();
-  const pacoteOptions = { ...fetchOptions, packumentCache };
-  const packuments = /* @__PURE__ */ new Map();
-  const maxBytes = options.maxTarballBytes ?? DEFAULT_MAX_TARBALL_BYTES;
-  function registryFor(name) {
-    const scope = name.startsWith("@") ? name.slice(0, name.indexOf("/")) : "";
-    const scoped = scope ? fetchOptions[`${scope}:registry`] : void 0;
-    return withTrailingSlash(typeof scoped === "string" ? scoped : String(fetchOptions.registry));
-  }
-  function packument(name) {
-    let pending = packuments.get(name);
-    if (!pending) {
-      const spec = registrySpec(name);
-      if (spec === null) return Promise.reject(invalidName(name));
-      pending = import_pacote.default.packument(spec, { ...pacoteOptions, fullMetadata: true }).then(
-        (doc) => doc,
-        (error) => {
-          packuments.delete(name);
-          throw toPackageError(error, name, secrets);
-        }
-      );
-      packuments.set(name, pending);
-    }
-    return pending;
-  }
-  async function tarball(req, registryIntegrity) {
-    const pkgId = `${req.name}@${req.version}`;
-    if (!isRegistryResolved(req.name, req.version, req.resolved)) {
-      throw new PackageError("ESOURCE", `${pkgId} comes from a non-registry source; depdiff does not fetch it (no git, no remote tarballs, no prepare scripts)`);
-    }
-    const spec = registrySpec(req.name, req.version);
-    if (spec === null) throw invalidName(pkgId);
-    const doc = await packument(req.name);
-    const manifest = doc.versions?.[req.version];
-    if (!manifest) {
-      throw new PackageError("E404", `${pkgId} is not in the registry's packument for ${req.name} (unpublished, or never published)`);
-    }
-    const registrySide = registryIntegrity ?? manifest.dist?.integrity ?? manifest.dist?.shasum;
-    const controller = new AbortController();
-    let bytes;
-    try {
-      bytes = await import_pacote.default.tarball.stream(
-        spec,
-        (stream) => collectBounded(stream, maxBytes, pkgId, () => controller.abort()),
-        { ...pacoteOptions, signal: controller.signal }
-      );
-    } catch (error) {
-      throw toPackageError(error, pkgId, secrets);
-    }
-    if (registrySide) verifyIntegrity(bytes, registrySide, "registry", pkgId);
-    if (req.integrity) verifyIntegrity(bytes, req.integrity, "lockfile", pkgId);
-    return bytes;
-  }
-  async function advisories(versionsByName) {
-    if (options.offline) throw new PackageError("EOFFLINE", "advisories: the bulk advisory endpoint cannot be queried in offline mode");
-    try {
-      return await fetchBulkAdvisories(versionsByName, fetchOptions, retry);
-    } catch (error) {
-      throw toPackageError(error, "advisories", secrets);
-    }
-  }
-  return { registryFor, packument, tarball, advisories };
-}
+// src/analyze/analysis-pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 
 // src/registry/pool.ts
 function createLimiter(concurrency) {
@@ -69592,6 +68622,870 @@ function createLimiter(concurrency) {
 function mapLimit(items, concurrency, fn) {
   const limiter = createLimiter(concurrency);
   return Promise.all(items.map((item, index) => limiter(() => fn(item, index))));
+}
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i2 = 0; i2 < array.length; i2++) {
+      if (array[i2]) {
+        ret.push(array[i2]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i2) {
+            const oldValue = oldTokens[oldPos + i2];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i2 = 0; i2 < linesAndNewlines.length; i2++) {
+    const line = linesAndNewlines[i2];
+    if (i2 % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i2 = 0; i2 < s.length; i2++) {
+    if (s[i2] < " " || s[i2] > "~" || s[i2] === '"' || s[i2] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result2 = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i2 = 0;
+  while (i2 < bytes.length) {
+    const b = bytes[i2];
+    if (b === 7) {
+      result2 += "\\a";
+    } else if (b === 8) {
+      result2 += "\\b";
+    } else if (b === 9) {
+      result2 += "\\t";
+    } else if (b === 10) {
+      result2 += "\\n";
+    } else if (b === 11) {
+      result2 += "\\v";
+    } else if (b === 12) {
+      result2 += "\\f";
+    } else if (b === 13) {
+      result2 += "\\r";
+    } else if (b === 34) {
+      result2 += '\\"';
+    } else if (b === 92) {
+      result2 += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result2 += String.fromCharCode(b);
+    } else {
+      result2 += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i2++;
+  }
+  result2 += '"';
+  return result2;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i2 = 0; i2 < diff.length; i2++) {
+      const current2 = diff[i2], lines = current2.lines || splitLines(current2.value);
+      current2.lines = lines;
+      if (current2.added || current2.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i2 - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current2.added ? "+" : "-") + line);
+        }
+        if (current2.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i2 < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i2 = 0; i2 < hunk.lines.length; i2++) {
+        if (hunk.lines[i2].endsWith("\n")) {
+          hunk.lines[i2] = hunk.lines[i2].slice(0, -1);
+        } else {
+          hunk.lines.splice(i2 + 1, 0, "\\ No newline at end of file");
+          i2++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i2 = 0; i2 < patch.hunks.length; i2++) {
+    const hunk = patch.hunks[i2];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result2 = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result2.pop();
+  } else {
+    result2.push(result2.pop().slice(0, -1));
+  }
+  return result2;
+}
+
+// src/report/package-json-diff.ts
+var WATCHED_FIELDS = ["scripts", "dependencies", "optionalDependencies", "peerDependencies", "bin"];
+var MAX_INPUT_CHARS = 512 * 1024;
+var MAX_DIFF_LINES = 200;
+var DIFF_TIMEOUT_MS = 2e3;
+function packageJsonDiff(oldText, newText) {
+  try {
+    return diffTexts(oldText, newText);
+  } catch {
+    return void 0;
+  }
+}
+function diffTexts(oldText, newText) {
+  if (oldText === null && newText === null) return void 0;
+  const before = oldText === null ? {} : parseObject(oldText);
+  const after = newText === null ? {} : parseObject(newText);
+  if (before === void 0 || after === void 0) return void 0;
+  if (WATCHED_FIELDS.every((field) => canonical(before[field]) === canonical(after[field]))) return void 0;
+  const oldPretty = oldText === null ? "" : `${JSON.stringify(before, null, 2)}
+`;
+  const newPretty = newText === null ? "" : `${JSON.stringify(after, null, 2)}
+`;
+  const patch = createTwoFilesPatch("a/package.json", "b/package.json", oldPretty, newPretty, void 0, void 0, {
+    context: 3,
+    timeout: DIFF_TIMEOUT_MS
+  });
+  if (patch === void 0) return void 0;
+  const lines = patch.replace(/\n$/, "").split("\n");
+  const start = lines.findIndex((line) => line.startsWith("--- "));
+  const body = lines.slice(Math.max(0, start));
+  if (body.length <= MAX_DIFF_LINES) return body.join("\n");
+  return [...body.slice(0, MAX_DIFF_LINES), `\u2026 ${body.length - MAX_DIFF_LINES} more lines of diff not shown`].join("\n");
+}
+function parseObject(text) {
+  if (text.length > MAX_INPUT_CHARS) return void 0;
+  try {
+    const value = JSON.parse(text);
+    return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function canonical(value) {
+  return JSON.stringify(sortKeys(value)) ?? "undefined";
+}
+function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.keys(value).sort().map((key) => [key, sortKeys(value[key])])
+  );
+}
+
+// src/tarball/extract.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/tarball/entry-path.ts
+function isAbsolute(path) {
+  return path.startsWith("/") || path.startsWith("\\") || /^[A-Za-z]:/.test(path);
+}
+function normalizeEntryPath(recorded) {
+  if (isAbsolute(recorded)) return { ok: false, code: "absolute-path" };
+  if (recorded.split(/[\\/]/).includes("..")) return { ok: false, code: "path-traversal" };
+  const segments = recorded.split("/").filter((s) => s !== "" && s !== ".");
+  if (segments.length < 2) return { ok: false, code: "top-level" };
+  return { ok: true, path: segments.slice(1).join("/") };
+}
+function symlinkStaysInside(linkPath, target) {
+  if (target === "" || isAbsolute(target)) return false;
+  const stack = linkPath.split("/").slice(0, -1);
+  for (const segment of target.split(/[\\/]/)) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (stack.length === 0) return false;
+      stack.pop();
+    } else {
+      stack.push(segment);
+    }
+  }
+  return true;
+}
+
+// src/tarball/gunzip.ts
+import { createGunzip } from "node:zlib";
+function isGzip(data2) {
+  return data2.length >= 2 && data2[0] === 31 && data2[1] === 139;
+}
+function gunzipBounded(data2, maxOutput) {
+  return new Promise((resolve2, reject) => {
+    const gunzip = createGunzip({ chunkSize: 64 * 1024 });
+    const chunks = [];
+    let kept = 0;
+    let produced = 0;
+    let settled = false;
+    const settle = (result2) => {
+      if (settled) return;
+      settled = true;
+      if (result2 instanceof PackageError) reject(result2);
+      else resolve2(result2);
+    };
+    gunzip.on("data", (chunk) => {
+      if (settled) return;
+      produced += chunk.length;
+      const room = maxOutput - kept;
+      if (chunk.length > room) {
+        if (room > 0) chunks.push(chunk.subarray(0, room));
+        kept += Math.max(room, 0);
+        settle({ data: Buffer.concat(chunks), truncated: true, produced, consumed: gunzip.bytesWritten });
+        gunzip.destroy();
+        return;
+      }
+      chunks.push(chunk);
+      kept += chunk.length;
+    });
+    gunzip.on("error", (error) => settle(new PackageError("EUNTAR", `the tarball is not valid gzip: ${errorMessage(error)}`, { cause: error })));
+    gunzip.on("end", () => settle({ data: Buffer.concat(chunks), truncated: false, produced, consumed: data2.length }));
+    gunzip.end(data2);
+  });
+}
+
+// src/tarball/magic.ts
+function detectMagic(data2, looksBinary) {
+  if (data2.length < 4) return data2.length >= 2 && data2[0] === 77 && data2[1] === 90 && looksBinary ? "pe" : void 0;
+  const word = data2.readUInt32BE(0);
+  if (word === 2135247942) return "elf";
+  if (word === 6386541) return "wasm";
+  if (word === 4277009102 || word === 4277009103 || word === 3472551422 || word === 3489328638) return "macho";
+  if (word === 3405691582 || word === 3405691583) {
+    const next = data2.length >= 8 ? data2.readUInt32BE(4) : 0;
+    return next > 0 && next < 45 ? "macho" : "java-class";
+  }
+  if (data2[0] === 77 && data2[1] === 90) {
+    const peOffset = data2.length >= 64 ? data2.readUInt32LE(60) : -1;
+    const hasPe = peOffset >= 64 && peOffset + 4 <= data2.length && data2.readUInt32BE(peOffset) === 1346699264;
+    return hasPe || looksBinary ? "pe" : void 0;
+  }
+  return void 0;
+}
+
+// src/tarball/tar-reader.ts
+var BLOCK = 512;
+var MAX_META_BYTES = 1024 * 1024;
+function cString(block, start, length) {
+  const field = block.subarray(start, start + length);
+  const end = field.indexOf(0);
+  return field.subarray(0, end === -1 ? field.length : end).toString("utf8");
+}
+function numeric(block, start, length, offset2) {
+  const field = block.subarray(start, start + length);
+  if (field[0] & 128) {
+    if (field[0] & 64) throw new PackageError("EUNTAR", `negative numeric field in the tar header at byte ${offset2}`);
+    let value = field[0] & 63;
+    for (let i2 = 1; i2 < field.length; i2 += 1) value = value * 256 + field[i2];
+    if (!Number.isSafeInteger(value)) throw new PackageError("EUNTAR", `numeric field too large in the tar header at byte ${offset2}`);
+    return value;
+  }
+  const text = field.toString("latin1").replace(/[\0 ]+$/g, "").trim();
+  if (text === "") return 0;
+  if (!/^[0-7]+$/.test(text)) throw new PackageError("EUNTAR", `invalid octal field "${text.slice(0, 12)}" in the tar header at byte ${offset2}`);
+  return parseInt(text, 8);
+}
+function checksumOk(block, offset2) {
+  const recorded = numeric(block, 148, 8, offset2);
+  let unsigned = 0;
+  let signed = 0;
+  for (let i2 = 0; i2 < BLOCK; i2 += 1) {
+    const byte = i2 >= 148 && i2 < 156 ? 32 : block[i2];
+    unsigned += byte;
+    signed += byte > 127 ? byte - 256 : byte;
+  }
+  return recorded === unsigned || recorded === signed;
+}
+function parsePax(data2, offset2) {
+  const records = {};
+  let pos = 0;
+  while (pos < data2.length) {
+    const space = data2.indexOf(32, pos);
+    if (space === -1) break;
+    const length = parseInt(data2.subarray(pos, space).toString("latin1"), 10);
+    if (!Number.isInteger(length) || length <= space - pos || pos + length > data2.length) {
+      if (data2.subarray(pos).every((b) => b === 0)) break;
+      throw new PackageError("EUNTAR", `malformed pax record in the tar entry at byte ${offset2}`);
+    }
+    const record = data2.subarray(space + 1, pos + length - 1).toString("utf8");
+    const eq = record.indexOf("=");
+    if (eq > 0) records[record.slice(0, eq)] = record.slice(eq + 1);
+    pos += length;
+  }
+  return records;
+}
+function entryType(flag) {
+  if (flag === "0" || flag === "\0" || flag === "" || flag === "7") return "file";
+  if (flag === "5") return "dir";
+  if (flag === "2") return "symlink";
+  if (flag === "1") return "hardlink";
+  return "other";
+}
+function readTar(tar, onEntry, allowShort = false) {
+  let offset2 = 0;
+  let globalPax = {};
+  let pending = { pax: {} };
+  while (offset2 + BLOCK <= tar.length) {
+    const headerAt = offset2;
+    const block = tar.subarray(offset2, offset2 + BLOCK);
+    if (block.every((b) => b === 0)) return { endedEarly: false };
+    if (!checksumOk(block, offset2)) throw new PackageError("EUNTAR", `bad tar header checksum at byte ${offset2}: the archive is corrupt or not a tar`);
+    const typeflag = String.fromCharCode(block[156]).replace("\0", "");
+    const pax = { ...globalPax, ...pending.pax };
+    let size = numeric(block, 124, 12, offset2);
+    if (pax.size !== void 0 && /^\d+$/.test(pax.size) && !["x", "g", "L", "K"].includes(typeflag)) size = Number(pax.size);
+    const dataStart = offset2 + BLOCK;
+    const dataEnd = dataStart + size;
+    if (!Number.isSafeInteger(dataEnd) || dataEnd > tar.length) {
+      if (allowShort) return { endedEarly: true };
+      throw new PackageError("EUNTAR", `the tar archive ends inside the entry at byte ${offset2}: it is truncated`);
+    }
+    const data2 = tar.subarray(dataStart, dataEnd);
+    offset2 = dataStart + Math.ceil(size / BLOCK) * BLOCK;
+    if (["x", "g", "L", "K"].includes(typeflag)) {
+      if (size > MAX_META_BYTES) throw new PackageError("EUNTAR", `a ${size}-byte tar metadata entry at byte ${headerAt} is too large`);
+      if (typeflag === "x") pending.pax = { ...pending.pax, ...parsePax(data2, dataStart) };
+      else if (typeflag === "g") globalPax = { ...globalPax, ...parsePax(data2, dataStart) };
+      else if (typeflag === "L") pending.path = cString(data2, 0, data2.length);
+      else pending.linkpath = cString(data2, 0, data2.length);
+      continue;
+    }
+    const magic = block.subarray(257, 263).toString("latin1");
+    const prefix = magic === "ustar\0" ? cString(block, 345, 155) : "";
+    const headerPath = prefix ? `${prefix}/${cString(block, 0, 100)}` : cString(block, 0, 100);
+    const entry = {
+      path: pax.path ?? pending.path ?? headerPath,
+      linkpath: pax.linkpath ?? pending.linkpath ?? cString(block, 157, 100),
+      type: entryType(typeflag),
+      typeflag,
+      mode: numeric(block, 100, 8, headerAt) & 4095,
+      data: data2
+    };
+    pending = { pax: {} };
+    if (!onEntry(entry)) return { endedEarly: false };
+  }
+  if (offset2 < tar.length && !allowShort && !tar.subarray(offset2).every((b) => b === 0)) {
+    throw new PackageError("EUNTAR", `the tar archive ends with a partial header at byte ${offset2}: it is truncated`);
+  }
+  return { endedEarly: offset2 < tar.length };
+}
+
+// src/tarball/extract.ts
+var DEFAULT_LIMITS = {
+  maxCompressedBytes: 64 * 1024 * 1024,
+  maxUnpackedBytes: 256 * 1024 * 1024,
+  maxFiles: 2e4,
+  maxAnalyzedFileBytes: 2 * 1024 * 1024
+};
+var BOMB_RATIO = 100;
+var TEXT_SNIFF_BYTES = 8192;
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function sha256(data2) {
+  return createHash2("sha256").update(data2).digest("hex");
+}
+function fileEntry(path, entry, limits) {
+  const { data: data2 } = entry;
+  const looksBinary = data2.subarray(0, TEXT_SNIFF_BYTES).includes(0);
+  const file = { path, size: data2.length, sha256: sha256(data2), mode: entry.mode, type: "file" };
+  if (!looksBinary && data2.length <= limits.maxAnalyzedFileBytes) {
+    try {
+      file.text = utf8.decode(data2);
+    } catch {
+    }
+  }
+  const magic = detectMagic(data2, looksBinary || file.text === void 0 && data2.length <= limits.maxAnalyzedFileBytes);
+  if (magic) file.magic = magic;
+  return file;
+}
+async function untarInput(data2, limits) {
+  if (isGzip(data2)) return gunzipBounded(data2, limits.maxUnpackedBytes);
+  const truncated = data2.length > limits.maxUnpackedBytes;
+  return { data: truncated ? data2.subarray(0, limits.maxUnpackedBytes) : data2, truncated, produced: data2.length, consumed: data2.length };
+}
+async function extractTarball(data2, limits = {}) {
+  const bounds = { ...DEFAULT_LIMITS, ...limits };
+  if (data2.length > bounds.maxCompressedBytes) {
+    throw new PackageError("ELIMIT", `the tarball is ${data2.length} bytes, over the ${bounds.maxCompressedBytes}-byte limit; it was not unpacked`);
+  }
+  const files = /* @__PURE__ */ new Map();
+  const anomalies = [];
+  const unpacked = await untarInput(data2, bounds);
+  let truncated = false;
+  if (unpacked.truncated) {
+    truncated = true;
+    const ratio = unpacked.produced / Math.max(unpacked.consumed, 1);
+    anomalies.push(
+      ratio > BOMB_RATIO ? { code: "gzip-bomb", message: `the tarball expands more than ${Math.floor(ratio)}:1 (${unpacked.consumed} compressed bytes to over ${bounds.maxUnpackedBytes} bytes); unpacking stopped at the limit` } : { code: "too-large", message: `the tarball unpacks to more than ${bounds.maxUnpackedBytes} bytes; files past the limit were not reviewed` }
+    );
+  }
+  const maxEntries = bounds.maxFiles * 4;
+  let seen = 0;
+  readTar(
+    unpacked.data,
+    (entry) => {
+      seen += 1;
+      if (seen > maxEntries) {
+        truncated = true;
+        anomalies.push({ code: "too-many-files", message: `the tarball has more than ${maxEntries} entries; the rest were not reviewed` });
+        return false;
+      }
+      if (entry.type === "dir") return true;
+      const normalized = normalizeEntryPath(entry.path);
+      if (!normalized.ok) {
+        if (normalized.code !== "top-level") {
+          const what = normalized.code === "absolute-path" ? "an absolute path" : 'a ".." segment';
+          anomalies.push({ code: normalized.code, path: entry.path, message: `the tarball has an entry with ${what} (${entry.path}); it was not unpacked` });
+        }
+        return true;
+      }
+      const path = normalized.path;
+      if (!files.has(path) && files.size >= bounds.maxFiles) {
+        truncated = true;
+        anomalies.push({ code: "too-many-files", message: `the tarball has more than ${bounds.maxFiles} files; the rest were not reviewed` });
+        return false;
+      }
+      if (files.has(path)) {
+        anomalies.push({ code: "duplicate-path", path, message: `${path} appears more than once in the tarball; the last copy is the one installed` });
+      }
+      files.set(path, toFileEntry(path, entry, bounds, anomalies));
+      return true;
+    },
+    unpacked.truncated
+  );
+  return { files, anomalies, truncated };
+}
+function toFileEntry(path, entry, limits, anomalies) {
+  if (entry.type === "file") return fileEntry(path, entry, limits);
+  if (entry.type === "symlink" || entry.type === "hardlink") {
+    let linkTarget = entry.linkpath;
+    let inside;
+    if (entry.type === "symlink") {
+      inside = symlinkStaysInside(path, linkTarget);
+    } else {
+      const target = normalizeEntryPath(linkTarget);
+      inside = target.ok;
+      if (target.ok) linkTarget = target.path;
+    }
+    if (!inside) {
+      anomalies.push({
+        code: entry.type,
+        path,
+        message: `${path} is a ${entry.type} to ${entry.linkpath}, outside the package (npm skips links when installing, but publishing one is unusual)`
+      });
+    }
+    return { path, size: 0, sha256: sha256(linkTarget), mode: entry.mode, type: entry.type, linkTarget };
+  }
+  anomalies.push({ code: "special-file", path, message: `${path} is a special file (tar type '${entry.typeflag}'), not a regular file` });
+  return { path, size: 0, sha256: sha256(""), mode: entry.mode, type: "other" };
 }
 
 // src/analyze/binaries.ts
@@ -78927,6 +78821,1121 @@ function analyzeCodeChange(before, after, source, cache2 = /* @__PURE__ */ new M
   return newFacts(oldFacts, packageFacts(after, source, cache2), before, after);
 }
 
+// src/analyze/analyze-tarballs.ts
+function failure(error, fallbackCode) {
+  return { code: error instanceof PackageError ? error.code : fallbackCode, message: errorMessage(error) };
+}
+async function analyzeTarballs(input, cache2) {
+  const result2 = { facts: [] };
+  const unpack = (data2) => extractTarball(Buffer.from(data2.buffer, data2.byteOffset, data2.byteLength), input.limits);
+  const [oldPkg, newPkg] = await Promise.all([
+    input.oldData ? unpack(input.oldData).catch((error) => (result2.oldFailure = failure(error, "EUNTAR"), null)) : null,
+    unpack(input.newData).catch((error) => (result2.newFailure = failure(error, "EUNTAR"), null))
+  ]);
+  if (!newPkg) return result2;
+  if (newPkg.truncated) result2.truncatedBy = newPkg.anomalies.map((anomaly) => anomaly.code);
+  if (input.hasBaseline && !oldPkg) return result2;
+  try {
+    result2.facts = analyzeCodeChange(oldPkg, newPkg, input.source, cache2);
+    result2.packageJsonDiff = packageJsonDiff(packageJsonText(oldPkg), packageJsonText(newPkg));
+  } catch (error) {
+    result2.newFailure = { code: "EANALYZE", message: `analysis failed: ${errorMessage(error)}` };
+  }
+  return result2;
+}
+function packageJsonText(pkg) {
+  return pkg?.files.get("package.json")?.text ?? null;
+}
+
+// src/analyze/analysis-pool.ts
+var ANALYSIS_TIMEOUT_MS = 12e4;
+var WORKER_HEAP_MB = 1536;
+function defaultWorkerUrl() {
+  return new URL("./analyze-worker.js", import.meta.url);
+}
+var WorkerSlot = class {
+  constructor(script, timeoutMs) {
+    this.script = script;
+    this.timeoutMs = timeoutMs;
+  }
+  script;
+  timeoutMs;
+  worker = null;
+  task = null;
+  timer = null;
+  run(task) {
+    this.task = task;
+    const worker = this.worker ?? this.spawn();
+    worker.ref();
+    this.timer = setTimeout(() => {
+      this.fail(new PackageError("ETIMEOUT", `analysis took longer than ${Math.round(this.timeoutMs / 1e3)} s and was stopped`));
+    }, this.timeoutMs);
+    worker.postMessage(task.input);
+  }
+  close() {
+    const worker = this.worker;
+    this.worker = null;
+    return worker ? worker.terminate() : Promise.resolve();
+  }
+  spawn() {
+    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const current2 = () => this.worker === worker;
+    worker.on("message", (reply) => {
+      if (!current2()) return;
+      if (reply.ok) this.finish(reply.result);
+      else this.fail(new PackageError(reply.error.code, reply.error.message));
+    });
+    worker.on("error", (error) => {
+      if (current2()) this.fail(new PackageError("EANALYZE", `the analysis worker failed: ${errorMessage(error)}`));
+    });
+    worker.on("exit", () => {
+      if (current2()) this.fail(new PackageError("EANALYZE", "the analysis worker stopped (out of memory?)"));
+    });
+    this.worker = worker;
+    return worker;
+  }
+  settle() {
+    const task = this.task;
+    this.task = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.worker?.unref();
+    return task;
+  }
+  finish(result2) {
+    this.settle()?.resolve(result2);
+  }
+  fail(error) {
+    const task = this.settle();
+    const worker = this.worker;
+    this.worker = null;
+    void worker?.terminate();
+    task?.reject(error);
+  }
+};
+function workerPool(script, size, timeoutMs) {
+  const idle = Array.from({ length: size }, () => new WorkerSlot(script, timeoutMs));
+  const all = [...idle];
+  const queue = [];
+  const dispatch = () => {
+    while (idle.length > 0 && queue.length > 0) {
+      const slot = idle.pop();
+      const task = queue.shift();
+      const release = () => {
+        idle.push(slot);
+        dispatch();
+      };
+      slot.run({
+        input: task.input,
+        resolve: (result2) => (release(), task.resolve(result2)),
+        reject: (error) => (release(), task.reject(error))
+      });
+    }
+  };
+  return {
+    mode: "workers",
+    analyze: (input) => new Promise((resolve2, reject) => {
+      queue.push({ input, resolve: resolve2, reject });
+      dispatch();
+    }),
+    close: async () => {
+      await Promise.all(all.map((slot) => slot.close()));
+    }
+  };
+}
+function inThread(size) {
+  const limit2 = createLimiter(size);
+  const cache2 = /* @__PURE__ */ new Map();
+  return {
+    mode: "in-thread",
+    analyze: (input) => limit2(() => analyzeTarballs(input, cache2)),
+    close: async () => void 0
+  };
+}
+function createTarballAnalyzer(options = {}) {
+  const size = options.size ?? Math.max(1, Math.min(availableParallelism(), 4));
+  const url = options.workerUrl ?? defaultWorkerUrl();
+  const script = url.protocol === "file:" ? fileURLToPath(url) : "";
+  if (script === "" || !existsSync(script)) return inThread(size);
+  return workerPool(script, size, options.timeoutMs ?? ANALYSIS_TIMEOUT_MS);
+}
+
+// src/lockfile/diff.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+var LOCAL_SOURCES = /* @__PURE__ */ new Set(["workspace", "link"]);
+var MAX_PAIR_CANDIDATES = 1e4;
+function diffLockfiles(before, after) {
+  const lockfile = after?.path ?? before?.path ?? "";
+  const old = groupByName(before);
+  const next = groupByName(after);
+  const changes = [];
+  for (const name of /* @__PURE__ */ new Set([...old.keys(), ...next.keys()])) {
+    diffName(name, old.get(name) ?? /* @__PURE__ */ new Map(), next.get(name) ?? /* @__PURE__ */ new Map(), lockfile, changes);
+  }
+  return changes.sort(compareChanges);
+}
+function groupByName(lockfile) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const entry of lockfile?.packages ?? []) {
+    if (LOCAL_SOURCES.has(entry.source)) continue;
+    let versions = byName.get(entry.name);
+    if (versions === void 0) byName.set(entry.name, versions = /* @__PURE__ */ new Map());
+    const copies = versions.get(entry.version);
+    if (copies === void 0) versions.set(entry.version, [entry]);
+    else copies.push(entry);
+  }
+  return byName;
+}
+function diffName(name, old, next, lockfile, changes) {
+  const added = [];
+  for (const [version2, copies] of next) {
+    const previous = old.get(version2);
+    if (previous === void 0) {
+      added.push(version2);
+      continue;
+    }
+    const changed = copies.find((copy) => !previous.some((earlier) => sameArtifact(earlier, copy)));
+    if (changed !== void 0) {
+      const earlier = previous.find((entry) => entry.source === changed.source) ?? previous[0];
+      changes.push(change(name, "updated", earlier, changed, lockfile));
+    }
+  }
+  const removed = [...old.keys()].filter((version2) => !next.has(version2));
+  const pairs = pairVersions(added, removed);
+  for (const [to, from] of pairs) {
+    const type = isDowngrade(from, to) ? "downgraded" : "updated";
+    changes.push(change(name, type, old.get(from)[0], next.get(to)[0], lockfile));
+  }
+  for (const to of added) if (!pairs.has(to)) changes.push(change(name, "added", void 0, next.get(to)[0], lockfile));
+  const paired = new Set(pairs.values());
+  for (const from of removed) {
+    if (!paired.has(from)) changes.push(change(name, "removed", old.get(from)[0], void 0, lockfile));
+  }
+}
+function change(name, type, before, after, lockfile) {
+  const current2 = after ?? before;
+  return {
+    name,
+    from: before?.version ?? null,
+    to: after?.version ?? null,
+    type,
+    direct: current2.direct,
+    dev: current2.dev,
+    lockfile,
+    ...before !== void 0 ? { before } : {},
+    ...after !== void 0 ? { after } : {}
+  };
+}
+function sameArtifact(a, b) {
+  if (a.source !== b.source) return false;
+  if (a.source !== "registry" && (a.resolved ?? "") !== (b.resolved ?? "")) return false;
+  return sameIntegrity(a.integrity, b.integrity);
+}
+function sameIntegrity(a, b) {
+  if (a === void 0 || b === void 0 || a === b) return true;
+  const left = digests(a);
+  for (const [algorithm, digest] of digests(b)) {
+    const other = left.get(algorithm);
+    if (other !== void 0 && other !== digest) return false;
+  }
+  return true;
+}
+function digests(integrity) {
+  const found = /* @__PURE__ */ new Map();
+  for (const part of integrity.trim().split(/\s+/)) {
+    const dash = part.indexOf("-");
+    if (dash > 0) found.set(part.slice(0, dash).toLowerCase(), part.slice(dash + 1).replace(/\?.*$/, ""));
+    else if (/^[0-9a-f]{40}$/i.test(part)) found.set("sha1hex", part.toLowerCase());
+  }
+  return found;
+}
+function pairVersions(added, removed) {
+  const pairs = /* @__PURE__ */ new Map();
+  if (added.length === 0 || removed.length === 0) return pairs;
+  const parsed = /* @__PURE__ */ new Map();
+  for (const version2 of [...added, ...removed]) parsed.set(version2, import_semver2.default.parse(version2, { loose: true }));
+  if (added.length * removed.length > MAX_PAIR_CANDIDATES) {
+    const order = (a, b) => compareVersions(a, b);
+    const news = [...added].sort(order);
+    const olds = [...removed].sort(order);
+    for (let at2 = 0; at2 < Math.min(news.length, olds.length); at2++) pairs.set(news[at2], olds[at2]);
+    return pairs;
+  }
+  const candidates = [];
+  for (const to of added) {
+    for (const from of removed) {
+      const a = parsed.get(to);
+      const b = parsed.get(from);
+      candidates.push({
+        to,
+        from,
+        sameMajor: a !== null && b !== null && a.major === b.major,
+        distance: a === null || b === null ? [Infinity] : [Math.abs(a.major - b.major), Math.abs(a.minor - b.minor), Math.abs(a.patch - b.patch)]
+      });
+    }
+  }
+  candidates.sort(
+    (x, y) => Number(y.sameMajor) - Number(x.sameMajor) || compareTuples(x.distance, y.distance) || compareVersions(x.to, y.to) || compareVersions(x.from, y.from)
+  );
+  const used = /* @__PURE__ */ new Set();
+  for (const candidate of candidates) {
+    if (pairs.has(candidate.to) || used.has(candidate.from)) continue;
+    pairs.set(candidate.to, candidate.from);
+    used.add(candidate.from);
+  }
+  return pairs;
+}
+function compareTuples(a, b) {
+  for (let at2 = 0; at2 < Math.max(a.length, b.length); at2++) {
+    const difference = (a[at2] ?? 0) - (b[at2] ?? 0);
+    if (difference !== 0 && !Number.isNaN(difference)) return difference;
+  }
+  return 0;
+}
+function isDowngrade(from, to) {
+  const a = import_semver2.default.valid(from, { loose: true });
+  const b = import_semver2.default.valid(to, { loose: true });
+  return a !== null && b !== null && import_semver2.default.lt(b, a, { loose: true });
+}
+function compareVersions(a, b) {
+  const left = import_semver2.default.valid(a, { loose: true });
+  const right = import_semver2.default.valid(b, { loose: true });
+  if (left !== null && right !== null) {
+    const order = import_semver2.default.compare(left, right, { loose: true });
+    if (order !== 0) return order;
+  } else if (left !== null) {
+    return -1;
+  } else if (right !== null) {
+    return 1;
+  }
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareChanges(a, b) {
+  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+  return compareVersions(a.to ?? "", b.to ?? "") || compareVersions(a.from ?? "", b.from ?? "");
+}
+
+// src/policy/ignore.ts
+var import_semver3 = __toESM(require_semver2(), 1);
+var DAY_MS = 24 * 60 * 60 * 1e3;
+function isExpired(rule, now) {
+  if (rule.expires === void 0) return false;
+  const end = Date.parse(`${rule.expires}T00:00:00Z`) + DAY_MS;
+  return Number.isNaN(end) || now.getTime() >= end;
+}
+function ruleMatches(rule, change2, finding) {
+  if (rule.package !== change2.name) return false;
+  if (rule.kinds !== void 0 && !rule.kinds.includes(finding.kind)) return false;
+  if (rule.version === void 0) return true;
+  const version2 = change2.to ?? change2.from;
+  if (version2 === null || import_semver3.default.valid(version2) === null) return false;
+  return import_semver3.default.satisfies(version2, rule.version);
+}
+function expiredNote(rule) {
+  return `The ignore for ${rule.package} (expires ${rule.expires}) has expired and no longer applies.`;
+}
+
+// src/analyze/spdx-ids.ts
+var IDS = [
+  "0BSD",
+  "AFL-2.1",
+  "AFL-3.0",
+  "AGPL-1.0",
+  "AGPL-3.0",
+  "AGPL-3.0-only",
+  "AGPL-3.0-or-later",
+  "Apache-1.1",
+  "Apache-2.0",
+  "APSL-2.0",
+  "Artistic-1.0",
+  "Artistic-2.0",
+  "BlueOak-1.0.0",
+  "BSD-1-Clause",
+  "BSD-2-Clause",
+  "BSD-2-Clause-Patent",
+  "BSD-3-Clause",
+  "BSD-3-Clause-Clear",
+  "BSD-4-Clause",
+  "BSL-1.0",
+  "BUSL-1.1",
+  "CAL-1.0",
+  "CC-BY-1.0",
+  "CC-BY-2.0",
+  "CC-BY-2.5",
+  "CC-BY-3.0",
+  "CC-BY-4.0",
+  "CC-BY-NC-4.0",
+  "CC-BY-NC-SA-4.0",
+  "CC-BY-NC-ND-4.0",
+  "CC-BY-ND-4.0",
+  "CC-BY-SA-3.0",
+  "CC-BY-SA-4.0",
+  "CC0-1.0",
+  "CDDL-1.0",
+  "CDDL-1.1",
+  "CPAL-1.0",
+  "CPL-1.0",
+  "ECL-2.0",
+  "EPL-1.0",
+  "EPL-2.0",
+  "EUPL-1.1",
+  "EUPL-1.2",
+  "GPL-1.0",
+  "GPL-1.0-only",
+  "GPL-1.0-or-later",
+  "GPL-2.0",
+  "GPL-2.0-only",
+  "GPL-2.0-or-later",
+  "GPL-3.0",
+  "GPL-3.0-only",
+  "GPL-3.0-or-later",
+  "Hippocratic-2.1",
+  "ISC",
+  "LGPL-2.0",
+  "LGPL-2.0-only",
+  "LGPL-2.0-or-later",
+  "LGPL-2.1",
+  "LGPL-2.1-only",
+  "LGPL-2.1-or-later",
+  "LGPL-3.0",
+  "LGPL-3.0-only",
+  "LGPL-3.0-or-later",
+  "MIT",
+  "MIT-0",
+  "MPL-1.1",
+  "MPL-2.0",
+  "MPL-2.0-no-copyleft-exception",
+  "MS-PL",
+  "MS-RL",
+  "NCSA",
+  "ODbL-1.0",
+  "OFL-1.1",
+  "OpenSSL",
+  "OSL-3.0",
+  "PostgreSQL",
+  "Python-2.0",
+  "SSPL-1.0",
+  "Unicode-DFS-2016",
+  "Unicode-3.0",
+  "Unlicense",
+  "UPL-1.0",
+  "W3C",
+  "WTFPL",
+  "X11",
+  "Zlib",
+  "ZPL-2.1",
+  // Not SPDX licenses, but the npm convention for "no license granted"; policies deny it by name.
+  "UNLICENSED"
+];
+var EXCEPTIONS = [
+  "Classpath-exception-2.0",
+  "GCC-exception-3.1",
+  "LLVM-exception",
+  "Bison-exception-2.2",
+  "Autoconf-exception-3.0",
+  "OpenJDK-assembly-exception-1.0",
+  "Font-exception-2.0"
+];
+var KNOWN_LICENSE_IDS = new Map(IDS.map((id) => [id.toLowerCase(), id]));
+var KNOWN_EXCEPTION_IDS = new Map(EXCEPTIONS.map((id) => [id.toLowerCase(), id]));
+var LICENSE_ALIASES = /* @__PURE__ */ new Map([
+  ["GPL-1.0", "GPL-1.0-only"],
+  ["GPL-1.0+", "GPL-1.0-or-later"],
+  ["GPL-2.0", "GPL-2.0-only"],
+  ["GPL-2.0+", "GPL-2.0-or-later"],
+  ["GPL-3.0", "GPL-3.0-only"],
+  ["GPL-3.0+", "GPL-3.0-or-later"],
+  ["LGPL-2.0", "LGPL-2.0-only"],
+  ["LGPL-2.0+", "LGPL-2.0-or-later"],
+  ["LGPL-2.1", "LGPL-2.1-only"],
+  ["LGPL-2.1+", "LGPL-2.1-or-later"],
+  ["LGPL-3.0", "LGPL-3.0-only"],
+  ["LGPL-3.0+", "LGPL-3.0-or-later"],
+  ["AGPL-3.0", "AGPL-3.0-only"],
+  ["AGPL-3.0+", "AGPL-3.0-or-later"]
+]);
+var PERMISSIVE_LICENSE_IDS = /* @__PURE__ */ new Set([
+  "0BSD",
+  "Apache-2.0",
+  "BlueOak-1.0.0",
+  "BSD-1-Clause",
+  "BSD-2-Clause",
+  "BSD-2-Clause-Patent",
+  "BSD-3-Clause",
+  "BSD-3-Clause-Clear",
+  "BSL-1.0",
+  "CC0-1.0",
+  "ISC",
+  "MIT",
+  "MIT-0",
+  "NCSA",
+  "PostgreSQL",
+  "Python-2.0",
+  "Unlicense",
+  "UPL-1.0",
+  "W3C",
+  "WTFPL",
+  "X11",
+  "Zlib"
+]);
+var LOOSE_LICENSE_NAMES = /* @__PURE__ */ new Map([
+  ["mit license", "MIT"],
+  ["the mit license", "MIT"],
+  ["mit/x11", "MIT"],
+  ["isc license", "ISC"],
+  ["apache 2.0", "Apache-2.0"],
+  ["apache-2", "Apache-2.0"],
+  ["apache 2", "Apache-2.0"],
+  ["apache2", "Apache-2.0"],
+  ["apache license 2.0", "Apache-2.0"],
+  ["apache license, version 2.0", "Apache-2.0"],
+  ["apache-2.0 license", "Apache-2.0"],
+  ["bsd-2", "BSD-2-Clause"],
+  ["bsd-3", "BSD-3-Clause"],
+  ["new bsd", "BSD-3-Clause"],
+  ["simplified bsd", "BSD-2-Clause"],
+  ["cc0", "CC0-1.0"],
+  ["gplv3", "GPL-3.0-only"],
+  ["gplv2", "GPL-2.0-only"]
+]);
+
+// src/analyze/license.ts
+var MAX_LICENSE_LENGTH = 500;
+var MAX_LICENSE_ENTRIES = 10;
+var LICENSE_ID2 = /^[A-Za-z0-9][A-Za-z0-9.-]*\+?$/;
+var LICENSE_REF = /^(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+$/;
+function parseSpdx(expr) {
+  if (expr.length > MAX_LICENSE_LENGTH) throw new Error("license expression too long");
+  const tokens = expr.match(/\(|\)|[^\s()]+/g) ?? [];
+  let pos = 0;
+  const peek = () => tokens[pos];
+  const isOp = (token, op) => token?.toLowerCase() === op;
+  const parseAtom = () => {
+    const token = tokens[pos++];
+    if (token === void 0) throw new Error("license expression ends early");
+    if (token === "(") {
+      const inner = parseOr();
+      if (tokens[pos++] !== ")") throw new Error("unbalanced parenthesis in license expression");
+      return inner;
+    }
+    if (token === ")" || isOp(token, "and") || isOp(token, "or") || isOp(token, "with")) {
+      throw new Error(`unexpected \`${token}\` in license expression`);
+    }
+    if (!LICENSE_ID2.test(token) && !LICENSE_REF.test(token)) throw new Error(`\`${token}\` is not a license id`);
+    const node = { type: "license", id: canonicalId(token) };
+    if (isOp(peek(), "with")) {
+      pos++;
+      const exception = tokens[pos++];
+      if (exception === void 0 || !LICENSE_ID2.test(exception)) throw new Error("`WITH` needs an exception id");
+      node.exception = KNOWN_EXCEPTION_IDS.get(exception.toLowerCase()) ?? exception;
+    }
+    return node;
+  };
+  const parseList = (op, parseChild) => {
+    const children = [parseChild()];
+    while (isOp(peek(), op)) {
+      pos++;
+      children.push(parseChild());
+    }
+    if (children.length === 1) return children[0];
+    return { type: op, children: children.flatMap((c) => c.type === op ? c.children : [c]) };
+  };
+  const parseAnd = () => parseList("and", parseAtom);
+  const parseOr = () => parseList("or", parseAnd);
+  const tree = parseOr();
+  if (pos !== tokens.length) throw new Error(`unexpected \`${tokens[pos]}\` in license expression`);
+  return tree;
+}
+function renderSpdx(node) {
+  if (node.type === "license") return node.exception ? `${node.id} WITH ${node.exception}` : node.id;
+  const parts = node.children.map(
+    (child) => child.type === "or" && node.type === "and" ? `(${renderSpdx(child)})` : renderSpdx(child)
+  );
+  return parts.join(node.type === "and" ? " AND " : " OR ");
+}
+function normalizeLicense(value) {
+  if (typeof value === "string") return normalizeText(value);
+  if (Array.isArray(value)) {
+    const parts = value.slice(0, MAX_LICENSE_ENTRIES).map((entry) => normalizeLicense(entry)).filter((entry) => entry !== null);
+    if (parts.length === 0) return null;
+    if (parts.length === 1) return parts[0];
+    return parts.map((part) => /\s/.test(part) ? `(${part})` : part).join(" OR ");
+  }
+  if (value !== null && typeof value === "object" && "type" in value) {
+    return normalizeLicense(value.type);
+  }
+  return null;
+}
+function licenseOf(manifest) {
+  if (!manifest) return null;
+  return normalizeLicense(manifest.license ?? manifest["licenses"]);
+}
+function sameLicense(a, b) {
+  if (a === null || b === null) return a === b;
+  return comparisonKey(a) === comparisonKey(b);
+}
+function isPermissiveLicense(license) {
+  const tree = tryParse(license);
+  return tree !== null && evaluate(tree, (leaf) => PERMISSIVE_LICENSE_IDS.has(leaf.id));
+}
+function satisfiesPolicy(license, policy) {
+  const tree = tryParse(license);
+  if (tree === null) return "unknown";
+  const deny = new Set((policy.deny ?? []).map(policyKey));
+  const allow = policy.allow ? new Set(policy.allow.map(policyKey)) : null;
+  return decide(tree, (leaf) => {
+    const whole = policyKey(renderSpdx(leaf));
+    const bare = policyKey(leaf.id);
+    if (deny.has(whole) || deny.has(bare)) return "denied";
+    if (allow === null) return "allowed";
+    if (allow.has(whole) || allow.has(bare) && leaf.exception === void 0) return "allowed";
+    return KNOWN_LICENSE_IDS.has(stripPlus(leaf.id).toLowerCase()) ? "denied" : "unknown";
+  });
+}
+function decide(node, leafResult) {
+  if (node.type === "license") return leafResult(node);
+  const results = node.children.map((child) => decide(child, leafResult));
+  if (node.type === "or") {
+    if (results.includes("allowed")) return "allowed";
+    return results.includes("unknown") ? "unknown" : "denied";
+  }
+  if (results.includes("denied")) return "denied";
+  return results.includes("unknown") ? "unknown" : "allowed";
+}
+function evaluate(node, test) {
+  if (node.type === "license") return test(node);
+  return node.type === "or" ? node.children.some((c) => evaluate(c, test)) : node.children.every((c) => evaluate(c, test));
+}
+function normalizeText(raw) {
+  const text = raw.trim().replace(/\s+/g, " ").slice(0, MAX_LICENSE_LENGTH);
+  if (text === "") return null;
+  const loose = LOOSE_LICENSE_NAMES.get(text.toLowerCase());
+  if (loose) return loose;
+  if (/^see licen[cs]e in /i.test(text)) return `SEE LICENSE IN ${text.slice("see license in ".length)}`;
+  try {
+    return renderSpdx(parseSpdx(text));
+  } catch {
+    return text;
+  }
+}
+function tryParse(license) {
+  if (license === null) return null;
+  try {
+    return parseSpdx(license);
+  } catch {
+    return null;
+  }
+}
+function canonicalId(token) {
+  if (LICENSE_REF.test(token)) return token;
+  const plus = token.endsWith("+") ? "+" : "";
+  const known = KNOWN_LICENSE_IDS.get(stripPlus(token).toLowerCase());
+  return known ? known + plus : token;
+}
+function stripPlus(id) {
+  return id.endsWith("+") ? id.slice(0, -1) : id;
+}
+function aliasOf(id) {
+  return LICENSE_ALIASES.get(id) ?? id;
+}
+function policyKey(entry) {
+  const tree = tryParse(entry.trim());
+  if (tree === null || tree.type !== "license") return entry.trim().toLowerCase();
+  return (tree.exception ? `${aliasOf(tree.id)} with ${tree.exception}` : aliasOf(tree.id)).toLowerCase();
+}
+function comparisonKey(license) {
+  const tree = tryParse(license);
+  if (tree === null) return license.trim().toLowerCase();
+  const key = (node) => {
+    if (node.type === "license") return policyKey(renderSpdx(node));
+    return `${node.type}(${node.children.map(key).sort().join(",")})`;
+  };
+  return key(tree);
+}
+
+// src/policy/license-findings.ts
+var MAX_LICENSE_CHARS = 120;
+function licenseFinding(change2, policy) {
+  if (policy.allowLicenses === void 0 && policy.denyLicenses === void 0) return void 0;
+  if (change2.to === null || change2.licenses === void 0) return void 0;
+  const license = change2.licenses.after ?? null;
+  const verdict = satisfiesPolicy(license, { allow: policy.allowLicenses, deny: policy.denyLicenses });
+  if (verdict === "allowed") return void 0;
+  const id = `${change2.name}@${change2.to}`;
+  const shown = license === null ? "" : license.trim().slice(0, MAX_LICENSE_CHARS);
+  if (verdict === "denied") {
+    return { kind: "license-change", severity: "high", message: `${id} is licensed ${shown}, which your policy denies.` };
+  }
+  const list2 = policy.allowLicenses !== void 0 ? "allow list" : "deny list";
+  const message = shown === "" ? `${id} declares no license, so its license could not be determined against your ${list2}.` : `${id} is licensed ${shown}, which depdiff could not match against your ${list2}; check it by hand.`;
+  return { kind: "license-change", severity: "medium", message };
+}
+
+// src/policy/apply.ts
+function applyPolicy(changes, policy, now) {
+  const active = policy.ignore.filter((rule) => !isExpired(rule, now));
+  const expired = policy.ignore.filter((rule) => isExpired(rule, now));
+  const relevantExpired = /* @__PURE__ */ new Set();
+  const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0, acknowledged: 0 };
+  let verdict = "pass";
+  const result2 = changes.map((change2) => {
+    const extra = licenseFinding(change2, policy);
+    const raw = extra === void 0 ? change2.findings : [...change2.findings, extra];
+    const findings = raw.map((original) => {
+      const { acknowledged: _earlier, ...finding } = original;
+      finding.severity = policy.severity[finding.kind] ?? finding.severity;
+      const rule = active.find((candidate) => ruleMatches(candidate, change2, finding));
+      if (rule !== void 0) {
+        counts.acknowledged++;
+        const acknowledged = rule.expires === void 0 ? { reason: rule.reason } : { reason: rule.reason, expires: rule.expires };
+        return { ...finding, acknowledged };
+      }
+      for (const rule2 of expired) if (ruleMatches(rule2, change2, finding)) relevantExpired.add(rule2);
+      counts[finding.severity]++;
+      if (atLeast(finding.severity, policy.failOn)) verdict = "fail";
+      return finding;
+    });
+    const worst = worstOf(findings.filter((finding) => finding.acknowledged === void 0).map((finding) => finding.severity));
+    return { ...change2, findings, worst };
+  });
+  return { changes: result2, notes: [...relevantExpired].map(expiredNote), verdict, counts };
+}
+
+// src/registry/client.ts
+var import_pacote = __toESM(require_lib29(), 1);
+
+// src/registry/bulk-advisories.ts
+var import_npm_registry_fetch = __toESM(require_lib27(), 1);
+var BULK_ADVISORY_PATH = "-/npm/v1/security/advisories/bulk";
+var ADVISORY_CHUNK_SIZE = 200;
+var MAX_ADVISORIES_PER_PACKAGE = 500;
+function isRetriable(error) {
+  const { statusCode, code } = typeof error === "object" && error !== null ? error : {};
+  if (statusCode !== void 0) return statusCode === 408 || statusCode === 429 || statusCode >= 500;
+  return code !== void 0 && ["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EAI_AGAIN", "EPIPE", "FETCH_ERROR", "ERR_SOCKET_TIMEOUT"].includes(code);
+}
+var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+async function withRetry(retry, task) {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await task();
+    } catch (error) {
+      if (attempt >= retry.retries || !isRetriable(error)) throw error;
+      await sleep(Math.min(retry.maxTimeout, retry.minTimeout * retry.factor ** attempt));
+    }
+  }
+}
+function isAdvisory(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value;
+  return typeof v.vulnerable_versions === "string" && (typeof v.id === "number" || typeof v.id === "string");
+}
+function sanitize(body, asked) {
+  const out = {};
+  if (typeof body !== "object" || body === null) return out;
+  for (const [name, list2] of Object.entries(body)) {
+    if (!asked.has(name) || !Array.isArray(list2)) continue;
+    const advisories = list2.filter(isAdvisory).slice(0, MAX_ADVISORIES_PER_PACKAGE).map((a) => ({ ...a, title: String(a.title ?? ""), severity: String(a.severity ?? "info") }));
+    if (advisories.length > 0) out[name] = advisories;
+  }
+  return out;
+}
+async function fetchBulkAdvisories(versionsByName, fetchOptions, retry) {
+  const names = Object.keys(versionsByName).filter((name) => versionsByName[name].length > 0);
+  const result2 = {};
+  for (let start = 0; start < names.length; start += ADVISORY_CHUNK_SIZE) {
+    const chunk = names.slice(start, start + ADVISORY_CHUNK_SIZE);
+    const body = Object.fromEntries(chunk.map((name) => [name, [...new Set(versionsByName[name])]]));
+    const answer = await withRetry(
+      retry,
+      () => import_npm_registry_fetch.default.json(BULK_ADVISORY_PATH, {
+        ...fetchOptions,
+        method: "POST",
+        gzip: true,
+        body,
+        // POST answers are never cached; offline mode is handled by the caller.
+        retry: { retries: 0 }
+      })
+    );
+    Object.assign(result2, sanitize(answer, new Set(chunk)));
+  }
+  return result2;
+}
+
+// src/registry/integrity.ts
+var import_ssri = __toESM(require_lib13(), 1);
+var IntegrityError = class extends PackageError {
+  source;
+  expected;
+  actual;
+  constructor(message, details2) {
+    super("EINTEGRITY", message);
+    this.source = details2.source;
+    this.expected = details2.expected;
+    this.actual = details2.actual;
+  }
+};
+var SOURCE_LABEL = {
+  lockfile: "the lockfile's integrity",
+  registry: "the registry's dist.integrity"
+};
+function parseIntegrity(value) {
+  const trimmed = value.trim();
+  const parsed = /^[0-9a-f]{40}$/i.test(trimmed) ? import_ssri.default.fromHex(trimmed.toLowerCase(), "sha1") : import_ssri.default.parse(trimmed);
+  return parsed && Object.keys(parsed).length > 0 ? parsed : null;
+}
+function verifyIntegrity(data2, expected, source, pkgId) {
+  const integrity = parseIntegrity(expected);
+  if (!integrity) {
+    throw new IntegrityError(`${pkgId}: ${SOURCE_LABEL[source]} "${expected.slice(0, 100)}" is not a hash depdiff understands (SRI sha512/sha384/sha256/sha1 or sha1 hex)`, {
+      source,
+      expected,
+      actual: ""
+    });
+  }
+  if (import_ssri.default.checkData(data2, integrity.toString())) return;
+  const algorithm = integrity.pickAlgorithm();
+  const actual = import_ssri.default.fromData(data2, { algorithms: [algorithm] }).toString();
+  const wanted = (integrity[algorithm] ?? []).map(String).join(" ");
+  throw new IntegrityError(
+    `${pkgId}: the downloaded tarball does not match ${SOURCE_LABEL[source]} (${algorithm}): expected ${wanted}, got ${actual}`,
+    { source, expected: wanted, actual }
+  );
+}
+
+// src/registry/fetch-errors.ts
+var SECRET_PATTERNS = [
+  [/((?:_authToken|_auth|_password)["']?\s*[=:]\s*["']?)[^\s"',;}]+/gi, "$1***"],
+  [/(authorization["']?\s*[=:]\s*["']?)(?:(?:bearer|basic|token)\s+)?[^\s"',;}]+/gi, "$1***"],
+  [/\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{6,}/gi, "$1 ***"],
+  [/(\/\/)[^/\s:@]+:[^/\s@]+@/g, "$1***@"]
+];
+function scrubSecrets(text, secrets) {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length >= 4) out = out.split(secret).join("***");
+  }
+  for (const [pattern, replacement] of SECRET_PATTERNS) out = out.replace(pattern, replacement);
+  return out;
+}
+function failure2(error) {
+  return typeof error === "object" && error !== null ? error : {};
+}
+function toPackageError(error, pkgId, secrets) {
+  const context = error?.context;
+  if (failure2(error).code === "ERR_UNHANDLED_ERROR" && context instanceof Error) return toPackageError(context, pkgId, secrets);
+  if (error instanceof PackageError) {
+    if (error instanceof IntegrityError) return error;
+    const message = scrubSecrets(error.message, secrets);
+    return message === error.message ? error : new PackageError(error.code, message, { cause: error });
+  }
+  const { code, statusCode, status, type } = failure2(error);
+  const http = statusCode ?? status;
+  const detail = scrubSecrets(errorMessage(error), secrets);
+  if (code === "E404" || http === 404 || code === "ETARGET") {
+    return new PackageError("E404", `${pkgId} was not found in the registry (unpublished, never published, or not visible with this token): ${detail}`);
+  }
+  if (code === "EINVALIDPACKAGENAME" || code === "EINVALIDTAGNAME") {
+    return new PackageError("EFETCH", `${pkgId} is not a valid npm package name or version, so it was not fetched: ${detail}`);
+  }
+  if (code === "ENOTCACHED") {
+    return new PackageError("EOFFLINE", `${pkgId} is not in the cache and offline mode forbids fetching it: ${detail}`);
+  }
+  if (code === "EINTEGRITY") {
+    const { expected, found } = error;
+    return new IntegrityError(`${pkgId}: the downloaded tarball does not match the registry's dist.integrity: ${detail}`, {
+      source: "registry",
+      expected: expected ? String(expected) : "",
+      actual: found ? String(found) : ""
+    });
+  }
+  if (http === 401 || http === 403 || code === "E401" || code === "E403") {
+    return new PackageError("EFETCH", `${pkgId}: the registry refused access (${http ?? code}); check the auth token for this registry in .npmrc: ${detail}`);
+  }
+  const why = code ?? (type ? `fetch ${type}` : http ? `HTTP ${http}` : "error");
+  return new PackageError("EFETCH", `${pkgId}: could not fetch from the registry after retries (${why}): ${detail}`);
+}
+
+// src/registry/npmrc.ts
+import { readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join as join2 } from "node:path";
+var AUTH_SUFFIXES = [":_authToken", ":_auth", ":_password", ":username"];
+var PLAIN_KEYS = /* @__PURE__ */ new Set(["registry", "always-auth", "strict-ssl", "proxy", "https-proxy", "noproxy"]);
+function isKeptKey(key) {
+  if (PLAIN_KEYS.has(key)) return true;
+  if (/^@[^/:\s]+:registry$/.test(key)) return true;
+  return key.startsWith("//") && (AUTH_SUFFIXES.some((s) => key.endsWith(s)) || key.endsWith(":always-auth"));
+}
+function isSecretKey(key) {
+  return key.startsWith("//") && AUTH_SUFFIXES.some((s) => key.endsWith(s) && s !== ":username");
+}
+function expandEnv(text, env) {
+  let missing = false;
+  const out = text.replace(/(\\*)\$\{([^}?]+)(\?)?\}/g, (whole, slashes, name, optional) => {
+    if (slashes.length % 2 === 1) return whole.slice(1);
+    const value = env[name];
+    if (value === void 0) {
+      if (!optional) missing = true;
+      return slashes + "";
+    }
+    return slashes + value;
+  });
+  return missing ? void 0 : out;
+}
+function unquote(raw) {
+  const value = raw.trim();
+  if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
+    try {
+      const parsed = JSON.parse(value);
+      if (typeof parsed === "string") return parsed;
+    } catch {
+      return value.slice(1, -1);
+    }
+  }
+  if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) return value.slice(1, -1);
+  let result2 = "";
+  for (let i2 = 0; i2 < value.length; i2 += 1) {
+    const ch = value[i2];
+    if (ch === "\\" && (value[i2 + 1] === ";" || value[i2 + 1] === "#")) {
+      result2 += value[i2 + 1];
+      i2 += 1;
+    } else if (ch === ";" || ch === "#") {
+      break;
+    } else {
+      result2 += ch;
+    }
+  }
+  return result2.trim();
+}
+function parseNpmrc(text, env = process.env) {
+  const config = {};
+  let inSection = false;
+  for (const rawLine of text.split(/\r?\n/)) {
+    const line = rawLine.trim();
+    if (line === "" || line.startsWith(";") || line.startsWith("#")) continue;
+    if (/^\[.*\]$/.test(line)) {
+      inSection = true;
+      continue;
+    }
+    if (inSection) continue;
+    const eq = line.indexOf("=");
+    const rawKey = unquote(eq === -1 ? line : line.slice(0, eq));
+    const rawValue = eq === -1 ? "true" : unquote(line.slice(eq + 1));
+    const key = expandEnv(rawKey, env);
+    const value = expandEnv(rawValue, env);
+    if (key === void 0 || value === void 0 || !isKeptKey(key)) continue;
+    config[key] = value;
+  }
+  return config;
+}
+function readIfPresent(path, env) {
+  let text;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    return {};
+  }
+  return parseNpmrc(text, env);
+}
+function envValue(env, name) {
+  const value = env[name.toUpperCase()] ?? env[name];
+  return value === void 0 || value === "" ? void 0 : value;
+}
+function readNpmConfig(options) {
+  const env = options.env ?? process.env;
+  let userConfig = null;
+  if (options.userConfig !== null) {
+    userConfig = options.userConfig ?? envValue(env, "npm_config_userconfig") ?? join2(env.HOME || homedir(), ".npmrc");
+  }
+  const layers = [];
+  if (userConfig) layers.push(readIfPresent(userConfig, env));
+  for (const dir of [...options.dirs].reverse()) layers.push(readIfPresent(join2(dir, ".npmrc"), env));
+  const config = Object.assign({}, ...layers);
+  const envRegistry = envValue(env, "npm_config_registry");
+  if (envRegistry) config.registry = envRegistry;
+  return config;
+}
+
+// src/registry/pacote-options.ts
+import { tmpdir } from "node:os";
+import { join as join3 } from "node:path";
+var DEFAULT_REGISTRY = "https://registry.npmjs.org/";
+function withTrailingSlash(url) {
+  return url.endsWith("/") ? url : `${url}/`;
+}
+function defaultCacheDir() {
+  return join3(tmpdir(), "depdiff-cache");
+}
+function buildPacoteOptions(npmConfig, settings) {
+  const passthrough = {};
+  for (const [key, value] of Object.entries(npmConfig)) {
+    if (key.startsWith("//") || /^@[^:]+:registry$/.test(key)) {
+      passthrough[key] = key.endsWith(":registry") ? withTrailingSlash(value) : value;
+    }
+  }
+  const options = {
+    ...passthrough,
+    // An explicit --registry wins over .npmrc's default; `@scope:registry` entries above still apply.
+    registry: withTrailingSlash(settings.registry ?? npmConfig.registry ?? DEFAULT_REGISTRY),
+    cache: settings.cacheDir ?? defaultCacheDir(),
+    offline: settings.offline ?? false,
+    preferOnline: false,
+    preferOffline: false,
+    fullMetadata: true,
+    retry: settings.retry,
+    timeout: settings.timeoutMs,
+    // Never fall back to other fetchers' side effects: depdiff only reads registry data.
+    ignoreScripts: true,
+    userAgent: "depdiff (+pacote)"
+  };
+  if (npmConfig["strict-ssl"] !== void 0) options.strictSSL = npmConfig["strict-ssl"] !== "false";
+  if (npmConfig["always-auth"] === "true") options.alwaysAuth = true;
+  if (npmConfig.proxy) options.proxy = npmConfig.proxy;
+  if (npmConfig["https-proxy"]) options.httpsProxy = npmConfig["https-proxy"];
+  if (npmConfig.noproxy) options.noProxy = npmConfig.noproxy;
+  return options;
+}
+
+// src/registry/source.ts
+var import_npm_package_arg = __toESM(require_npa(), 1);
+function unscoped(name) {
+  return name.startsWith("@") ? name.slice(name.indexOf("/") + 1) : name;
+}
+function isRegistryResolved(name, version2, resolved) {
+  if (resolved === void 0 || resolved === "") return true;
+  if (resolved === `${name}@npm:${version2}` || resolved === `npm:${version2}`) return true;
+  let url;
+  try {
+    url = new URL(resolved);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return false;
+  const path = decodeURIComponent(url.pathname);
+  return path.endsWith(`/${name}/-/${unscoped(name)}-${version2}.tgz`);
+}
+function registrySpec(name, version2) {
+  const raw = version2 === void 0 ? name : `${name}@${version2}`;
+  try {
+    const parsed = (0, import_npm_package_arg.default)(raw);
+    const wanted = version2 === void 0 ? ["range", "tag"] : ["version"];
+    return parsed.registry && parsed.name === name && wanted.includes(parsed.type) ? raw : null;
+  } catch {
+    return null;
+  }
+}
+
+// src/registry/client.ts
+var DEFAULT_MAX_TARBALL_BYTES = 64 * 1024 * 1024;
+function collectBounded(stream, max, pkgId, abort) {
+  return new Promise((resolve2, reject) => {
+    const chunks = [];
+    let total = 0;
+    let done = false;
+    const finish = (error, data2) => {
+      if (done) return;
+      done = true;
+      if (error) reject(error);
+      else resolve2(data2 ?? Buffer.alloc(0));
+    };
+    stream.on("error", (error) => finish(error));
+    stream.on("data", (chunk) => {
+      if (done) return;
+      total += chunk.length;
+      if (total > max) {
+        abort();
+        finish(new PackageError("ELIMIT", `${pkgId}: the tarball is larger than the ${max}-byte download limit; it was not reviewed`));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    stream.on("end", () => finish(null, Buffer.concat(chunks)));
+  });
+}
+function invalidName(pkgId) {
+  return new PackageError("EFETCH", `${pkgId.slice(0, 200)} is not a valid npm package name and exact version, so it was not fetched`);
+}
+function createRegistryClient(options) {
+  const npmConfig = readNpmConfig({ dirs: options.npmrcDirs ?? [], env: options.env, userConfig: options.userConfig });
+  const secrets = Object.entries(npmConfig).filter(([key]) => isSecretKey(key)).map(([, value]) => value);
+  const retry = {
+    retries: options.retries ?? 3,
+    factor: 3,
+    minTimeout: options.retryMinTimeoutMs ?? 1e3,
+    maxTimeout: options.retryMaxTimeoutMs ?? 2e4
+  };
+  const fetchOptions = buildPacoteOptions(npmConfig, {
+    registry: options.registry,
+    cacheDir: options.cacheDir,
+    offline: options.offline,
+    retry,
+    timeoutMs: options.timeoutMs ?? 6e4
+  });
+  const packumentCache = /* @__PURE__ */ new Map();
+  const pacoteOptions = { ...fetchOptions, packumentCache };
+  const packuments = /* @__PURE__ */ new Map();
+  const maxBytes = options.maxTarballBytes ?? DEFAULT_MAX_TARBALL_BYTES;
+  function registryFor(name) {
+    const scope = name.startsWith("@") ? name.slice(0, name.indexOf("/")) : "";
+    const scoped = scope ? fetchOptions[`${scope}:registry`] : void 0;
+    return withTrailingSlash(typeof scoped === "string" ? scoped : String(fetchOptions.registry));
+  }
+  function packument(name) {
+    let pending = packuments.get(name);
+    if (!pending) {
+      const spec = registrySpec(name);
+      if (spec === null) return Promise.reject(invalidName(name));
+      pending = import_pacote.default.packument(spec, { ...pacoteOptions, fullMetadata: true }).then(
+        (doc) => doc,
+        (error) => {
+          packuments.delete(name);
+          throw toPackageError(error, name, secrets);
+        }
+      );
+      packuments.set(name, pending);
+    }
+    return pending;
+  }
+  async function tarball(req, registryIntegrity) {
+    const pkgId = `${req.name}@${req.version}`;
+    if (!isRegistryResolved(req.name, req.version, req.resolved)) {
+      throw new PackageError("ESOURCE", `${pkgId} comes from a non-registry source; depdiff does not fetch it (no git, no remote tarballs, no prepare scripts)`);
+    }
+    const spec = registrySpec(req.name, req.version);
+    if (spec === null) throw invalidName(pkgId);
+    const doc = await packument(req.name);
+    const manifest = doc.versions?.[req.version];
+    if (!manifest) {
+      throw new PackageError("E404", `${pkgId} is not in the registry's packument for ${req.name} (unpublished, or never published)`);
+    }
+    const registrySide = registryIntegrity ?? manifest.dist?.integrity ?? manifest.dist?.shasum;
+    const controller = new AbortController();
+    let bytes;
+    try {
+      bytes = await import_pacote.default.tarball.stream(
+        spec,
+        (stream) => collectBounded(stream, maxBytes, pkgId, () => controller.abort()),
+        { ...pacoteOptions, signal: controller.signal }
+      );
+    } catch (error) {
+      throw toPackageError(error, pkgId, secrets);
+    }
+    if (registrySide) verifyIntegrity(bytes, registrySide, "registry", pkgId);
+    if (req.integrity) verifyIntegrity(bytes, req.integrity, "lockfile", pkgId);
+    return bytes;
+  }
+  async function advisories(versionsByName) {
+    if (options.offline) throw new PackageError("EOFFLINE", "advisories: the bulk advisory endpoint cannot be queried in offline mode");
+    try {
+      return await fetchBulkAdvisories(versionsByName, fetchOptions, retry);
+    } catch (error) {
+      throw toPackageError(error, "advisories", secrets);
+    }
+  }
+  return { registryFor, packument, tarball, advisories };
+}
+
 // src/analyze/fact-text.ts
 function oneLine2(text, max) {
   const flat = String(text).replace(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
@@ -80325,870 +81334,6 @@ function npmCodeUrl(name, version2) {
   return `https://www.npmjs.com/package/${path}/v/${urlPart(version2)}?activeTab=code`;
 }
 
-// node_modules/diff/libesm/diff/base.js
-var Diff = class {
-  diff(oldStr, newStr, options = {}) {
-    let callback;
-    if (typeof options === "function") {
-      callback = options;
-      options = {};
-    } else if ("callback" in options) {
-      callback = options.callback;
-    }
-    const oldString = this.castInput(oldStr, options);
-    const newString = this.castInput(newStr, options);
-    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-    const newTokens = this.removeEmpty(this.tokenize(newString, options));
-    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-  }
-  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-    var _a;
-    const done = (value) => {
-      value = this.postProcess(value, options);
-      if (callback) {
-        setTimeout(function() {
-          callback(value);
-        }, 0);
-        return void 0;
-      } else {
-        return value;
-      }
-    };
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let editLength = 1;
-    let maxEditLength = newLen + oldLen;
-    if (options.maxEditLength != null) {
-      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-    }
-    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-    const abortAfterTimestamp = Date.now() + maxExecutionTime;
-    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
-    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-    }
-    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-    const execEditLength = () => {
-      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-        let basePath;
-        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-        if (removePath) {
-          bestPath[diagonalPath - 1] = void 0;
-        }
-        let canAdd = false;
-        if (addPath) {
-          const addPathNewPos = addPath.oldPos - diagonalPath;
-          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-        }
-        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-        if (!canAdd && !canRemove) {
-          bestPath[diagonalPath] = void 0;
-          continue;
-        }
-        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
-          basePath = this.addToPath(addPath, true, false, 0, options);
-        } else {
-          basePath = this.addToPath(removePath, false, true, 1, options);
-        }
-        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-        } else {
-          bestPath[diagonalPath] = basePath;
-          if (basePath.oldPos + 1 >= oldLen) {
-            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-          }
-          if (newPos + 1 >= newLen) {
-            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-          }
-        }
-      }
-      editLength++;
-    };
-    if (callback) {
-      (function exec() {
-        setTimeout(function() {
-          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-            return callback(void 0);
-          }
-          if (!execEditLength()) {
-            exec();
-          }
-        }, 0);
-      })();
-    } else {
-      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-        const ret = execEditLength();
-        if (ret) {
-          return ret;
-        }
-      }
-    }
-  }
-  addToPath(path, added, removed, oldPosInc, options) {
-    const last = path.lastComponent;
-    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-      return {
-        oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
-      };
-    } else {
-      return {
-        oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: 1, added, removed, previousComponent: last }
-      };
-    }
-  }
-  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-      newPos++;
-      oldPos++;
-      commonCount++;
-      if (options.oneChangePerToken) {
-        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-      }
-    }
-    if (commonCount && !options.oneChangePerToken) {
-      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-    }
-    basePath.oldPos = oldPos;
-    return newPos;
-  }
-  equals(left, right, options) {
-    if (options.comparator) {
-      return options.comparator(left, right);
-    } else {
-      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
-    }
-  }
-  removeEmpty(array) {
-    const ret = [];
-    for (let i2 = 0; i2 < array.length; i2++) {
-      if (array[i2]) {
-        ret.push(array[i2]);
-      }
-    }
-    return ret;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  castInput(value, options) {
-    return value;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  tokenize(value, options) {
-    return Array.from(value);
-  }
-  join(chars) {
-    return chars.join("");
-  }
-  postProcess(changeObjects, options) {
-    return changeObjects;
-  }
-  get useLongestToken() {
-    return false;
-  }
-  buildValues(lastComponent, newTokens, oldTokens) {
-    const components = [];
-    let nextComponent;
-    while (lastComponent) {
-      components.push(lastComponent);
-      nextComponent = lastComponent.previousComponent;
-      delete lastComponent.previousComponent;
-      lastComponent = nextComponent;
-    }
-    components.reverse();
-    const componentLen = components.length;
-    let componentPos = 0, newPos = 0, oldPos = 0;
-    for (; componentPos < componentLen; componentPos++) {
-      const component = components[componentPos];
-      if (!component.removed) {
-        if (!component.added && this.useLongestToken) {
-          let value = newTokens.slice(newPos, newPos + component.count);
-          value = value.map(function(value2, i2) {
-            const oldValue = oldTokens[oldPos + i2];
-            return oldValue.length > value2.length ? oldValue : value2;
-          });
-          component.value = this.join(value);
-        } else {
-          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-        }
-        newPos += component.count;
-        if (!component.added) {
-          oldPos += component.count;
-        }
-      } else {
-        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-        oldPos += component.count;
-      }
-    }
-    return components;
-  }
-};
-
-// node_modules/diff/libesm/diff/line.js
-var LineDiff = class extends Diff {
-  constructor() {
-    super(...arguments);
-    this.tokenize = tokenize;
-  }
-  equals(left, right, options) {
-    if (options.ignoreWhitespace) {
-      if (!options.newlineIsToken || !left.includes("\n")) {
-        left = left.trim();
-      }
-      if (!options.newlineIsToken || !right.includes("\n")) {
-        right = right.trim();
-      }
-    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-      if (left.endsWith("\n")) {
-        left = left.slice(0, -1);
-      }
-      if (right.endsWith("\n")) {
-        right = right.slice(0, -1);
-      }
-    }
-    return super.equals(left, right, options);
-  }
-};
-var lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-  return lineDiff.diff(oldStr, newStr, options);
-}
-function tokenize(value, options) {
-  if (options.stripTrailingCr) {
-    value = value.replace(/\r\n/g, "\n");
-  }
-  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-    linesAndNewlines.pop();
-  }
-  for (let i2 = 0; i2 < linesAndNewlines.length; i2++) {
-    const line = linesAndNewlines[i2];
-    if (i2 % 2 && !options.newlineIsToken) {
-      retLines[retLines.length - 1] += line;
-    } else {
-      retLines.push(line);
-    }
-  }
-  return retLines;
-}
-
-// node_modules/diff/libesm/patch/create.js
-function needsQuoting(s) {
-  for (let i2 = 0; i2 < s.length; i2++) {
-    if (s[i2] < " " || s[i2] > "~" || s[i2] === '"' || s[i2] === "\\") {
-      return true;
-    }
-  }
-  return false;
-}
-function quoteFileNameIfNeeded(s) {
-  if (!needsQuoting(s)) {
-    return s;
-  }
-  let result2 = '"';
-  const bytes = new TextEncoder().encode(s);
-  let i2 = 0;
-  while (i2 < bytes.length) {
-    const b = bytes[i2];
-    if (b === 7) {
-      result2 += "\\a";
-    } else if (b === 8) {
-      result2 += "\\b";
-    } else if (b === 9) {
-      result2 += "\\t";
-    } else if (b === 10) {
-      result2 += "\\n";
-    } else if (b === 11) {
-      result2 += "\\v";
-    } else if (b === 12) {
-      result2 += "\\f";
-    } else if (b === 13) {
-      result2 += "\\r";
-    } else if (b === 34) {
-      result2 += '\\"';
-    } else if (b === 92) {
-      result2 += "\\\\";
-    } else if (b >= 32 && b <= 126) {
-      result2 += String.fromCharCode(b);
-    } else {
-      result2 += "\\" + b.toString(8).padStart(3, "0");
-    }
-    i2++;
-  }
-  result2 += '"';
-  return result2;
-}
-var INCLUDE_HEADERS = {
-  includeIndex: true,
-  includeUnderline: true,
-  includeFileHeaders: true
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  let optionsObj;
-  if (!options) {
-    optionsObj = {};
-  } else if (typeof options === "function") {
-    optionsObj = { callback: options };
-  } else {
-    optionsObj = options;
-  }
-  if (typeof optionsObj.context === "undefined") {
-    optionsObj.context = 4;
-  }
-  const context = optionsObj.context;
-  if (optionsObj.newlineIsToken) {
-    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
-  }
-  if (!optionsObj.callback) {
-    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-  } else {
-    const { callback } = optionsObj;
-    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-      const patch = diffLinesResultToPatch(diff);
-      callback(patch);
-    } }));
-  }
-  function diffLinesResultToPatch(diff) {
-    if (!diff) {
-      return;
-    }
-    diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry) {
-        return " " + entry;
-      });
-    }
-    const hunks = [];
-    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-    for (let i2 = 0; i2 < diff.length; i2++) {
-      const current2 = diff[i2], lines = current2.lines || splitLines(current2.value);
-      current2.lines = lines;
-      if (current2.added || current2.removed) {
-        if (!oldRangeStart) {
-          const prev = diff[i2 - 1];
-          oldRangeStart = oldLine;
-          newRangeStart = newLine;
-          if (prev) {
-            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-            oldRangeStart -= curRange.length;
-            newRangeStart -= curRange.length;
-          }
-        }
-        for (const line of lines) {
-          curRange.push((current2.added ? "+" : "-") + line);
-        }
-        if (current2.added) {
-          newLine += lines.length;
-        } else {
-          oldLine += lines.length;
-        }
-      } else {
-        if (oldRangeStart) {
-          if (lines.length <= context * 2 && i2 < diff.length - 2) {
-            for (const line of contextLines(lines)) {
-              curRange.push(line);
-            }
-          } else {
-            const contextSize = Math.min(lines.length, context);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
-              curRange.push(line);
-            }
-            const hunk = {
-              oldStart: oldRangeStart,
-              oldLines: oldLine - oldRangeStart + contextSize,
-              newStart: newRangeStart,
-              newLines: newLine - newRangeStart + contextSize,
-              lines: curRange
-            };
-            hunks.push(hunk);
-            oldRangeStart = 0;
-            newRangeStart = 0;
-            curRange = [];
-          }
-        }
-        oldLine += lines.length;
-        newLine += lines.length;
-      }
-    }
-    for (const hunk of hunks) {
-      for (let i2 = 0; i2 < hunk.lines.length; i2++) {
-        if (hunk.lines[i2].endsWith("\n")) {
-          hunk.lines[i2] = hunk.lines[i2].slice(0, -1);
-        } else {
-          hunk.lines.splice(i2 + 1, 0, "\\ No newline at end of file");
-          i2++;
-        }
-      }
-    }
-    return {
-      oldFileName,
-      newFileName,
-      oldHeader,
-      newHeader,
-      hunks
-    };
-  }
-}
-function formatPatch(patch, headerOptions) {
-  var _a, _b, _c, _d, _e, _f;
-  if (!headerOptions) {
-    headerOptions = INCLUDE_HEADERS;
-  }
-  if (Array.isArray(patch)) {
-    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
-      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
-    }
-    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
-  }
-  const ret = [];
-  if (patch.isGit) {
-    headerOptions = INCLUDE_HEADERS;
-    if (!patch.oldFileName) {
-      throw new Error("oldFileName must be specified for Git patches");
-    }
-    if (!patch.newFileName) {
-      throw new Error("newFileName must be specified for Git patches");
-    }
-    let gitOldName = patch.oldFileName;
-    let gitNewName = patch.newFileName;
-    if (patch.isCreate && gitOldName === "/dev/null") {
-      gitOldName = gitNewName.replace(/^b\//, "a/");
-    } else if (patch.isDelete && gitNewName === "/dev/null") {
-      gitNewName = gitOldName.replace(/^a\//, "b/");
-    }
-    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
-    if (patch.isDelete) {
-      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
-    }
-    if (patch.isCreate) {
-      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
-    }
-    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-      ret.push("old mode " + patch.oldMode);
-      ret.push("new mode " + patch.newMode);
-    }
-    if (patch.isRename) {
-      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
-      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
-    }
-    if (patch.isCopy) {
-      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
-      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
-    }
-  } else {
-    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
-      ret.push("Index: " + patch.oldFileName);
-    }
-    if (headerOptions.includeUnderline) {
-      ret.push("===================================================================");
-    }
-  }
-  const hasHunks = patch.hunks.length > 0;
-  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
-    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
-    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
-  }
-  for (let i2 = 0; i2 < patch.hunks.length; i2++) {
-    const hunk = patch.hunks[i2];
-    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
-    for (const line of hunk.lines) {
-      ret.push(line);
-    }
-  }
-  return ret.join("\n") + "\n";
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  if (typeof options === "function") {
-    options = { callback: options };
-  }
-  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-    if (!patchObj) {
-      return;
-    }
-    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-  } else {
-    const { callback } = options;
-    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
-      if (!patchObj) {
-        callback(void 0);
-      } else {
-        callback(formatPatch(patchObj, options.headerOptions));
-      }
-    } }));
-  }
-}
-function splitLines(text) {
-  const hasTrailingNl = text.endsWith("\n");
-  const result2 = text.split("\n").map((line) => line + "\n");
-  if (hasTrailingNl) {
-    result2.pop();
-  } else {
-    result2.push(result2.pop().slice(0, -1));
-  }
-  return result2;
-}
-
-// src/report/package-json-diff.ts
-var WATCHED_FIELDS = ["scripts", "dependencies", "optionalDependencies", "peerDependencies", "bin"];
-var MAX_INPUT_CHARS = 512 * 1024;
-var MAX_DIFF_LINES = 200;
-var DIFF_TIMEOUT_MS = 2e3;
-function packageJsonDiff(oldText, newText) {
-  try {
-    return diffTexts(oldText, newText);
-  } catch {
-    return void 0;
-  }
-}
-function diffTexts(oldText, newText) {
-  if (oldText === null && newText === null) return void 0;
-  const before = oldText === null ? {} : parseObject(oldText);
-  const after = newText === null ? {} : parseObject(newText);
-  if (before === void 0 || after === void 0) return void 0;
-  if (WATCHED_FIELDS.every((field) => canonical(before[field]) === canonical(after[field]))) return void 0;
-  const oldPretty = oldText === null ? "" : `${JSON.stringify(before, null, 2)}
-`;
-  const newPretty = newText === null ? "" : `${JSON.stringify(after, null, 2)}
-`;
-  const patch = createTwoFilesPatch("a/package.json", "b/package.json", oldPretty, newPretty, void 0, void 0, {
-    context: 3,
-    timeout: DIFF_TIMEOUT_MS
-  });
-  if (patch === void 0) return void 0;
-  const lines = patch.replace(/\n$/, "").split("\n");
-  const start = lines.findIndex((line) => line.startsWith("--- "));
-  const body = lines.slice(Math.max(0, start));
-  if (body.length <= MAX_DIFF_LINES) return body.join("\n");
-  return [...body.slice(0, MAX_DIFF_LINES), `\u2026 ${body.length - MAX_DIFF_LINES} more lines of diff not shown`].join("\n");
-}
-function parseObject(text) {
-  if (text.length > MAX_INPUT_CHARS) return void 0;
-  try {
-    const value = JSON.parse(text);
-    return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function canonical(value) {
-  return JSON.stringify(sortKeys(value)) ?? "undefined";
-}
-function sortKeys(value) {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value === null || typeof value !== "object") return value;
-  return Object.fromEntries(
-    Object.keys(value).sort().map((key) => [key, sortKeys(value[key])])
-  );
-}
-
-// src/tarball/extract.ts
-import { createHash as createHash2 } from "node:crypto";
-
-// src/tarball/entry-path.ts
-function isAbsolute(path) {
-  return path.startsWith("/") || path.startsWith("\\") || /^[A-Za-z]:/.test(path);
-}
-function normalizeEntryPath(recorded) {
-  if (isAbsolute(recorded)) return { ok: false, code: "absolute-path" };
-  if (recorded.split(/[\\/]/).includes("..")) return { ok: false, code: "path-traversal" };
-  const segments = recorded.split("/").filter((s) => s !== "" && s !== ".");
-  if (segments.length < 2) return { ok: false, code: "top-level" };
-  return { ok: true, path: segments.slice(1).join("/") };
-}
-function symlinkStaysInside(linkPath, target) {
-  if (target === "" || isAbsolute(target)) return false;
-  const stack = linkPath.split("/").slice(0, -1);
-  for (const segment of target.split(/[\\/]/)) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === "..") {
-      if (stack.length === 0) return false;
-      stack.pop();
-    } else {
-      stack.push(segment);
-    }
-  }
-  return true;
-}
-
-// src/tarball/gunzip.ts
-import { createGunzip } from "node:zlib";
-function isGzip(data2) {
-  return data2.length >= 2 && data2[0] === 31 && data2[1] === 139;
-}
-function gunzipBounded(data2, maxOutput) {
-  return new Promise((resolve2, reject) => {
-    const gunzip = createGunzip({ chunkSize: 64 * 1024 });
-    const chunks = [];
-    let kept = 0;
-    let produced = 0;
-    let settled = false;
-    const settle = (result2) => {
-      if (settled) return;
-      settled = true;
-      if (result2 instanceof PackageError) reject(result2);
-      else resolve2(result2);
-    };
-    gunzip.on("data", (chunk) => {
-      if (settled) return;
-      produced += chunk.length;
-      const room = maxOutput - kept;
-      if (chunk.length > room) {
-        if (room > 0) chunks.push(chunk.subarray(0, room));
-        kept += Math.max(room, 0);
-        settle({ data: Buffer.concat(chunks), truncated: true, produced, consumed: gunzip.bytesWritten });
-        gunzip.destroy();
-        return;
-      }
-      chunks.push(chunk);
-      kept += chunk.length;
-    });
-    gunzip.on("error", (error) => settle(new PackageError("EUNTAR", `the tarball is not valid gzip: ${errorMessage(error)}`, { cause: error })));
-    gunzip.on("end", () => settle({ data: Buffer.concat(chunks), truncated: false, produced, consumed: data2.length }));
-    gunzip.end(data2);
-  });
-}
-
-// src/tarball/magic.ts
-function detectMagic(data2, looksBinary) {
-  if (data2.length < 4) return data2.length >= 2 && data2[0] === 77 && data2[1] === 90 && looksBinary ? "pe" : void 0;
-  const word = data2.readUInt32BE(0);
-  if (word === 2135247942) return "elf";
-  if (word === 6386541) return "wasm";
-  if (word === 4277009102 || word === 4277009103 || word === 3472551422 || word === 3489328638) return "macho";
-  if (word === 3405691582 || word === 3405691583) {
-    const next = data2.length >= 8 ? data2.readUInt32BE(4) : 0;
-    return next > 0 && next < 45 ? "macho" : "java-class";
-  }
-  if (data2[0] === 77 && data2[1] === 90) {
-    const peOffset = data2.length >= 64 ? data2.readUInt32LE(60) : -1;
-    const hasPe = peOffset >= 64 && peOffset + 4 <= data2.length && data2.readUInt32BE(peOffset) === 1346699264;
-    return hasPe || looksBinary ? "pe" : void 0;
-  }
-  return void 0;
-}
-
-// src/tarball/tar-reader.ts
-var BLOCK = 512;
-var MAX_META_BYTES = 1024 * 1024;
-function cString(block, start, length) {
-  const field = block.subarray(start, start + length);
-  const end = field.indexOf(0);
-  return field.subarray(0, end === -1 ? field.length : end).toString("utf8");
-}
-function numeric(block, start, length, offset2) {
-  const field = block.subarray(start, start + length);
-  if (field[0] & 128) {
-    if (field[0] & 64) throw new PackageError("EUNTAR", `negative numeric field in the tar header at byte ${offset2}`);
-    let value = field[0] & 63;
-    for (let i2 = 1; i2 < field.length; i2 += 1) value = value * 256 + field[i2];
-    if (!Number.isSafeInteger(value)) throw new PackageError("EUNTAR", `numeric field too large in the tar header at byte ${offset2}`);
-    return value;
-  }
-  const text = field.toString("latin1").replace(/[\0 ]+$/g, "").trim();
-  if (text === "") return 0;
-  if (!/^[0-7]+$/.test(text)) throw new PackageError("EUNTAR", `invalid octal field "${text.slice(0, 12)}" in the tar header at byte ${offset2}`);
-  return parseInt(text, 8);
-}
-function checksumOk(block, offset2) {
-  const recorded = numeric(block, 148, 8, offset2);
-  let unsigned = 0;
-  let signed = 0;
-  for (let i2 = 0; i2 < BLOCK; i2 += 1) {
-    const byte = i2 >= 148 && i2 < 156 ? 32 : block[i2];
-    unsigned += byte;
-    signed += byte > 127 ? byte - 256 : byte;
-  }
-  return recorded === unsigned || recorded === signed;
-}
-function parsePax(data2, offset2) {
-  const records = {};
-  let pos = 0;
-  while (pos < data2.length) {
-    const space = data2.indexOf(32, pos);
-    if (space === -1) break;
-    const length = parseInt(data2.subarray(pos, space).toString("latin1"), 10);
-    if (!Number.isInteger(length) || length <= space - pos || pos + length > data2.length) {
-      if (data2.subarray(pos).every((b) => b === 0)) break;
-      throw new PackageError("EUNTAR", `malformed pax record in the tar entry at byte ${offset2}`);
-    }
-    const record = data2.subarray(space + 1, pos + length - 1).toString("utf8");
-    const eq = record.indexOf("=");
-    if (eq > 0) records[record.slice(0, eq)] = record.slice(eq + 1);
-    pos += length;
-  }
-  return records;
-}
-function entryType(flag) {
-  if (flag === "0" || flag === "\0" || flag === "" || flag === "7") return "file";
-  if (flag === "5") return "dir";
-  if (flag === "2") return "symlink";
-  if (flag === "1") return "hardlink";
-  return "other";
-}
-function readTar(tar, onEntry, allowShort = false) {
-  let offset2 = 0;
-  let globalPax = {};
-  let pending = { pax: {} };
-  while (offset2 + BLOCK <= tar.length) {
-    const headerAt = offset2;
-    const block = tar.subarray(offset2, offset2 + BLOCK);
-    if (block.every((b) => b === 0)) return { endedEarly: false };
-    if (!checksumOk(block, offset2)) throw new PackageError("EUNTAR", `bad tar header checksum at byte ${offset2}: the archive is corrupt or not a tar`);
-    const typeflag = String.fromCharCode(block[156]).replace("\0", "");
-    const pax = { ...globalPax, ...pending.pax };
-    let size = numeric(block, 124, 12, offset2);
-    if (pax.size !== void 0 && /^\d+$/.test(pax.size) && !["x", "g", "L", "K"].includes(typeflag)) size = Number(pax.size);
-    const dataStart = offset2 + BLOCK;
-    const dataEnd = dataStart + size;
-    if (!Number.isSafeInteger(dataEnd) || dataEnd > tar.length) {
-      if (allowShort) return { endedEarly: true };
-      throw new PackageError("EUNTAR", `the tar archive ends inside the entry at byte ${offset2}: it is truncated`);
-    }
-    const data2 = tar.subarray(dataStart, dataEnd);
-    offset2 = dataStart + Math.ceil(size / BLOCK) * BLOCK;
-    if (["x", "g", "L", "K"].includes(typeflag)) {
-      if (size > MAX_META_BYTES) throw new PackageError("EUNTAR", `a ${size}-byte tar metadata entry at byte ${headerAt} is too large`);
-      if (typeflag === "x") pending.pax = { ...pending.pax, ...parsePax(data2, dataStart) };
-      else if (typeflag === "g") globalPax = { ...globalPax, ...parsePax(data2, dataStart) };
-      else if (typeflag === "L") pending.path = cString(data2, 0, data2.length);
-      else pending.linkpath = cString(data2, 0, data2.length);
-      continue;
-    }
-    const magic = block.subarray(257, 263).toString("latin1");
-    const prefix = magic === "ustar\0" ? cString(block, 345, 155) : "";
-    const headerPath = prefix ? `${prefix}/${cString(block, 0, 100)}` : cString(block, 0, 100);
-    const entry = {
-      path: pax.path ?? pending.path ?? headerPath,
-      linkpath: pax.linkpath ?? pending.linkpath ?? cString(block, 157, 100),
-      type: entryType(typeflag),
-      typeflag,
-      mode: numeric(block, 100, 8, headerAt) & 4095,
-      data: data2
-    };
-    pending = { pax: {} };
-    if (!onEntry(entry)) return { endedEarly: false };
-  }
-  if (offset2 < tar.length && !allowShort && !tar.subarray(offset2).every((b) => b === 0)) {
-    throw new PackageError("EUNTAR", `the tar archive ends with a partial header at byte ${offset2}: it is truncated`);
-  }
-  return { endedEarly: offset2 < tar.length };
-}
-
-// src/tarball/extract.ts
-var DEFAULT_LIMITS = {
-  maxCompressedBytes: 64 * 1024 * 1024,
-  maxUnpackedBytes: 256 * 1024 * 1024,
-  maxFiles: 2e4,
-  maxAnalyzedFileBytes: 2 * 1024 * 1024
-};
-var BOMB_RATIO = 100;
-var TEXT_SNIFF_BYTES = 8192;
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-function sha256(data2) {
-  return createHash2("sha256").update(data2).digest("hex");
-}
-function fileEntry(path, entry, limits) {
-  const { data: data2 } = entry;
-  const looksBinary = data2.subarray(0, TEXT_SNIFF_BYTES).includes(0);
-  const file = { path, size: data2.length, sha256: sha256(data2), mode: entry.mode, type: "file" };
-  if (!looksBinary && data2.length <= limits.maxAnalyzedFileBytes) {
-    try {
-      file.text = utf8.decode(data2);
-    } catch {
-    }
-  }
-  const magic = detectMagic(data2, looksBinary || file.text === void 0 && data2.length <= limits.maxAnalyzedFileBytes);
-  if (magic) file.magic = magic;
-  return file;
-}
-async function untarInput(data2, limits) {
-  if (isGzip(data2)) return gunzipBounded(data2, limits.maxUnpackedBytes);
-  const truncated = data2.length > limits.maxUnpackedBytes;
-  return { data: truncated ? data2.subarray(0, limits.maxUnpackedBytes) : data2, truncated, produced: data2.length, consumed: data2.length };
-}
-async function extractTarball(data2, limits = {}) {
-  const bounds = { ...DEFAULT_LIMITS, ...limits };
-  if (data2.length > bounds.maxCompressedBytes) {
-    throw new PackageError("ELIMIT", `the tarball is ${data2.length} bytes, over the ${bounds.maxCompressedBytes}-byte limit; it was not unpacked`);
-  }
-  const files = /* @__PURE__ */ new Map();
-  const anomalies = [];
-  const unpacked = await untarInput(data2, bounds);
-  let truncated = false;
-  if (unpacked.truncated) {
-    truncated = true;
-    const ratio = unpacked.produced / Math.max(unpacked.consumed, 1);
-    anomalies.push(
-      ratio > BOMB_RATIO ? { code: "gzip-bomb", message: `the tarball expands more than ${Math.floor(ratio)}:1 (${unpacked.consumed} compressed bytes to over ${bounds.maxUnpackedBytes} bytes); unpacking stopped at the limit` } : { code: "too-large", message: `the tarball unpacks to more than ${bounds.maxUnpackedBytes} bytes; files past the limit were not reviewed` }
-    );
-  }
-  const maxEntries = bounds.maxFiles * 4;
-  let seen = 0;
-  readTar(
-    unpacked.data,
-    (entry) => {
-      seen += 1;
-      if (seen > maxEntries) {
-        truncated = true;
-        anomalies.push({ code: "too-many-files", message: `the tarball has more than ${maxEntries} entries; the rest were not reviewed` });
-        return false;
-      }
-      if (entry.type === "dir") return true;
-      const normalized = normalizeEntryPath(entry.path);
-      if (!normalized.ok) {
-        if (normalized.code !== "top-level") {
-          const what = normalized.code === "absolute-path" ? "an absolute path" : 'a ".." segment';
-          anomalies.push({ code: normalized.code, path: entry.path, message: `the tarball has an entry with ${what} (${entry.path}); it was not unpacked` });
-        }
-        return true;
-      }
-      const path = normalized.path;
-      if (!files.has(path) && files.size >= bounds.maxFiles) {
-        truncated = true;
-        anomalies.push({ code: "too-many-files", message: `the tarball has more than ${bounds.maxFiles} files; the rest were not reviewed` });
-        return false;
-      }
-      if (files.has(path)) {
-        anomalies.push({ code: "duplicate-path", path, message: `${path} appears more than once in the tarball; the last copy is the one installed` });
-      }
-      files.set(path, toFileEntry(path, entry, bounds, anomalies));
-      return true;
-    },
-    unpacked.truncated
-  );
-  return { files, anomalies, truncated };
-}
-function toFileEntry(path, entry, limits, anomalies) {
-  if (entry.type === "file") return fileEntry(path, entry, limits);
-  if (entry.type === "symlink" || entry.type === "hardlink") {
-    let linkTarget = entry.linkpath;
-    let inside;
-    if (entry.type === "symlink") {
-      inside = symlinkStaysInside(path, linkTarget);
-    } else {
-      const target = normalizeEntryPath(linkTarget);
-      inside = target.ok;
-      if (target.ok) linkTarget = target.path;
-    }
-    if (!inside) {
-      anomalies.push({
-        code: entry.type,
-        path,
-        message: `${path} is a ${entry.type} to ${entry.linkpath}, outside the package (npm skips links when installing, but publishing one is unusual)`
-      });
-    }
-    return { path, size: 0, sha256: sha256(linkTarget), mode: entry.mode, type: entry.type, linkTarget };
-  }
-  anomalies.push({ code: "special-file", path, message: `${path} is a special file (tar type '${entry.typeflag}'), not a regular file` });
-  return { path, size: 0, sha256: sha256(""), mode: entry.mode, type: "other" };
-}
-
 // src/review-change.ts
 function toFinding(fact, change2) {
   const version2 = change2.to ?? change2.from;
@@ -81217,9 +81362,6 @@ function download(ctx, entry, packument, lockfileIntegrityKnownBad = false) {
   const registryIntegrity = packument?.versions[entry.version]?.dist?.integrity;
   const integrity = lockfileIntegrityKnownBad ? void 0 : entry.integrity;
   return ctx.client.tarball({ name: entry.name, version: entry.version, resolved: entry.resolved, integrity }, registryIntegrity);
-}
-function packageJsonText(pkg) {
-  return pkg?.files.get("package.json")?.text ?? null;
 }
 function failureFacts(error, entry) {
   const code = error instanceof PackageError ? error.code : "EFETCH";
@@ -81312,25 +81454,16 @@ async function reviewChange(change2, ctx) {
       fetchable(before) ? download(ctx, before, packument).catch(onOldFailure) : Promise.resolve(null),
       download(ctx, after, packument, lockfileIntegrityKnownBad).catch(onNewFailure)
     ]);
-    await ctx.unpackLimiter(async () => {
-      const [oldPkg, newPkg] = await Promise.all([
-        oldData ? extractTarball(oldData, ctx.extractLimits).catch(onOldFailure) : Promise.resolve(null),
-        newData ? extractTarball(newData, ctx.extractLimits).catch(onNewFailure) : Promise.resolve(null)
-      ]);
-      const baselineMissing = before !== void 0 && fetchable(before) && oldPkg === null;
-      if (newPkg?.truncated) {
-        const limits = newPkg.anomalies.map((anomaly) => anomaly.code).join(", ");
-        addError(after, new PackageError("ELIMIT", `unpacking stopped at a limit (${limits}): only part of the package was reviewed`));
+    if (newData) {
+      const analysis = await ctx.analyzer.analyze({ oldData, newData, hasBaseline: fetchable(before), source: after.source, limits: ctx.extractLimits }).catch((error) => ({ facts: [], newFailure: { code: error instanceof PackageError ? error.code : "EANALYZE", message: errorMessage(error) } }));
+      if (analysis.oldFailure) onOldFailure(new PackageError(analysis.oldFailure.code, analysis.oldFailure.message));
+      if (analysis.newFailure) onNewFailure(new PackageError(analysis.newFailure.code, analysis.newFailure.message));
+      if (analysis.truncatedBy) {
+        addError(after, new PackageError("ELIMIT", `unpacking stopped at a limit (${analysis.truncatedBy.join(", ")}): only part of the package was reviewed`));
       }
-      if (newPkg && !baselineMissing) {
-        try {
-          facts.push(...analyzeCodeChange(oldPkg, newPkg, after.source, ctx.factCache));
-          report.packageJsonDiff = packageJsonDiff(packageJsonText(oldPkg), packageJsonText(newPkg));
-        } catch (error) {
-          addError(after, new PackageError("EANALYZE", `analysis failed: ${errorMessage(error)}`));
-        }
-      }
-    });
+      facts.push(...analysis.facts);
+      if (analysis.packageJsonDiff !== void 0) report.packageJsonDiff = analysis.packageJsonDiff;
+    }
   }
   report.findings = uniqueByKey(facts).map((fact) => toFinding(fact, change2));
   return { report, errors };
@@ -81341,7 +81474,6 @@ var VERSION = "0.1.0";
 
 // src/review.ts
 var DEFAULT_CONCURRENCY = 8;
-var UNPACK_CONCURRENCY = 2;
 function parsePair(pair) {
   return {
     before: pair.before === null ? null : parseLockfile(pair.path, pair.before, { rootManifest: pair.rootManifest?.before }),
@@ -81391,25 +81523,29 @@ async function review(options) {
     now,
     cooldownHours: options.policy.cooldownHours,
     allowedHosts: options.policy.allowedHosts,
-    factCache: /* @__PURE__ */ new Map(),
     advisories,
     note,
     extractLimits: options.extractLimits,
-    unpackLimiter: createLimiter(UNPACK_CONCURRENCY)
+    analyzer: createTarballAnalyzer()
   };
   const errors = [];
   const outcomes = /* @__PURE__ */ new Map();
   let done = 0;
-  const reports = await mapLimit(changes, options.concurrency ?? DEFAULT_CONCURRENCY, async (change2) => {
-    const key = analysisKey(change2);
-    const first2 = !outcomes.has(key);
-    if (first2) outcomes.set(key, reviewChange(change2, ctx));
-    const outcome = await outcomes.get(key);
-    if (first2) errors.push(...outcome.errors);
-    done++;
-    if (done % 25 === 0) log(`reviewed ${done}/${changes.length}`);
-    return { ...outcome.report, ...change2, findings: outcome.report.findings.map((finding) => ({ ...finding })) };
-  });
+  let reports;
+  try {
+    reports = await mapLimit(changes, options.concurrency ?? DEFAULT_CONCURRENCY, async (change2) => {
+      const key = analysisKey(change2);
+      const first2 = !outcomes.has(key);
+      if (first2) outcomes.set(key, reviewChange(change2, ctx));
+      const outcome = await outcomes.get(key);
+      if (first2) errors.push(...outcome.errors);
+      done++;
+      if (done % 25 === 0) log(`reviewed ${done}/${changes.length}`);
+      return { ...outcome.report, ...change2, findings: outcome.report.findings.map((finding) => ({ ...finding })) };
+    });
+  } finally {
+    await ctx.analyzer.close();
+  }
   const result2 = applyPolicy(reports, options.policy, now);
   return {
     schemaVersion: 1,
@@ -81438,7 +81574,7 @@ async function readInput(path, what) {
 }
 async function manifestBeside(lockfilePath) {
   const path = join4(dirname(lockfilePath), "package.json");
-  if (!existsSync(path)) return void 0;
+  if (!existsSync2(path)) return void 0;
   try {
     return JSON.parse(await readFile2(path, "utf8"));
   } catch {
@@ -81459,7 +81595,7 @@ async function pairsFromFiles(oldPath, newPath) {
   return [{ path: display.startsWith("..") ? newPath : display, before, after, rootManifest: { before: manifestBefore, after: manifestAfter } }];
 }
 async function loadPolicy(args) {
-  const configPath = args.config ?? (existsSync(DEFAULT_CONFIG_PATH) ? DEFAULT_CONFIG_PATH : void 0);
+  const configPath = args.config ?? (existsSync2(DEFAULT_CONFIG_PATH) ? DEFAULT_CONFIG_PATH : void 0);
   const policy = configPath ? parseConfig(await readInput(configPath, "the config file"), configPath) : { ...DEFAULT_POLICY };
   return args.failOn ? { ...policy, failOn: args.failOn } : policy;
 }

@@ -26,6 +26,8 @@ const common = {
 };
 
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
+// Both entries start their analysis workers from this file, beside them in dist/.
+await build({ ...common, entryPoints: ['src/analyze-worker.ts'], outfile: 'dist/analyze-worker.js' });
 await build({
   ...common,
   entryPoints: ['src/cli.ts'],

@@ -1,4 +1,5 @@
-import { analyzeCodeChange } from './analyze/new-facts.js';
+import type { TarballAnalyzer } from './analyze/analysis-pool.js';
+import type { TarballAnalysisResult } from './analyze/analyze-tarballs.js';
 import { licenseOf } from './analyze/license.js';
 import { lockfileFacts, lockfileIntegrityFact } from './analyze/lockfile-facts.js';
 import { metadataFacts } from './analyze/metadata-facts.js';
@@ -8,9 +9,8 @@ import { npmCodeUrl } from './npm-website.js';
 import type { Advisory } from './registry/advisory.js';
 import type { RegistryClient } from './registry/client.js';
 import { IntegrityError } from './registry/integrity.js';
-import { packageJsonDiff } from './report/package-json-diff.js';
-import { extractTarball, type ExtractLimits } from './tarball/extract.js';
-import type { Change, ChangeReport, ExtractedPackage, Fact, Finding, LockedPackage, Packument, ReviewError } from './types.js';
+import type { ExtractLimits } from './tarball/extract.js';
+import type { Change, ChangeReport, Fact, Finding, LockedPackage, Packument, ReviewError } from './types.js';
 
 export interface ChangeContext {
   client: RegistryClient;
@@ -18,15 +18,13 @@ export interface ChangeContext {
   now: Date;
   cooldownHours: number;
   allowedHosts: string[];
-  /** Per-file facts by content hash, shared by the whole review: identical files are analyzed once. */
-  factCache: Map<string, Fact[]>;
   /** Advisories by package name, or null when the advisory check could not run. */
   advisories: Promise<Record<string, Advisory[]> | null>;
   note: (text: string) => void;
   /** Extraction bounds; the defaults unless a caller (tests, a future option) narrows them. */
   extractLimits?: Partial<ExtractLimits>;
-  /** Bounds how many changes are unpacked and analyzed at once (memory), independently of downloads. */
-  unpackLimiter: <T>(task: () => Promise<T>) => Promise<T>;
+  /** Unpacks and analyzes the tarballs (worker threads in the bundle); bounds how many at once. */
+  analyzer: TarballAnalyzer;
 }
 
 export interface ChangeOutcome {
@@ -67,10 +65,6 @@ function download(ctx: ChangeContext, entry: LockedPackage, packument: Packument
   // the registry's checksum alone is checked, so that the code the registry serves is still reviewed.
   const integrity = lockfileIntegrityKnownBad ? undefined : entry.integrity;
   return ctx.client.tarball({ name: entry.name, version: entry.version, resolved: entry.resolved, integrity }, registryIntegrity);
-}
-
-function packageJsonText(pkg: ExtractedPackage | null): string | null {
-  return pkg?.files.get('package.json')?.text ?? null;
 }
 
 /** A download or unpack failure: an error entry, and a finding where the failure itself is suspicious. */
@@ -171,30 +165,19 @@ export async function reviewChange(change: Change, ctx: ChangeContext): Promise<
       fetchable(before) ? download(ctx, before, packument).catch(onOldFailure) : Promise.resolve(null),
       download(ctx, after, packument, lockfileIntegrityKnownBad).catch(onNewFailure),
     ]);
-    // Unpacked packages are what costs memory: downloads run at full concurrency, unpacking and
-    // analysis (CPU-bound anyway) only a few at a time.
-    await ctx.unpackLimiter(async () => {
-      const [oldPkg, newPkg] = await Promise.all([
-        oldData ? extractTarball(oldData, ctx.extractLimits).catch(onOldFailure) : Promise.resolve(null),
-        newData ? extractTarball(newData, ctx.extractLimits).catch(onNewFailure) : Promise.resolve(null),
-      ]);
-      // Without the old code there is no baseline: comparing against nothing would report
-      // everything the package ever did as new, so an updated package whose old tarball failed is skipped.
-      const baselineMissing = before !== undefined && fetchable(before) && oldPkg === null;
-      if (newPkg?.truncated) {
-        // The anomaly itself is a finding (packageFacts); the error entry says the review is incomplete.
-        const limits = newPkg.anomalies.map((anomaly) => anomaly.code).join(', ');
-        addError(after, new PackageError('ELIMIT', `unpacking stopped at a limit (${limits}): only part of the package was reviewed`));
+    if (newData) {
+      const analysis = await ctx.analyzer
+        .analyze({ oldData, newData, hasBaseline: fetchable(before), source: after.source, limits: ctx.extractLimits })
+        .catch((error: unknown) => ({ facts: [], newFailure: { code: error instanceof PackageError ? error.code : 'EANALYZE', message: errorMessage(error) } }) as TarballAnalysisResult);
+      if (analysis.oldFailure) onOldFailure(new PackageError(analysis.oldFailure.code, analysis.oldFailure.message));
+      if (analysis.newFailure) onNewFailure(new PackageError(analysis.newFailure.code, analysis.newFailure.message));
+      if (analysis.truncatedBy) {
+        // The anomaly itself is a finding; the error entry says the review is incomplete.
+        addError(after, new PackageError('ELIMIT', `unpacking stopped at a limit (${analysis.truncatedBy.join(', ')}): only part of the package was reviewed`));
       }
-      if (newPkg && !baselineMissing) {
-        try {
-          facts.push(...analyzeCodeChange(oldPkg, newPkg, after.source, ctx.factCache));
-          report.packageJsonDiff = packageJsonDiff(packageJsonText(oldPkg), packageJsonText(newPkg));
-        } catch (error) {
-          addError(after, new PackageError('EANALYZE', `analysis failed: ${errorMessage(error)}`));
-        }
-      }
-    });
+      facts.push(...analysis.facts);
+      if (analysis.packageJsonDiff !== undefined) report.packageJsonDiff = analysis.packageJsonDiff;
+    }
   }
   report.findings = uniqueByKey(facts).map((fact) => toFinding(fact, change));
   return { report, errors };

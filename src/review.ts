@@ -1,3 +1,4 @@
+import { createTarballAnalyzer } from './analyze/analysis-pool.js';
 import { errorMessage } from './errors.js';
 import { parseLockfile } from './lockfile/detect.js';
 import { diffLockfiles } from './lockfile/diff.js';
@@ -6,10 +7,10 @@ import { applyPolicy } from './policy/apply.js';
 import type { Policy } from './policy/config.js';
 import type { AdvisoryMap } from './registry/advisory.js';
 import { createRegistryClient, type RegistryClient, type RegistryOptions } from './registry/client.js';
-import { createLimiter, mapLimit } from './registry/pool.js';
+import { mapLimit } from './registry/pool.js';
 import { reviewChange, type ChangeContext } from './review-change.js';
 import type { ExtractLimits } from './tarball/extract.js';
-import type { Change, ChangeReport, Fact, Lockfile, Report, ReviewError } from './types.js';
+import type { Change, ChangeReport, Lockfile, Report, ReviewError } from './types.js';
 import { VERSION } from './version.js';
 
 /** One lockfile at the base (before) and the head (after); null when it does not exist on that side. */
@@ -37,8 +38,6 @@ export interface ReviewOptions {
 }
 
 export const DEFAULT_CONCURRENCY = 8;
-/** Unpacking and analysis are CPU-bound on one thread; more at once only holds more unpacked code in memory. */
-const UNPACK_CONCURRENCY = 2;
 
 function parsePair(pair: LockfilePair): { before: Lockfile | null; after: Lockfile | null } {
   return {
@@ -96,26 +95,30 @@ export async function review(options: ReviewOptions): Promise<Report> {
     now,
     cooldownHours: options.policy.cooldownHours,
     allowedHosts: options.policy.allowedHosts,
-    factCache: new Map<string, Fact[]>(),
     advisories,
     note,
     extractLimits: options.extractLimits,
-    unpackLimiter: createLimiter(UNPACK_CONCURRENCY),
+    analyzer: createTarballAnalyzer(),
   };
 
   const errors: ReviewError[] = [];
   const outcomes = new Map<string, ReturnType<typeof reviewChange>>();
   let done = 0;
-  const reports: ChangeReport[] = await mapLimit(changes, options.concurrency ?? DEFAULT_CONCURRENCY, async (change) => {
-    const key = analysisKey(change);
-    const first = !outcomes.has(key);
-    if (first) outcomes.set(key, reviewChange(change, ctx));
-    const outcome = await outcomes.get(key)!;
-    if (first) errors.push(...outcome.errors);
-    done++;
-    if (done % 25 === 0) log(`reviewed ${done}/${changes.length}`);
-    return { ...outcome.report, ...change, findings: outcome.report.findings.map((finding) => ({ ...finding })) };
-  });
+  let reports: ChangeReport[];
+  try {
+    reports = await mapLimit(changes, options.concurrency ?? DEFAULT_CONCURRENCY, async (change) => {
+      const key = analysisKey(change);
+      const first = !outcomes.has(key);
+      if (first) outcomes.set(key, reviewChange(change, ctx));
+      const outcome = await outcomes.get(key)!;
+      if (first) errors.push(...outcome.errors);
+      done++;
+      if (done % 25 === 0) log(`reviewed ${done}/${changes.length}`);
+      return { ...outcome.report, ...change, findings: outcome.report.findings.map((finding) => ({ ...finding })) };
+    });
+  } finally {
+    await ctx.analyzer.close();
+  }
 
   const result = applyPolicy(reports, options.policy, now);
   return {

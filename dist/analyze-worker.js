@@ -1,0 +1,10254 @@
+import { createRequire as __depdiffCreateRequire } from 'node:module';
+import { fileURLToPath as __depdiffFileURLToPath } from 'node:url';
+import { dirname as __depdiffDirname } from 'node:path';
+const require = __depdiffCreateRequire(import.meta.url);
+const __filename = __depdiffFileURLToPath(import.meta.url);
+const __dirname = __depdiffDirname(__filename);
+
+// src/analyze-worker.ts
+import { parentPort } from "node:worker_threads";
+
+// src/errors.ts
+var PackageError = class extends Error {
+  code;
+  constructor(code, message, options = {}) {
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+    this.name = "PackageError";
+    this.code = code;
+  }
+};
+function errorMessage(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i2 = 0; i2 < array.length; i2++) {
+      if (array[i2]) {
+        ret.push(array[i2]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i2) {
+            const oldValue = oldTokens[oldPos + i2];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i2 = 0; i2 < linesAndNewlines.length; i2++) {
+    const line = linesAndNewlines[i2];
+    if (i2 % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i2 = 0; i2 < s.length; i2++) {
+    if (s[i2] < " " || s[i2] > "~" || s[i2] === '"' || s[i2] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i2 = 0;
+  while (i2 < bytes.length) {
+    const b = bytes[i2];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i2++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i2 = 0; i2 < diff.length; i2++) {
+      const current2 = diff[i2], lines = current2.lines || splitLines(current2.value);
+      current2.lines = lines;
+      if (current2.added || current2.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i2 - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current2.added ? "+" : "-") + line);
+        }
+        if (current2.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i2 < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i2 = 0; i2 < hunk.lines.length; i2++) {
+        if (hunk.lines[i2].endsWith("\n")) {
+          hunk.lines[i2] = hunk.lines[i2].slice(0, -1);
+        } else {
+          hunk.lines.splice(i2 + 1, 0, "\\ No newline at end of file");
+          i2++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i2 = 0; i2 < patch.hunks.length; i2++) {
+    const hunk = patch.hunks[i2];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/report/package-json-diff.ts
+var WATCHED_FIELDS = ["scripts", "dependencies", "optionalDependencies", "peerDependencies", "bin"];
+var MAX_INPUT_CHARS = 512 * 1024;
+var MAX_DIFF_LINES = 200;
+var DIFF_TIMEOUT_MS = 2e3;
+function packageJsonDiff(oldText, newText) {
+  try {
+    return diffTexts(oldText, newText);
+  } catch {
+    return void 0;
+  }
+}
+function diffTexts(oldText, newText) {
+  if (oldText === null && newText === null) return void 0;
+  const before = oldText === null ? {} : parseObject(oldText);
+  const after = newText === null ? {} : parseObject(newText);
+  if (before === void 0 || after === void 0) return void 0;
+  if (WATCHED_FIELDS.every((field) => canonical(before[field]) === canonical(after[field]))) return void 0;
+  const oldPretty = oldText === null ? "" : `${JSON.stringify(before, null, 2)}
+`;
+  const newPretty = newText === null ? "" : `${JSON.stringify(after, null, 2)}
+`;
+  const patch = createTwoFilesPatch("a/package.json", "b/package.json", oldPretty, newPretty, void 0, void 0, {
+    context: 3,
+    timeout: DIFF_TIMEOUT_MS
+  });
+  if (patch === void 0) return void 0;
+  const lines = patch.replace(/\n$/, "").split("\n");
+  const start = lines.findIndex((line) => line.startsWith("--- "));
+  const body = lines.slice(Math.max(0, start));
+  if (body.length <= MAX_DIFF_LINES) return body.join("\n");
+  return [...body.slice(0, MAX_DIFF_LINES), `\u2026 ${body.length - MAX_DIFF_LINES} more lines of diff not shown`].join("\n");
+}
+function parseObject(text) {
+  if (text.length > MAX_INPUT_CHARS) return void 0;
+  try {
+    const value = JSON.parse(text);
+    return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function canonical(value) {
+  return JSON.stringify(sortKeys(value)) ?? "undefined";
+}
+function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.keys(value).sort().map((key) => [key, sortKeys(value[key])])
+  );
+}
+
+// src/tarball/extract.ts
+import { createHash } from "node:crypto";
+
+// src/tarball/entry-path.ts
+function isAbsolute(path) {
+  return path.startsWith("/") || path.startsWith("\\") || /^[A-Za-z]:/.test(path);
+}
+function normalizeEntryPath(recorded) {
+  if (isAbsolute(recorded)) return { ok: false, code: "absolute-path" };
+  if (recorded.split(/[\\/]/).includes("..")) return { ok: false, code: "path-traversal" };
+  const segments = recorded.split("/").filter((s) => s !== "" && s !== ".");
+  if (segments.length < 2) return { ok: false, code: "top-level" };
+  return { ok: true, path: segments.slice(1).join("/") };
+}
+function symlinkStaysInside(linkPath, target) {
+  if (target === "" || isAbsolute(target)) return false;
+  const stack = linkPath.split("/").slice(0, -1);
+  for (const segment of target.split(/[\\/]/)) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (stack.length === 0) return false;
+      stack.pop();
+    } else {
+      stack.push(segment);
+    }
+  }
+  return true;
+}
+
+// src/tarball/gunzip.ts
+import { createGunzip } from "node:zlib";
+function isGzip(data2) {
+  return data2.length >= 2 && data2[0] === 31 && data2[1] === 139;
+}
+function gunzipBounded(data2, maxOutput) {
+  return new Promise((resolve, reject) => {
+    const gunzip = createGunzip({ chunkSize: 64 * 1024 });
+    const chunks = [];
+    let kept = 0;
+    let produced = 0;
+    let settled = false;
+    const settle = (result) => {
+      if (settled) return;
+      settled = true;
+      if (result instanceof PackageError) reject(result);
+      else resolve(result);
+    };
+    gunzip.on("data", (chunk) => {
+      if (settled) return;
+      produced += chunk.length;
+      const room = maxOutput - kept;
+      if (chunk.length > room) {
+        if (room > 0) chunks.push(chunk.subarray(0, room));
+        kept += Math.max(room, 0);
+        settle({ data: Buffer.concat(chunks), truncated: true, produced, consumed: gunzip.bytesWritten });
+        gunzip.destroy();
+        return;
+      }
+      chunks.push(chunk);
+      kept += chunk.length;
+    });
+    gunzip.on("error", (error) => settle(new PackageError("EUNTAR", `the tarball is not valid gzip: ${errorMessage(error)}`, { cause: error })));
+    gunzip.on("end", () => settle({ data: Buffer.concat(chunks), truncated: false, produced, consumed: data2.length }));
+    gunzip.end(data2);
+  });
+}
+
+// src/tarball/magic.ts
+function detectMagic(data2, looksBinary) {
+  if (data2.length < 4) return data2.length >= 2 && data2[0] === 77 && data2[1] === 90 && looksBinary ? "pe" : void 0;
+  const word = data2.readUInt32BE(0);
+  if (word === 2135247942) return "elf";
+  if (word === 6386541) return "wasm";
+  if (word === 4277009102 || word === 4277009103 || word === 3472551422 || word === 3489328638) return "macho";
+  if (word === 3405691582 || word === 3405691583) {
+    const next = data2.length >= 8 ? data2.readUInt32BE(4) : 0;
+    return next > 0 && next < 45 ? "macho" : "java-class";
+  }
+  if (data2[0] === 77 && data2[1] === 90) {
+    const peOffset = data2.length >= 64 ? data2.readUInt32LE(60) : -1;
+    const hasPe = peOffset >= 64 && peOffset + 4 <= data2.length && data2.readUInt32BE(peOffset) === 1346699264;
+    return hasPe || looksBinary ? "pe" : void 0;
+  }
+  return void 0;
+}
+
+// src/tarball/tar-reader.ts
+var BLOCK = 512;
+var MAX_META_BYTES = 1024 * 1024;
+function cString(block, start, length) {
+  const field = block.subarray(start, start + length);
+  const end = field.indexOf(0);
+  return field.subarray(0, end === -1 ? field.length : end).toString("utf8");
+}
+function numeric(block, start, length, offset2) {
+  const field = block.subarray(start, start + length);
+  if (field[0] & 128) {
+    if (field[0] & 64) throw new PackageError("EUNTAR", `negative numeric field in the tar header at byte ${offset2}`);
+    let value = field[0] & 63;
+    for (let i2 = 1; i2 < field.length; i2 += 1) value = value * 256 + field[i2];
+    if (!Number.isSafeInteger(value)) throw new PackageError("EUNTAR", `numeric field too large in the tar header at byte ${offset2}`);
+    return value;
+  }
+  const text = field.toString("latin1").replace(/[\0 ]+$/g, "").trim();
+  if (text === "") return 0;
+  if (!/^[0-7]+$/.test(text)) throw new PackageError("EUNTAR", `invalid octal field "${text.slice(0, 12)}" in the tar header at byte ${offset2}`);
+  return parseInt(text, 8);
+}
+function checksumOk(block, offset2) {
+  const recorded = numeric(block, 148, 8, offset2);
+  let unsigned = 0;
+  let signed = 0;
+  for (let i2 = 0; i2 < BLOCK; i2 += 1) {
+    const byte = i2 >= 148 && i2 < 156 ? 32 : block[i2];
+    unsigned += byte;
+    signed += byte > 127 ? byte - 256 : byte;
+  }
+  return recorded === unsigned || recorded === signed;
+}
+function parsePax(data2, offset2) {
+  const records = {};
+  let pos = 0;
+  while (pos < data2.length) {
+    const space = data2.indexOf(32, pos);
+    if (space === -1) break;
+    const length = parseInt(data2.subarray(pos, space).toString("latin1"), 10);
+    if (!Number.isInteger(length) || length <= space - pos || pos + length > data2.length) {
+      if (data2.subarray(pos).every((b) => b === 0)) break;
+      throw new PackageError("EUNTAR", `malformed pax record in the tar entry at byte ${offset2}`);
+    }
+    const record = data2.subarray(space + 1, pos + length - 1).toString("utf8");
+    const eq = record.indexOf("=");
+    if (eq > 0) records[record.slice(0, eq)] = record.slice(eq + 1);
+    pos += length;
+  }
+  return records;
+}
+function entryType(flag) {
+  if (flag === "0" || flag === "\0" || flag === "" || flag === "7") return "file";
+  if (flag === "5") return "dir";
+  if (flag === "2") return "symlink";
+  if (flag === "1") return "hardlink";
+  return "other";
+}
+function readTar(tar, onEntry, allowShort = false) {
+  let offset2 = 0;
+  let globalPax = {};
+  let pending = { pax: {} };
+  while (offset2 + BLOCK <= tar.length) {
+    const headerAt = offset2;
+    const block = tar.subarray(offset2, offset2 + BLOCK);
+    if (block.every((b) => b === 0)) return { endedEarly: false };
+    if (!checksumOk(block, offset2)) throw new PackageError("EUNTAR", `bad tar header checksum at byte ${offset2}: the archive is corrupt or not a tar`);
+    const typeflag = String.fromCharCode(block[156]).replace("\0", "");
+    const pax = { ...globalPax, ...pending.pax };
+    let size = numeric(block, 124, 12, offset2);
+    if (pax.size !== void 0 && /^\d+$/.test(pax.size) && !["x", "g", "L", "K"].includes(typeflag)) size = Number(pax.size);
+    const dataStart = offset2 + BLOCK;
+    const dataEnd = dataStart + size;
+    if (!Number.isSafeInteger(dataEnd) || dataEnd > tar.length) {
+      if (allowShort) return { endedEarly: true };
+      throw new PackageError("EUNTAR", `the tar archive ends inside the entry at byte ${offset2}: it is truncated`);
+    }
+    const data2 = tar.subarray(dataStart, dataEnd);
+    offset2 = dataStart + Math.ceil(size / BLOCK) * BLOCK;
+    if (["x", "g", "L", "K"].includes(typeflag)) {
+      if (size > MAX_META_BYTES) throw new PackageError("EUNTAR", `a ${size}-byte tar metadata entry at byte ${headerAt} is too large`);
+      if (typeflag === "x") pending.pax = { ...pending.pax, ...parsePax(data2, dataStart) };
+      else if (typeflag === "g") globalPax = { ...globalPax, ...parsePax(data2, dataStart) };
+      else if (typeflag === "L") pending.path = cString(data2, 0, data2.length);
+      else pending.linkpath = cString(data2, 0, data2.length);
+      continue;
+    }
+    const magic = block.subarray(257, 263).toString("latin1");
+    const prefix = magic === "ustar\0" ? cString(block, 345, 155) : "";
+    const headerPath = prefix ? `${prefix}/${cString(block, 0, 100)}` : cString(block, 0, 100);
+    const entry = {
+      path: pax.path ?? pending.path ?? headerPath,
+      linkpath: pax.linkpath ?? pending.linkpath ?? cString(block, 157, 100),
+      type: entryType(typeflag),
+      typeflag,
+      mode: numeric(block, 100, 8, headerAt) & 4095,
+      data: data2
+    };
+    pending = { pax: {} };
+    if (!onEntry(entry)) return { endedEarly: false };
+  }
+  if (offset2 < tar.length && !allowShort && !tar.subarray(offset2).every((b) => b === 0)) {
+    throw new PackageError("EUNTAR", `the tar archive ends with a partial header at byte ${offset2}: it is truncated`);
+  }
+  return { endedEarly: offset2 < tar.length };
+}
+
+// src/tarball/extract.ts
+var DEFAULT_LIMITS = {
+  maxCompressedBytes: 64 * 1024 * 1024,
+  maxUnpackedBytes: 256 * 1024 * 1024,
+  maxFiles: 2e4,
+  maxAnalyzedFileBytes: 2 * 1024 * 1024
+};
+var BOMB_RATIO = 100;
+var TEXT_SNIFF_BYTES = 8192;
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function sha256(data2) {
+  return createHash("sha256").update(data2).digest("hex");
+}
+function fileEntry(path, entry, limits) {
+  const { data: data2 } = entry;
+  const looksBinary = data2.subarray(0, TEXT_SNIFF_BYTES).includes(0);
+  const file = { path, size: data2.length, sha256: sha256(data2), mode: entry.mode, type: "file" };
+  if (!looksBinary && data2.length <= limits.maxAnalyzedFileBytes) {
+    try {
+      file.text = utf8.decode(data2);
+    } catch {
+    }
+  }
+  const magic = detectMagic(data2, looksBinary || file.text === void 0 && data2.length <= limits.maxAnalyzedFileBytes);
+  if (magic) file.magic = magic;
+  return file;
+}
+async function untarInput(data2, limits) {
+  if (isGzip(data2)) return gunzipBounded(data2, limits.maxUnpackedBytes);
+  const truncated = data2.length > limits.maxUnpackedBytes;
+  return { data: truncated ? data2.subarray(0, limits.maxUnpackedBytes) : data2, truncated, produced: data2.length, consumed: data2.length };
+}
+async function extractTarball(data2, limits = {}) {
+  const bounds = { ...DEFAULT_LIMITS, ...limits };
+  if (data2.length > bounds.maxCompressedBytes) {
+    throw new PackageError("ELIMIT", `the tarball is ${data2.length} bytes, over the ${bounds.maxCompressedBytes}-byte limit; it was not unpacked`);
+  }
+  const files = /* @__PURE__ */ new Map();
+  const anomalies = [];
+  const unpacked = await untarInput(data2, bounds);
+  let truncated = false;
+  if (unpacked.truncated) {
+    truncated = true;
+    const ratio = unpacked.produced / Math.max(unpacked.consumed, 1);
+    anomalies.push(
+      ratio > BOMB_RATIO ? { code: "gzip-bomb", message: `the tarball expands more than ${Math.floor(ratio)}:1 (${unpacked.consumed} compressed bytes to over ${bounds.maxUnpackedBytes} bytes); unpacking stopped at the limit` } : { code: "too-large", message: `the tarball unpacks to more than ${bounds.maxUnpackedBytes} bytes; files past the limit were not reviewed` }
+    );
+  }
+  const maxEntries = bounds.maxFiles * 4;
+  let seen = 0;
+  readTar(
+    unpacked.data,
+    (entry) => {
+      seen += 1;
+      if (seen > maxEntries) {
+        truncated = true;
+        anomalies.push({ code: "too-many-files", message: `the tarball has more than ${maxEntries} entries; the rest were not reviewed` });
+        return false;
+      }
+      if (entry.type === "dir") return true;
+      const normalized = normalizeEntryPath(entry.path);
+      if (!normalized.ok) {
+        if (normalized.code !== "top-level") {
+          const what = normalized.code === "absolute-path" ? "an absolute path" : 'a ".." segment';
+          anomalies.push({ code: normalized.code, path: entry.path, message: `the tarball has an entry with ${what} (${entry.path}); it was not unpacked` });
+        }
+        return true;
+      }
+      const path = normalized.path;
+      if (!files.has(path) && files.size >= bounds.maxFiles) {
+        truncated = true;
+        anomalies.push({ code: "too-many-files", message: `the tarball has more than ${bounds.maxFiles} files; the rest were not reviewed` });
+        return false;
+      }
+      if (files.has(path)) {
+        anomalies.push({ code: "duplicate-path", path, message: `${path} appears more than once in the tarball; the last copy is the one installed` });
+      }
+      files.set(path, toFileEntry(path, entry, bounds, anomalies));
+      return true;
+    },
+    unpacked.truncated
+  );
+  return { files, anomalies, truncated };
+}
+function toFileEntry(path, entry, limits, anomalies) {
+  if (entry.type === "file") return fileEntry(path, entry, limits);
+  if (entry.type === "symlink" || entry.type === "hardlink") {
+    let linkTarget = entry.linkpath;
+    let inside;
+    if (entry.type === "symlink") {
+      inside = symlinkStaysInside(path, linkTarget);
+    } else {
+      const target = normalizeEntryPath(linkTarget);
+      inside = target.ok;
+      if (target.ok) linkTarget = target.path;
+    }
+    if (!inside) {
+      anomalies.push({
+        code: entry.type,
+        path,
+        message: `${path} is a ${entry.type} to ${entry.linkpath}, outside the package (npm skips links when installing, but publishing one is unusual)`
+      });
+    }
+    return { path, size: 0, sha256: sha256(linkTarget), mode: entry.mode, type: entry.type, linkTarget };
+  }
+  anomalies.push({ code: "special-file", path, message: `${path} is a special file (tar type '${entry.typeflag}'), not a regular file` });
+  return { path, size: 0, sha256: sha256(""), mode: entry.mode, type: "other" };
+}
+
+// src/analyze/binaries.ts
+var NATIVE_MAGIC = { elf: "ELF", pe: "Windows PE", macho: "Mach-O" };
+var NATIVE_EXTENSIONS = { ".node": "node", ".exe": "pe", ".dll": "pe", ".so": "elf", ".dylib": "macho" };
+var SCRIPT_EXTENSIONS = /* @__PURE__ */ new Set([".sh", ".bash", ".zsh", ".bat", ".cmd", ".ps1"]);
+var SHELL_SHEBANG = /^#!\s*(\/usr)?\/bin\/(env\s+)?(ba|z|da)?sh\b/;
+var basename = (path) => path.slice(path.lastIndexOf("/") + 1);
+var extension = (path) => {
+  const base2 = basename(path);
+  const dot = base2.lastIndexOf(".");
+  return dot > 0 ? base2.slice(dot).toLowerCase() : "";
+};
+function isShellScript(file) {
+  if (SCRIPT_EXTENSIONS.has(extension(file.path))) return true;
+  return !basename(file.path).includes(".") && file.text !== void 0 && SHELL_SHEBANG.test(file.text.slice(0, 100));
+}
+function binaryFacts(file) {
+  if (file.type !== "file") return [];
+  const ext = extension(file.path);
+  const type = file.magic && NATIVE_MAGIC[file.magic] ? file.magic : NATIVE_EXTENSIONS[ext];
+  if (type) {
+    const what = type === "node" ? "a compiled Node.js native addon" : `a compiled ${NATIVE_MAGIC[type]} ${ext === ".dll" || ext === ".so" || ext === ".dylib" ? "library" : "executable"}`;
+    return [
+      {
+        key: `binary:${type}:${basename(file.path)}`,
+        kind: "binary",
+        severity: "high",
+        detail: `${file.path} is ${what}: its code cannot be reviewed from the package source, and it runs with the full rights of whoever loads it.`,
+        file: file.path
+      }
+    ];
+  }
+  if (isShellScript(file)) {
+    return [
+      {
+        key: `binary:script:${basename(file.path)}`,
+        kind: "binary",
+        severity: "medium",
+        detail: `${file.path} is a ${ext === ".bat" || ext === ".cmd" ? "Windows batch" : ext === ".ps1" ? "PowerShell" : "shell"} script; it can run any command on the machine when an install script or the package's code executes it.`,
+        file: file.path,
+        ...file.text ? { line: 1, evidence: file.text.split("\n", 1)[0].trim().slice(0, 160) } : {}
+      }
+    ];
+  }
+  return [];
+}
+
+// node_modules/acorn/dist/acorn.mjs
+var astralIdentifierCodes = [509, 0, 227, 0, 150, 4, 294, 9, 1368, 2, 2, 1, 6, 3, 41, 2, 5, 0, 166, 1, 574, 3, 9, 9, 7, 9, 32, 4, 318, 1, 31, 4, 33, 15, 71, 10, 50, 3, 123, 2, 54, 14, 32, 10, 3, 1, 11, 3, 46, 10, 8, 0, 46, 9, 7, 2, 37, 13, 2, 9, 6, 1, 45, 0, 13, 2, 49, 13, 9, 3, 2, 11, 83, 11, 7, 0, 3, 0, 158, 11, 6, 9, 7, 3, 56, 1, 2, 6, 3, 1, 3, 2, 10, 0, 11, 1, 3, 6, 4, 4, 68, 8, 2, 0, 3, 0, 2, 3, 2, 4, 2, 0, 15, 1, 83, 17, 10, 9, 5, 0, 82, 19, 13, 9, 214, 6, 3, 8, 28, 1, 83, 16, 16, 9, 82, 12, 9, 9, 7, 19, 58, 14, 5, 9, 243, 14, 166, 9, 71, 5, 2, 1, 3, 3, 2, 0, 2, 1, 13, 9, 120, 6, 3, 6, 4, 0, 29, 9, 41, 6, 2, 3, 9, 0, 10, 10, 47, 15, 199, 7, 137, 9, 54, 7, 2, 7, 17, 9, 57, 21, 2, 13, 123, 5, 4, 0, 2, 1, 2, 6, 2, 0, 9, 9, 49, 4, 2, 1, 2, 4, 9, 9, 55, 9, 7, 0, 259, 3, 10, 1, 2, 0, 49, 6, 4, 4, 14, 10, 5350, 0, 7, 14, 11465, 27, 2343, 9, 87, 9, 39, 4, 60, 6, 26, 9, 535, 9, 470, 0, 2, 54, 8, 3, 82, 0, 12, 1, 19628, 1, 4178, 9, 519, 45, 3, 22, 481, 1, 61, 4, 4, 5, 9, 7, 3, 6, 31, 3, 149, 2, 12, 2, 9, 1, 3, 0, 33, 1, 1357, 49, 513, 54, 5, 49, 9, 0, 15, 0, 23, 4, 2, 14, 1361, 6, 2, 16, 3, 6, 2, 1, 2, 4, 101, 0, 161, 6, 10, 9, 357, 0, 62, 13, 499, 13, 245, 1, 2, 9, 233, 0, 3, 0, 8, 1, 6, 0, 475, 6, 110, 6, 6, 9, 4759, 9, 787719, 239];
+var astralIdentifierStartCodes = [0, 11, 2, 25, 2, 18, 2, 1, 2, 14, 3, 13, 35, 122, 70, 52, 268, 28, 4, 48, 48, 31, 14, 29, 6, 37, 11, 29, 3, 35, 5, 7, 2, 4, 43, 157, 19, 35, 5, 35, 5, 39, 9, 51, 13, 10, 2, 14, 2, 6, 2, 1, 2, 10, 2, 14, 2, 6, 2, 1, 4, 51, 13, 310, 10, 21, 11, 7, 25, 5, 2, 41, 2, 13, 65, 5, 3, 0, 2, 43, 2, 1, 4, 0, 3, 22, 11, 22, 10, 30, 66, 18, 2, 1, 11, 21, 11, 25, 7, 25, 39, 55, 7, 1, 65, 0, 16, 3, 2, 2, 2, 28, 43, 28, 4, 28, 36, 7, 2, 27, 28, 53, 11, 21, 11, 18, 14, 17, 111, 72, 56, 50, 14, 50, 14, 35, 39, 27, 10, 22, 251, 41, 7, 1, 17, 5, 18, 21, 18, 28, 11, 0, 9, 21, 43, 17, 47, 20, 28, 22, 13, 52, 58, 1, 3, 0, 14, 44, 33, 24, 27, 35, 30, 0, 3, 0, 9, 34, 4, 0, 13, 47, 15, 3, 22, 0, 2, 0, 36, 17, 2, 24, 20, 1, 64, 6, 2, 0, 2, 3, 2, 14, 2, 9, 8, 46, 39, 7, 3, 1, 3, 21, 2, 6, 2, 1, 2, 4, 4, 0, 19, 0, 13, 4, 31, 9, 2, 0, 3, 0, 2, 37, 2, 0, 26, 0, 2, 0, 45, 52, 19, 3, 21, 2, 31, 47, 21, 1, 2, 0, 185, 46, 42, 3, 37, 47, 21, 0, 60, 42, 14, 0, 72, 26, 38, 6, 186, 43, 117, 63, 32, 7, 3, 0, 3, 7, 2, 1, 2, 23, 16, 0, 2, 0, 95, 7, 3, 38, 17, 0, 2, 0, 29, 0, 11, 39, 8, 0, 22, 0, 12, 45, 20, 0, 19, 72, 18, 0, 182, 32, 32, 8, 2, 36, 18, 0, 50, 29, 113, 6, 2, 1, 2, 37, 22, 0, 26, 5, 2, 1, 2, 31, 15, 0, 24, 43, 22, 0, 239, 18, 16, 0, 2, 12, 2, 33, 125, 0, 80, 921, 103, 111, 6, 206, 13, 310, 2314, 96, 16, 1071, 18, 5, 26, 3994, 6, 582, 6842, 29, 1763, 568, 8, 30, 18, 78, 18, 29, 19, 47, 17, 3, 32, 20, 6, 18, 433, 44, 212, 63, 33, 24, 3, 24, 45, 74, 6, 0, 67, 12, 65, 1, 2, 0, 15, 4, 10, 7386, 37, 33, 96, 114, 14, 913, 15, 50, 7710, 3, 2, 6, 2, 1, 2, 296, 10, 0, 30, 2, 3, 0, 15, 4, 8, 395, 2309, 106, 6, 12, 4, 8, 8, 9, 5991, 84, 2, 70, 2, 1, 3, 0, 3, 1, 3, 3, 2, 11, 2, 0, 2, 6, 2, 64, 2, 3, 3, 7, 2, 6, 2, 27, 2, 3, 2, 4, 2, 0, 4, 6, 2, 340, 2, 24, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 7, 1845, 129, 15, 6, 55, 50, 49, 61, 147, 44, 11, 6, 17, 0, 322, 29, 19, 43, 485, 27, 229, 29, 3, 0, 208, 30, 2, 2, 2, 1, 2, 6, 3, 4, 10, 1, 225, 6, 2, 3, 2, 1, 2, 14, 2, 196, 60, 67, 8, 0, 1205, 3, 2, 26, 2, 1, 2, 0, 3, 0, 2, 9, 2, 3, 2, 0, 2, 0, 7, 0, 5, 0, 2, 0, 2, 0, 2, 2, 2, 1, 2, 0, 3, 0, 2, 0, 2, 0, 2, 0, 2, 0, 2, 1, 2, 0, 3, 3, 2, 6, 2, 3, 2, 3, 2, 0, 2, 9, 2, 16, 6, 2, 2, 4, 2, 16, 4421, 42719, 33, 4382, 2, 5773, 3, 7472, 16, 621, 2467, 541, 1507, 4938, 6, 8489, 39815, 11327];
+var nonASCIIidentifierChars = "\u200C\u200D\xB7\u0300-\u036F\u0387\u0483-\u0487\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7-\u05C9\u0610-\u061A\u064B-\u0669\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED\u06F0-\u06F9\u0711\u0730-\u074A\u07A6-\u07B0\u07C0-\u07C9\u07EB-\u07F3\u07FD\u0816-\u0819\u081B-\u0823\u0825-\u0827\u0829-\u082D\u0859-\u085B\u0897-\u089F\u08CA-\u08E1\u08E3-\u0903\u093A-\u093C\u093E-\u094F\u0951-\u0957\u0962\u0963\u0966-\u096F\u0981-\u0983\u09BC\u09BE-\u09C4\u09C7\u09C8\u09CB-\u09CD\u09D7\u09E2\u09E3\u09E6-\u09EF\u09FE\u0A01-\u0A03\u0A3C\u0A3E-\u0A42\u0A47\u0A48\u0A4B-\u0A4D\u0A51\u0A66-\u0A71\u0A75\u0A81-\u0A83\u0ABC\u0ABE-\u0AC5\u0AC7-\u0AC9\u0ACB-\u0ACD\u0AE2\u0AE3\u0AE6-\u0AEF\u0AFA-\u0AFF\u0B01-\u0B03\u0B3C\u0B3E-\u0B44\u0B47\u0B48\u0B4B-\u0B4D\u0B53-\u0B57\u0B62\u0B63\u0B66-\u0B6F\u0B82\u0BBE-\u0BC2\u0BC6-\u0BC8\u0BCA-\u0BCD\u0BD7\u0BE6-\u0BEF\u0C00-\u0C04\u0C3C\u0C3E-\u0C44\u0C46-\u0C48\u0C4A-\u0C4D\u0C55\u0C56\u0C62\u0C63\u0C66-\u0C6F\u0C81-\u0C83\u0CBC\u0CBE-\u0CC4\u0CC6-\u0CC8\u0CCA-\u0CCD\u0CD5\u0CD6\u0CE2\u0CE3\u0CE6-\u0CEF\u0CF3\u0D00-\u0D03\u0D3B\u0D3C\u0D3E-\u0D44\u0D46-\u0D48\u0D4A-\u0D4D\u0D57\u0D62\u0D63\u0D66-\u0D6F\u0D81-\u0D83\u0DCA\u0DCF-\u0DD4\u0DD6\u0DD8-\u0DDF\u0DE6-\u0DEF\u0DF2\u0DF3\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u0E50-\u0E59\u0EB1\u0EB4-\u0EBC\u0EC8-\u0ECE\u0ED0-\u0ED9\u0F18\u0F19\u0F20-\u0F29\u0F35\u0F37\u0F39\u0F3E\u0F3F\u0F71-\u0F84\u0F86\u0F87\u0F8D-\u0F97\u0F99-\u0FBC\u0FC6\u102B-\u103E\u1040-\u1049\u1056-\u1059\u105E-\u1060\u1062-\u1064\u1067-\u106D\u1071-\u1074\u1082-\u108D\u108F-\u109D\u135D-\u135F\u1369-\u1371\u1712-\u1715\u1732-\u1734\u1752\u1753\u1772\u1773\u17B4-\u17D3\u17DD\u17E0-\u17E9\u180B-\u180D\u180F-\u1819\u18A9\u1920-\u192B\u1930-\u193B\u1946-\u194F\u19D0-\u19DA\u1A17-\u1A1B\u1A55-\u1A5E\u1A60-\u1A7C\u1A7F-\u1A89\u1A90-\u1A99\u1AB0-\u1ABD\u1ABF-\u1AF0\u1B00-\u1B04\u1B34-\u1B44\u1B50-\u1B59\u1B6B-\u1B73\u1B80-\u1B82\u1BA1-\u1BAD\u1BB0-\u1BB9\u1BE6-\u1BF3\u1C24-\u1C37\u1C40-\u1C49\u1C50-\u1C59\u1CD0-\u1CD2\u1CD4-\u1CE8\u1CED\u1CF4\u1CF7-\u1CF9\u1DC0-\u1DFF\u200C\u200D\u203F\u2040\u2054\u20D0-\u20DC\u20E1\u20E5-\u20F0\u2CEF-\u2CF1\u2D7F\u2DE0-\u2DFF\u302A-\u302F\u3099\u309A\u30FB\uA620-\uA629\uA66F\uA674-\uA67D\uA69E\uA69F\uA6F0\uA6F1\uA802\uA806\uA80B\uA823-\uA827\uA82C\uA880\uA881\uA8B4-\uA8C5\uA8D0-\uA8D9\uA8E0-\uA8F1\uA8FF-\uA909\uA926-\uA92D\uA947-\uA953\uA980-\uA983\uA9B3-\uA9C0\uA9D0-\uA9D9\uA9E5\uA9F0-\uA9F9\uAA29-\uAA36\uAA43\uAA4C\uAA4D\uAA50-\uAA59\uAA7B-\uAA7D\uAAB0\uAAB2-\uAAB4\uAAB7\uAAB8\uAABE\uAABF\uAAC1\uAAEB-\uAAEF\uAAF5\uAAF6\uABE3-\uABEA\uABEC\uABED\uABF0-\uABF9\uFB1E\uFE00-\uFE0F\uFE20-\uFE2F\uFE33\uFE34\uFE4D-\uFE4F\uFF10-\uFF19\uFF3F\uFF65";
+var nonASCIIidentifierStartChars = "\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE\u0370-\u0374\u0376\u0377\u037A-\u037D\u037F\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u048A-\u052F\u0531-\u0556\u0558\u0559\u0560-\u0588\u058B\u058C\u05D0-\u05EA\u05EF-\u05F2\u0620-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06E5\u06E6\u06EE\u06EF\u06FA-\u06FC\u06FF\u0710\u0712-\u072F\u074D-\u07A5\u07B1\u07CA-\u07EA\u07F4\u07F5\u07FA\u0800-\u0815\u081A\u0824\u0828\u0840-\u0858\u0860-\u086A\u0870-\u0887\u0889-\u088F\u08A0-\u08C9\u0904-\u0939\u093D\u0950\u0958-\u0961\u0971-\u0980\u0985-\u098C\u098F\u0990\u0993-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09BD\u09CE\u09DC\u09DD\u09DF-\u09E1\u09F0\u09F1\u09FC\u0A05-\u0A0A\u0A0F\u0A10\u0A13-\u0A28\u0A2A-\u0A30\u0A32\u0A33\u0A35\u0A36\u0A38\u0A39\u0A59-\u0A5C\u0A5E\u0A72-\u0A74\u0A85-\u0A8D\u0A8F-\u0A91\u0A93-\u0AA8\u0AAA-\u0AB0\u0AB2\u0AB3\u0AB5-\u0AB9\u0ABD\u0AD0\u0AE0\u0AE1\u0AF9\u0B05-\u0B0C\u0B0F\u0B10\u0B13-\u0B28\u0B2A-\u0B30\u0B32\u0B33\u0B35-\u0B39\u0B3D\u0B5C\u0B5D\u0B5F-\u0B61\u0B71\u0B83\u0B85-\u0B8A\u0B8E-\u0B90\u0B92-\u0B95\u0B99\u0B9A\u0B9C\u0B9E\u0B9F\u0BA3\u0BA4\u0BA8-\u0BAA\u0BAE-\u0BB9\u0BD0\u0C05-\u0C0C\u0C0E-\u0C10\u0C12-\u0C28\u0C2A-\u0C39\u0C3D\u0C58-\u0C5A\u0C5C\u0C5D\u0C60\u0C61\u0C80\u0C85-\u0C8C\u0C8E-\u0C90\u0C92-\u0CA8\u0CAA-\u0CB3\u0CB5-\u0CB9\u0CBD\u0CDC-\u0CDE\u0CE0\u0CE1\u0CF1\u0CF2\u0D04-\u0D0C\u0D0E-\u0D10\u0D12-\u0D3A\u0D3D\u0D4E\u0D54-\u0D56\u0D5F-\u0D61\u0D7A-\u0D7F\u0D85-\u0D96\u0D9A-\u0DB1\u0DB3-\u0DBB\u0DBD\u0DC0-\u0DC6\u0E01-\u0E30\u0E32\u0E33\u0E40-\u0E46\u0E81\u0E82\u0E84\u0E86-\u0E8A\u0E8C-\u0EA3\u0EA5\u0EA7-\u0EB0\u0EB2\u0EB3\u0EBD\u0EC0-\u0EC4\u0EC6\u0EDC-\u0EDF\u0F00\u0F40-\u0F47\u0F49-\u0F6C\u0F88-\u0F8C\u1000-\u102A\u103F\u1050-\u1055\u105A-\u105D\u1061\u1065\u1066\u106E-\u1070\u1075-\u1081\u108E\u10A0-\u10C5\u10C7\u10CD\u10D0-\u10FA\u10FC-\u1248\u124A-\u124D\u1250-\u1256\u1258\u125A-\u125D\u1260-\u1288\u128A-\u128D\u1290-\u12B0\u12B2-\u12B5\u12B8-\u12BE\u12C0\u12C2-\u12C5\u12C8-\u12D6\u12D8-\u1310\u1312-\u1315\u1318-\u135A\u1380-\u138F\u13A0-\u13F5\u13F8-\u13FD\u1401-\u166C\u166F-\u167F\u1681-\u169A\u16A0-\u16EA\u16EE-\u16F8\u1700-\u1711\u171F-\u1731\u1740-\u1751\u1760-\u176C\u176E-\u1770\u1780-\u17B3\u17D7\u17DC\u1820-\u1878\u1880-\u18A8\u18AA\u18B0-\u18F5\u1900-\u191E\u1950-\u196D\u1970-\u1974\u1980-\u19AB\u19B0-\u19C9\u1A00-\u1A16\u1A20-\u1A54\u1AA7\u1B05-\u1B33\u1B45-\u1B4C\u1B83-\u1BA0\u1BAE\u1BAF\u1BBA-\u1BE5\u1C00-\u1C23\u1C4D-\u1C4F\u1C5A-\u1C7D\u1C80-\u1C8A\u1C90-\u1CBA\u1CBD-\u1CBF\u1CE9-\u1CEC\u1CEE-\u1CF3\u1CF5\u1CF6\u1CFA\u1D00-\u1DBF\u1E00-\u1F15\u1F18-\u1F1D\u1F20-\u1F45\u1F48-\u1F4D\u1F50-\u1F57\u1F59\u1F5B\u1F5D\u1F5F-\u1F7D\u1F80-\u1FB4\u1FB6-\u1FBC\u1FBE\u1FC2-\u1FC4\u1FC6-\u1FCC\u1FD0-\u1FD3\u1FD6-\u1FDB\u1FE0-\u1FEC\u1FF2-\u1FF4\u1FF6-\u1FFC\u2071\u207F\u208F-\u209F\u2102\u2107\u210A-\u2113\u2115\u2118-\u211D\u2124\u2126\u2128\u212A-\u2139\u213C-\u213F\u2145-\u2149\u214E\u2160-\u2188\u2C00-\u2CE4\u2CEB-\u2CEE\u2CF2\u2CF3\u2D00-\u2D25\u2D27\u2D2D\u2D30-\u2D67\u2D6F\u2D80-\u2D96\u2DA0-\u2DA6\u2DA8-\u2DAE\u2DB0-\u2DB6\u2DB8-\u2DBE\u2DC0-\u2DC6\u2DC8-\u2DCE\u2DD0-\u2DD6\u2DD8-\u2DDE\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303C\u3041-\u3096\u309B-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3105-\u312F\u3131-\u318E\u31A0-\u31BF\u31F0-\u31FF\u3400-\u4DBF\u4E00-\uA48C\uA4D0-\uA4FD\uA500-\uA60C\uA610-\uA61F\uA62A\uA62B\uA640-\uA66E\uA67F-\uA69D\uA6A0-\uA6EF\uA717-\uA71F\uA722-\uA788\uA78B-\uA7DD\uA7E2\uA7F1-\uA801\uA803-\uA805\uA807-\uA80A\uA80C-\uA822\uA840-\uA873\uA882-\uA8B3\uA8F2-\uA8F7\uA8FB\uA8FD\uA8FE\uA90A-\uA925\uA930-\uA946\uA960-\uA97C\uA984-\uA9B2\uA9CF\uA9E0-\uA9E4\uA9E6-\uA9EF\uA9FA-\uA9FE\uAA00-\uAA28\uAA40-\uAA42\uAA44-\uAA4B\uAA60-\uAA76\uAA7A\uAA7E-\uAAAF\uAAB1\uAAB5\uAAB6\uAAB9-\uAABD\uAAC0\uAAC2\uAADB-\uAADD\uAAE0-\uAAEA\uAAF2-\uAAF4\uAB01-\uAB06\uAB09-\uAB0E\uAB11-\uAB16\uAB20-\uAB26\uAB28-\uAB2E\uAB30-\uAB5A\uAB5C-\uAB69\uAB6C\uAB6D\uAB70-\uABE2\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uF900-\uFA6D\uFA70-\uFAD9\uFB00-\uFB06\uFB13-\uFB17\uFB1D\uFB1F-\uFB28\uFB2A-\uFB36\uFB38-\uFB3C\uFB3E\uFB40\uFB41\uFB43\uFB44\uFB46-\uFBB1\uFBD3-\uFD3D\uFD50-\uFD8F\uFD92-\uFDC7\uFDF0-\uFDFB\uFE70-\uFE74\uFE76-\uFEFC\uFF21-\uFF3A\uFF41-\uFF5A\uFF66-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC";
+var reservedWords = {
+  3: "abstract boolean byte char class double enum export extends final float goto implements import int interface long native package private protected public short static super synchronized throws transient volatile",
+  5: "class enum extends super const export import",
+  6: "enum",
+  strict: "implements interface let package private protected public static yield",
+  strictBind: "eval arguments"
+};
+var ecma5AndLessKeywords = "break case catch continue debugger default do else finally for function if return switch throw try var while with null true false instanceof typeof void delete new in this";
+var keywords$1 = {
+  5: ecma5AndLessKeywords,
+  "5module": ecma5AndLessKeywords + " export import",
+  6: ecma5AndLessKeywords + " const class extends export import super"
+};
+var keywordRelationalOperator = /^in(stanceof)?$/;
+var nonASCIIidentifierStart = new RegExp("[" + nonASCIIidentifierStartChars + "]");
+var nonASCIIidentifier = new RegExp("[" + nonASCIIidentifierStartChars + nonASCIIidentifierChars + "]");
+function isInAstralSet(code, set) {
+  var pos = 65536;
+  for (var i2 = 0; i2 < set.length; i2 += 2) {
+    pos += set[i2];
+    if (pos > code) {
+      return false;
+    }
+    pos += set[i2 + 1];
+    if (pos >= code) {
+      return true;
+    }
+  }
+  return false;
+}
+function isIdentifierStart(code, astral) {
+  if (code < 65) {
+    return code === 36;
+  }
+  if (code < 91) {
+    return true;
+  }
+  if (code < 97) {
+    return code === 95;
+  }
+  if (code < 123) {
+    return true;
+  }
+  if (code <= 65535) {
+    return code >= 170 && nonASCIIidentifierStart.test(String.fromCharCode(code));
+  }
+  if (astral === false) {
+    return false;
+  }
+  return isInAstralSet(code, astralIdentifierStartCodes);
+}
+function isIdentifierChar(code, astral) {
+  if (code < 48) {
+    return code === 36;
+  }
+  if (code < 58) {
+    return true;
+  }
+  if (code < 65) {
+    return false;
+  }
+  if (code < 91) {
+    return true;
+  }
+  if (code < 97) {
+    return code === 95;
+  }
+  if (code < 123) {
+    return true;
+  }
+  if (code <= 65535) {
+    return code >= 170 && nonASCIIidentifier.test(String.fromCharCode(code));
+  }
+  if (astral === false) {
+    return false;
+  }
+  return isInAstralSet(code, astralIdentifierStartCodes) || isInAstralSet(code, astralIdentifierCodes);
+}
+var TokenType = function TokenType2(label, conf) {
+  if (conf === void 0) conf = {};
+  this.label = label;
+  this.keyword = conf.keyword;
+  this.beforeExpr = !!conf.beforeExpr;
+  this.startsExpr = !!conf.startsExpr;
+  this.isLoop = !!conf.isLoop;
+  this.isAssign = !!conf.isAssign;
+  this.prefix = !!conf.prefix;
+  this.postfix = !!conf.postfix;
+  this.binop = conf.binop || null;
+  this.updateContext = null;
+};
+function binop(name, prec) {
+  return new TokenType(name, { beforeExpr: true, binop: prec });
+}
+var beforeExpr = { beforeExpr: true };
+var startsExpr = { startsExpr: true };
+var keywords = {};
+function kw(name, options) {
+  if (options === void 0) options = {};
+  options.keyword = name;
+  return keywords[name] = new TokenType(name, options);
+}
+var types$1 = {
+  num: new TokenType("num", startsExpr),
+  regexp: new TokenType("regexp", startsExpr),
+  string: new TokenType("string", startsExpr),
+  name: new TokenType("name", startsExpr),
+  privateId: new TokenType("privateId", startsExpr),
+  eof: new TokenType("eof"),
+  // Punctuation token types.
+  bracketL: new TokenType("[", { beforeExpr: true, startsExpr: true }),
+  bracketR: new TokenType("]"),
+  braceL: new TokenType("{", { beforeExpr: true, startsExpr: true }),
+  braceR: new TokenType("}"),
+  parenL: new TokenType("(", { beforeExpr: true, startsExpr: true }),
+  parenR: new TokenType(")"),
+  comma: new TokenType(",", beforeExpr),
+  semi: new TokenType(";", beforeExpr),
+  colon: new TokenType(":", beforeExpr),
+  dot: new TokenType("."),
+  question: new TokenType("?", beforeExpr),
+  questionDot: new TokenType("?."),
+  arrow: new TokenType("=>", beforeExpr),
+  template: new TokenType("template"),
+  invalidTemplate: new TokenType("invalidTemplate"),
+  ellipsis: new TokenType("...", beforeExpr),
+  backQuote: new TokenType("`", startsExpr),
+  dollarBraceL: new TokenType("${", { beforeExpr: true, startsExpr: true }),
+  // Operators. These carry several kinds of properties to help the
+  // parser use them properly (the presence of these properties is
+  // what categorizes them as operators).
+  //
+  // `binop`, when present, specifies that this operator is a binary
+  // operator, and will refer to its precedence.
+  //
+  // `prefix` and `postfix` mark the operator as a prefix or postfix
+  // unary operator.
+  //
+  // `isAssign` marks all of `=`, `+=`, `-=` etcetera, which act as
+  // binary operators with a very low precedence, that should result
+  // in AssignmentExpression nodes.
+  eq: new TokenType("=", { beforeExpr: true, isAssign: true }),
+  assign: new TokenType("_=", { beforeExpr: true, isAssign: true }),
+  incDec: new TokenType("++/--", { prefix: true, postfix: true, startsExpr: true }),
+  prefix: new TokenType("!/~", { beforeExpr: true, prefix: true, startsExpr: true }),
+  logicalOR: binop("||", 1),
+  logicalAND: binop("&&", 2),
+  bitwiseOR: binop("|", 3),
+  bitwiseXOR: binop("^", 4),
+  bitwiseAND: binop("&", 5),
+  equality: binop("==/!=/===/!==", 6),
+  relational: binop("</>/<=/>=", 7),
+  bitShift: binop("<</>>/>>>", 8),
+  plusMin: new TokenType("+/-", { beforeExpr: true, binop: 9, prefix: true, startsExpr: true }),
+  modulo: binop("%", 10),
+  star: binop("*", 10),
+  slash: binop("/", 10),
+  starstar: new TokenType("**", { beforeExpr: true }),
+  coalesce: binop("??", 1),
+  // Keyword token types.
+  _break: kw("break"),
+  _case: kw("case", beforeExpr),
+  _catch: kw("catch"),
+  _continue: kw("continue"),
+  _debugger: kw("debugger"),
+  _default: kw("default", beforeExpr),
+  _do: kw("do", { isLoop: true, beforeExpr: true }),
+  _else: kw("else", beforeExpr),
+  _finally: kw("finally"),
+  _for: kw("for", { isLoop: true }),
+  _function: kw("function", startsExpr),
+  _if: kw("if"),
+  _return: kw("return", beforeExpr),
+  _switch: kw("switch"),
+  _throw: kw("throw", beforeExpr),
+  _try: kw("try"),
+  _var: kw("var"),
+  _const: kw("const"),
+  _while: kw("while", { isLoop: true }),
+  _with: kw("with"),
+  _new: kw("new", { beforeExpr: true, startsExpr: true }),
+  _this: kw("this", startsExpr),
+  _super: kw("super", startsExpr),
+  _class: kw("class", startsExpr),
+  _extends: kw("extends", beforeExpr),
+  _export: kw("export"),
+  _import: kw("import", startsExpr),
+  _null: kw("null", startsExpr),
+  _true: kw("true", startsExpr),
+  _false: kw("false", startsExpr),
+  _in: kw("in", { beforeExpr: true, binop: 7 }),
+  _instanceof: kw("instanceof", { beforeExpr: true, binop: 7 }),
+  _typeof: kw("typeof", { beforeExpr: true, prefix: true, startsExpr: true }),
+  _void: kw("void", { beforeExpr: true, prefix: true, startsExpr: true }),
+  _delete: kw("delete", { beforeExpr: true, prefix: true, startsExpr: true })
+};
+var lineBreak = /\r\n?|\n|\u2028|\u2029/;
+var lineBreakG = new RegExp(lineBreak.source, "g");
+function isNewLine(code) {
+  return code === 10 || code === 13 || code === 8232 || code === 8233;
+}
+function nextLineBreak(code, from, end) {
+  if (end === void 0) end = code.length;
+  for (var i2 = from; i2 < end; i2++) {
+    var next = code.charCodeAt(i2);
+    if (isNewLine(next)) {
+      return i2 < end - 1 && next === 13 && code.charCodeAt(i2 + 1) === 10 ? i2 + 2 : i2 + 1;
+    }
+  }
+  return -1;
+}
+var nonASCIIwhitespace = /[\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/;
+var skipWhiteSpace = /(?:\s|\/\/.*|\/\*[^]*?\*\/)*/g;
+var ref = Object.prototype;
+var hasOwnProperty = ref.hasOwnProperty;
+var toString = ref.toString;
+var hasOwn = Object.hasOwn || (function(obj, propName) {
+  return hasOwnProperty.call(obj, propName);
+});
+var isArray = Array.isArray || (function(obj) {
+  return toString.call(obj) === "[object Array]";
+});
+var regexpCache = /* @__PURE__ */ Object.create(null);
+function wordsRegexp(words) {
+  return regexpCache[words] || (regexpCache[words] = new RegExp("^(?:" + words.replace(/ /g, "|") + ")$"));
+}
+function codePointToString(code) {
+  if (code <= 65535) {
+    return String.fromCharCode(code);
+  }
+  code -= 65536;
+  return String.fromCharCode((code >> 10) + 55296, (code & 1023) + 56320);
+}
+var loneSurrogate = /(?:[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF])/;
+var Position = function Position2(line, col) {
+  this.line = line;
+  this.column = col;
+};
+Position.prototype.offset = function offset(n) {
+  return new Position(this.line, this.column + n);
+};
+var SourceLocation = function SourceLocation2(p, start, end) {
+  this.start = start;
+  this.end = end;
+  if (p.sourceFile !== null) {
+    this.source = p.sourceFile;
+  }
+};
+function getLineInfo(input, offset2) {
+  for (var line = 1, cur = 0; ; ) {
+    var nextBreak = nextLineBreak(input, cur, offset2);
+    if (nextBreak < 0) {
+      return new Position(line, offset2 - cur);
+    }
+    ++line;
+    cur = nextBreak;
+  }
+}
+var defaultOptions = {
+  // `ecmaVersion` indicates the ECMAScript version to parse. Must be
+  // either 3, 5, 6 (or 2015), 7 (2016), 8 (2017), 9 (2018), 10
+  // (2019), 11 (2020), 12 (2021), 13 (2022), 14 (2023), or `"latest"`
+  // (the latest version the library supports). This influences
+  // support for strict mode, the set of reserved words, and support
+  // for new syntax features.
+  ecmaVersion: null,
+  // `sourceType` indicates the mode the code should be parsed in.
+  // Can be either `"script"`, `"module"` or `"commonjs"`. This influences global
+  // strict mode and parsing of `import` and `export` declarations.
+  sourceType: "script",
+  // When set to true, enable strict parsing mode even if `sourceType`
+  // is `"script"`.
+  strict: false,
+  // `onInsertedSemicolon` can be a callback that will be called when
+  // a semicolon is automatically inserted. It will be passed the
+  // position of the inserted semicolon as an offset, and if
+  // `locations` is enabled, it is given the location as a `{line,
+  // column}` object as second argument.
+  onInsertedSemicolon: null,
+  // `onTrailingComma` is similar to `onInsertedSemicolon`, but for
+  // trailing commas.
+  onTrailingComma: null,
+  // By default, reserved words are only enforced if ecmaVersion >= 5.
+  // Set `allowReserved` to a boolean value to explicitly turn this on
+  // an off. When this option has the value "never", reserved words
+  // and keywords can also not be used as property names.
+  allowReserved: null,
+  // When enabled, a return at the top level is not considered an
+  // error.
+  allowReturnOutsideFunction: false,
+  // When enabled, import/export statements are not constrained to
+  // appearing at the top of the program, and an import.meta expression
+  // in a script isn't considered an error.
+  allowImportExportEverywhere: false,
+  // By default, await identifiers are allowed to appear at the top-level scope only if ecmaVersion >= 2022.
+  // When enabled, await identifiers are allowed to appear at the top-level scope,
+  // but they are still not allowed in non-async functions.
+  allowAwaitOutsideFunction: null,
+  // When enabled, super identifiers are not constrained to
+  // appearing in methods and do not raise an error when they appear elsewhere.
+  allowSuperOutsideMethod: null,
+  // When enabled, hashbang directive in the beginning of file is
+  // allowed and treated as a line comment. Enabled by default when
+  // `ecmaVersion` >= 2023.
+  allowHashBang: false,
+  // By default, the parser will verify that private properties are
+  // only used in places where they are valid and have been declared.
+  // Set this to false to turn such checks off.
+  checkPrivateFields: true,
+  // When `locations` is on, `loc` properties holding objects with
+  // `start` and `end` properties in `{line, column}` form (with
+  // line being 1-based and column 0-based) will be attached to the
+  // nodes.
+  locations: false,
+  // Pass an optional `{line, column}` object to use for the start of
+  // the parse. This is mostly useful when using `parseExpressionAt`
+  // with `locations: true`, to prevent the parser from having to
+  // determine the line position at the start position.
+  startLocation: null,
+  // A function can be passed as `onToken` option, which will
+  // cause Acorn to call that function with object in the same
+  // format as tokens returned from `tokenizer().getToken()`. Note
+  // that you are not allowed to call the parser from the
+  // callback—that will corrupt its internal state.
+  onToken: null,
+  // A function can be passed as `onComment` option, which will
+  // cause Acorn to call that function with `(block, text, start,
+  // end)` parameters whenever a comment is skipped. `block` is a
+  // boolean indicating whether this is a block (`/* */`) comment,
+  // `text` is the content of the comment, and `start` and `end` are
+  // character offsets that denote the start and end of the comment.
+  // When the `locations` option is on, two more parameters are
+  // passed, the full `{line, column}` locations of the start and
+  // end of the comments. Note that you are not allowed to call the
+  // parser from the callback—that will corrupt its internal state.
+  // When this option has an array as value, objects representing the
+  // comments are pushed to it.
+  onComment: null,
+  // Nodes have their start and end characters offsets recorded in
+  // `start` and `end` properties (directly on the node, rather than
+  // the `loc` object, which holds line/column data. To also add a
+  // [semi-standardized][range] `range` property holding a `[start,
+  // end]` array with the same numbers, set the `ranges` option to
+  // `true`.
+  //
+  // [range]: https://bugzilla.mozilla.org/show_bug.cgi?id=745678
+  ranges: false,
+  // It is possible to parse multiple files into a single AST by
+  // passing the tree produced by parsing the first file as
+  // `program` option in subsequent parses. This will add the
+  // toplevel forms of the parsed file to the `Program` (top) node
+  // of an existing parse tree.
+  program: null,
+  // When `locations` is on, you can pass this to record the source
+  // file in every node's `loc` object.
+  sourceFile: null,
+  // This value, if given, is stored in every node, whether
+  // `locations` is on or off.
+  directSourceFile: null,
+  // When enabled, parenthesized expressions are represented by
+  // (non-standard) ParenthesizedExpression nodes
+  preserveParens: false
+};
+var warnedAboutEcmaVersion = false;
+function getOptions(opts) {
+  var options = {};
+  for (var opt in defaultOptions) {
+    options[opt] = opts && hasOwn(opts, opt) ? opts[opt] : defaultOptions[opt];
+  }
+  if (options.ecmaVersion === "latest") {
+    options.ecmaVersion = 1e8;
+  } else if (options.ecmaVersion == null) {
+    if (!warnedAboutEcmaVersion && typeof console === "object" && console.warn) {
+      warnedAboutEcmaVersion = true;
+      console.warn("Since Acorn 8.0.0, options.ecmaVersion is required.\nDefaulting to 2020, but this will stop working in the future.");
+    }
+    options.ecmaVersion = 11;
+  } else if (options.ecmaVersion >= 2015) {
+    options.ecmaVersion -= 2009;
+  }
+  if (options.allowReserved == null) {
+    options.allowReserved = options.ecmaVersion < 5;
+  }
+  if (!opts || opts.allowHashBang == null) {
+    options.allowHashBang = options.ecmaVersion >= 14;
+  }
+  if (isArray(options.onToken)) {
+    var tokens = options.onToken;
+    options.onToken = function(token) {
+      return tokens.push(token);
+    };
+  }
+  if (isArray(options.onComment)) {
+    options.onComment = pushComment(options, options.onComment);
+  }
+  if (options.sourceType === "commonjs" && options.allowAwaitOutsideFunction) {
+    throw new Error("Cannot use allowAwaitOutsideFunction with sourceType: commonjs");
+  }
+  return options;
+}
+function pushComment(options, array) {
+  return function(block, text, start, end, startLoc, endLoc) {
+    var comment = {
+      type: block ? "Block" : "Line",
+      value: text,
+      start,
+      end
+    };
+    if (options.locations) {
+      comment.loc = new SourceLocation(this, startLoc, endLoc);
+    }
+    if (options.ranges) {
+      comment.range = [start, end];
+    }
+    array.push(comment);
+  };
+}
+var SCOPE_TOP = 1;
+var SCOPE_FUNCTION = 2;
+var SCOPE_ASYNC = 4;
+var SCOPE_GENERATOR = 8;
+var SCOPE_ARROW = 16;
+var SCOPE_SIMPLE_CATCH = 32;
+var SCOPE_SUPER = 64;
+var SCOPE_DIRECT_SUPER = 128;
+var SCOPE_CLASS_STATIC_BLOCK = 256;
+var SCOPE_CLASS_FIELD_INIT = 512;
+var SCOPE_SWITCH = 1024;
+var SCOPE_VAR = SCOPE_TOP | SCOPE_FUNCTION | SCOPE_CLASS_STATIC_BLOCK;
+function functionFlags(async, generator) {
+  return SCOPE_FUNCTION | (async ? SCOPE_ASYNC : 0) | (generator ? SCOPE_GENERATOR : 0);
+}
+var BIND_NONE = 0;
+var BIND_VAR = 1;
+var BIND_LEXICAL = 2;
+var BIND_FUNCTION = 3;
+var BIND_SIMPLE_CATCH = 4;
+var BIND_OUTSIDE = 5;
+var Parser = function Parser2(options, input, startPos) {
+  this.options = options = getOptions(options);
+  this.sourceFile = options.sourceFile;
+  this.keywords = wordsRegexp(keywords$1[options.ecmaVersion >= 6 ? 6 : options.sourceType === "module" ? "5module" : 5]);
+  var reserved = "";
+  if (options.allowReserved !== true) {
+    reserved = reservedWords[options.ecmaVersion >= 6 ? 6 : options.ecmaVersion === 5 ? 5 : 3];
+    if (options.sourceType === "module") {
+      reserved += " await";
+    }
+  }
+  this.reservedWords = wordsRegexp(reserved);
+  var reservedStrict = (reserved ? reserved + " " : "") + reservedWords.strict;
+  this.reservedWordsStrict = wordsRegexp(reservedStrict);
+  this.reservedWordsStrictBind = wordsRegexp(reservedStrict + " " + reservedWords.strictBind);
+  this.input = String(input);
+  this.containsEsc = false;
+  this.pos = startPos || 0;
+  this.curLine = 1;
+  if (options.startLocation) {
+    this.lineStart = this.pos - options.startLocation.column;
+    this.curLine = options.startLocation.line;
+  } else if (startPos) {
+    this.lineStart = this.input.lastIndexOf("\n", startPos - 1) + 1;
+    if (this.options.locations) {
+      this.curLine = this.input.slice(0, this.lineStart).split(lineBreak).length;
+    }
+  } else {
+    this.lineStart = 0;
+  }
+  this.type = types$1.eof;
+  this.value = null;
+  this.start = this.end = this.pos;
+  this.startLoc = this.endLoc = this.curPosition();
+  this.lastTokEndLoc = this.lastTokStartLoc = null;
+  this.lastTokStart = this.lastTokEnd = this.pos;
+  this.context = this.initialContext();
+  this.exprAllowed = true;
+  this.inModule = options.sourceType === "module";
+  this.strict = this.inModule || options.strict === true || this.strictDirective(this.pos);
+  this.potentialArrowAt = -1;
+  this.potentialArrowInForAwait = false;
+  this.yieldPos = this.awaitPos = this.awaitIdentPos = 0;
+  this.labels = [];
+  this.undefinedExports = /* @__PURE__ */ Object.create(null);
+  if (this.pos === 0 && options.allowHashBang && this.input.slice(0, 2) === "#!") {
+    this.skipLineComment(2);
+  }
+  this.scopeStack = [];
+  this.enterScope(
+    this.options.sourceType === "commonjs" ? SCOPE_FUNCTION : SCOPE_TOP
+  );
+  this.regexpState = null;
+  this.privateNameStack = [];
+};
+var prototypeAccessors = { inFunction: { configurable: true }, inGenerator: { configurable: true }, inAsync: { configurable: true }, canAwait: { configurable: true }, allowReturn: { configurable: true }, allowSuper: { configurable: true }, allowDirectSuper: { configurable: true }, treatFunctionsAsVar: { configurable: true }, allowNewDotTarget: { configurable: true }, allowUsing: { configurable: true }, inClassStaticBlock: { configurable: true } };
+Parser.prototype.parse = function parse() {
+  var this$1$1 = this;
+  var node = this.options.program || this.startNode();
+  this.nextToken();
+  return this.catchStackOverflow(function() {
+    return this$1$1.parseTopLevel(node);
+  });
+};
+prototypeAccessors.inFunction.get = function() {
+  return (this.currentVarScope().flags & SCOPE_FUNCTION) > 0;
+};
+prototypeAccessors.inGenerator.get = function() {
+  return (this.currentVarScope().flags & SCOPE_GENERATOR) > 0;
+};
+prototypeAccessors.inAsync.get = function() {
+  return (this.currentVarScope().flags & SCOPE_ASYNC) > 0;
+};
+prototypeAccessors.canAwait.get = function() {
+  for (var i2 = this.scopeStack.length - 1; i2 >= 0; i2--) {
+    var ref2 = this.scopeStack[i2];
+    var flags = ref2.flags;
+    if (flags & (SCOPE_CLASS_STATIC_BLOCK | SCOPE_CLASS_FIELD_INIT)) {
+      return false;
+    }
+    if (flags & SCOPE_FUNCTION) {
+      return (flags & SCOPE_ASYNC) > 0;
+    }
+  }
+  return this.inModule && this.options.ecmaVersion >= 13 || this.options.allowAwaitOutsideFunction;
+};
+prototypeAccessors.allowReturn.get = function() {
+  if (this.inFunction) {
+    return true;
+  }
+  if (this.options.allowReturnOutsideFunction && this.currentVarScope().flags & SCOPE_TOP) {
+    return true;
+  }
+  return false;
+};
+prototypeAccessors.allowSuper.get = function() {
+  var ref2 = this.currentThisScope();
+  var flags = ref2.flags;
+  return (flags & SCOPE_SUPER) > 0 || this.options.allowSuperOutsideMethod;
+};
+prototypeAccessors.allowDirectSuper.get = function() {
+  return (this.currentThisScope().flags & SCOPE_DIRECT_SUPER) > 0;
+};
+prototypeAccessors.treatFunctionsAsVar.get = function() {
+  return this.treatFunctionsAsVarInScope(this.currentScope());
+};
+prototypeAccessors.allowNewDotTarget.get = function() {
+  for (var i2 = this.scopeStack.length - 1; i2 >= 0; i2--) {
+    var ref2 = this.scopeStack[i2];
+    var flags = ref2.flags;
+    if (flags & (SCOPE_CLASS_STATIC_BLOCK | SCOPE_CLASS_FIELD_INIT) || flags & SCOPE_FUNCTION && !(flags & SCOPE_ARROW)) {
+      return true;
+    }
+  }
+  return false;
+};
+prototypeAccessors.allowUsing.get = function() {
+  var ref2 = this.currentScope();
+  var flags = ref2.flags;
+  if (flags & SCOPE_SWITCH) {
+    return false;
+  }
+  if (!this.inModule && flags & SCOPE_TOP) {
+    return false;
+  }
+  return true;
+};
+prototypeAccessors.inClassStaticBlock.get = function() {
+  return (this.currentVarScope().flags & SCOPE_CLASS_STATIC_BLOCK) > 0;
+};
+Parser.extend = function extend() {
+  var plugins = [], len = arguments.length;
+  while (len--) plugins[len] = arguments[len];
+  var cls = this;
+  for (var i2 = 0; i2 < plugins.length; i2++) {
+    cls = plugins[i2](cls);
+  }
+  return cls;
+};
+Parser.parse = function parse2(input, options) {
+  return new this(options, input).parse();
+};
+Parser.parseExpressionAt = function parseExpressionAt(input, pos, options) {
+  var parser = new this(options, input, pos);
+  parser.nextToken();
+  return parser.parseExpression();
+};
+Parser.tokenizer = function tokenizer(input, options) {
+  return new this(options, input);
+};
+Object.defineProperties(Parser.prototype, prototypeAccessors);
+var pp$9 = Parser.prototype;
+var literal = /^(?:'((?:\\[^]|[^'\\])*?)'|"((?:\\[^]|[^"\\])*?)")/;
+pp$9.strictDirective = function(start) {
+  if (this.options.ecmaVersion < 5) {
+    return false;
+  }
+  for (; ; ) {
+    skipWhiteSpace.lastIndex = start;
+    start += skipWhiteSpace.exec(this.input)[0].length;
+    var match = literal.exec(this.input.slice(start));
+    if (!match) {
+      return false;
+    }
+    if ((match[1] || match[2]) === "use strict") {
+      skipWhiteSpace.lastIndex = start + match[0].length;
+      var spaceAfter = skipWhiteSpace.exec(this.input), end = spaceAfter.index + spaceAfter[0].length;
+      var next = this.input.charAt(end);
+      return next === ";" || next === "}" || lineBreak.test(spaceAfter[0]) && !(/[(`.[+\-/*%<>=,?^&]/.test(next) || next === "!" && this.input.charAt(end + 1) === "=" || next === "i" && keywordOpAt(this, end));
+    }
+    start += match[0].length;
+    skipWhiteSpace.lastIndex = start;
+    start += skipWhiteSpace.exec(this.input)[0].length;
+    if (this.input[start] === ";") {
+      start++;
+    }
+  }
+};
+function keywordOpAt(parser, pos) {
+  var end = pos + 1, stop = Math.min(parser.input.length, pos + 11);
+  while (end < stop) {
+    var ch = parser.fullCharCodeAt(end);
+    if (!isIdentifierChar(ch, true)) {
+      break;
+    }
+    end += ch <= 65535 ? 1 : 2;
+  }
+  return end === pos + 2 && parser.input.slice(pos, end) === "in" || end === pos + 10 && parser.input.slice(pos, end) === "instanceof";
+}
+pp$9.eat = function(type) {
+  if (this.type === type) {
+    this.next();
+    return true;
+  } else {
+    return false;
+  }
+};
+pp$9.isContextual = function(name) {
+  return this.type === types$1.name && this.value === name && !this.containsEsc;
+};
+pp$9.eatContextual = function(name) {
+  if (!this.isContextual(name)) {
+    return false;
+  }
+  this.next();
+  return true;
+};
+pp$9.catchStackOverflow = function(f) {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof Error && (/\bstack\b.*\b(exceeded|overflow)\b/i.test(e.message) || /\btoo much recursion\b/i.test(e.message))) {
+      this.raise(this.start, "Not enough stack space to parse input");
+    } else {
+      throw e;
+    }
+  }
+};
+pp$9.expectContextual = function(name) {
+  if (!this.eatContextual(name)) {
+    this.unexpected();
+  }
+};
+pp$9.canInsertSemicolon = function() {
+  return this.type === types$1.eof || this.type === types$1.braceR || lineBreak.test(this.input.slice(this.lastTokEnd, this.start));
+};
+pp$9.insertSemicolon = function() {
+  if (this.canInsertSemicolon()) {
+    if (this.options.onInsertedSemicolon) {
+      this.options.onInsertedSemicolon(this.lastTokEnd, this.lastTokEndLoc);
+    }
+    return true;
+  }
+};
+pp$9.semicolon = function() {
+  if (!this.eat(types$1.semi) && !this.insertSemicolon()) {
+    this.unexpected();
+  }
+};
+pp$9.afterTrailingComma = function(tokType, notNext) {
+  if (this.type === tokType) {
+    if (this.options.onTrailingComma) {
+      this.options.onTrailingComma(this.lastTokStart, this.lastTokStartLoc);
+    }
+    if (!notNext) {
+      this.next();
+    }
+    return true;
+  }
+};
+pp$9.expect = function(type) {
+  this.eat(type) || this.unexpected();
+};
+pp$9.unexpected = function(pos) {
+  this.raise(pos != null ? pos : this.start, "Unexpected token");
+};
+var DestructuringErrors = function DestructuringErrors2() {
+  this.shorthandAssign = this.trailingComma = this.parenthesizedAssign = this.parenthesizedBind = this.doubleProto = -1;
+};
+pp$9.checkPatternErrors = function(refDestructuringErrors, isAssign) {
+  if (!refDestructuringErrors) {
+    return;
+  }
+  if (refDestructuringErrors.trailingComma > -1) {
+    this.raiseRecoverable(refDestructuringErrors.trailingComma, "Comma is not permitted after the rest element");
+  }
+  var parens = isAssign ? refDestructuringErrors.parenthesizedAssign : refDestructuringErrors.parenthesizedBind;
+  if (parens > -1) {
+    this.raiseRecoverable(parens, isAssign ? "Assigning to rvalue" : "Parenthesized pattern");
+  }
+};
+pp$9.checkExpressionErrors = function(refDestructuringErrors, andThrow) {
+  if (!refDestructuringErrors) {
+    return false;
+  }
+  var shorthandAssign = refDestructuringErrors.shorthandAssign;
+  var doubleProto = refDestructuringErrors.doubleProto;
+  if (!andThrow) {
+    return shorthandAssign >= 0 || doubleProto >= 0;
+  }
+  if (shorthandAssign >= 0) {
+    this.raise(shorthandAssign, "Shorthand property assignments are valid only in destructuring patterns");
+  }
+  if (doubleProto >= 0) {
+    this.raiseRecoverable(doubleProto, "Redefinition of __proto__ property");
+  }
+};
+pp$9.checkYieldAwaitInDefaultParams = function() {
+  if (this.yieldPos && (!this.awaitPos || this.yieldPos < this.awaitPos)) {
+    this.raise(this.yieldPos, "Yield expression cannot be a default value");
+  }
+  if (this.awaitPos) {
+    this.raise(this.awaitPos, "Await expression cannot be a default value");
+  }
+};
+pp$9.isSimpleAssignTarget = function(expr) {
+  if (expr.type === "ParenthesizedExpression") {
+    return this.isSimpleAssignTarget(expr.expression);
+  }
+  return expr.type === "Identifier" || expr.type === "MemberExpression";
+};
+var pp$8 = Parser.prototype;
+pp$8.parseTopLevel = function(node) {
+  var exports$1 = /* @__PURE__ */ Object.create(null);
+  if (!node.body) {
+    node.body = [];
+  }
+  while (this.type !== types$1.eof) {
+    var stmt = this.parseStatement(null, true, exports$1);
+    node.body.push(stmt);
+  }
+  if (this.inModule) {
+    for (var i2 = 0, list2 = Object.keys(this.undefinedExports); i2 < list2.length; i2 += 1) {
+      var name = list2[i2];
+      this.raiseRecoverable(this.undefinedExports[name].start, "Export '" + name + "' is not defined");
+    }
+  }
+  this.adaptDirectivePrologue(node.body);
+  this.next();
+  node.sourceType = this.options.sourceType === "commonjs" ? "script" : this.options.sourceType;
+  return this.finishNode(node, "Program");
+};
+var loopLabel = { kind: "loop" };
+var switchLabel = { kind: "switch" };
+pp$8.isLet = function(context) {
+  if (this.options.ecmaVersion < 6 || !this.isContextual("let")) {
+    return false;
+  }
+  skipWhiteSpace.lastIndex = this.pos;
+  var skip = skipWhiteSpace.exec(this.input);
+  var next = this.pos + skip[0].length, nextCh = this.fullCharCodeAt(next);
+  if (nextCh === 91 || nextCh === 92) {
+    return true;
+  }
+  if (context) {
+    return false;
+  }
+  if (nextCh === 123) {
+    return true;
+  }
+  if (isIdentifierStart(nextCh)) {
+    var start = next;
+    do {
+      next += nextCh <= 65535 ? 1 : 2;
+    } while (isIdentifierChar(nextCh = this.fullCharCodeAt(next)));
+    if (nextCh === 92) {
+      return true;
+    }
+    var ident = this.input.slice(start, next);
+    if (!keywordRelationalOperator.test(ident)) {
+      return true;
+    }
+  }
+  return false;
+};
+pp$8.isAsyncFunction = function() {
+  if (this.options.ecmaVersion < 8 || !this.isContextual("async")) {
+    return false;
+  }
+  skipWhiteSpace.lastIndex = this.pos;
+  var skip = skipWhiteSpace.exec(this.input);
+  var next = this.pos + skip[0].length, after;
+  return !lineBreak.test(this.input.slice(this.pos, next)) && this.input.slice(next, next + 8) === "function" && (next + 8 === this.input.length || !(isIdentifierChar(after = this.fullCharCodeAt(next + 8)) || after === 92));
+};
+pp$8.isUsingKeyword = function(isAwaitUsing, isFor) {
+  if (this.options.ecmaVersion < 17 || !this.isContextual(isAwaitUsing ? "await" : "using")) {
+    return false;
+  }
+  skipWhiteSpace.lastIndex = this.pos;
+  var skip = skipWhiteSpace.exec(this.input);
+  var next = this.pos + skip[0].length;
+  if (lineBreak.test(this.input.slice(this.pos, next))) {
+    return false;
+  }
+  if (isAwaitUsing) {
+    var usingEndPos = next + 5, after;
+    if (this.input.slice(next, usingEndPos) !== "using" || usingEndPos === this.input.length || isIdentifierChar(after = this.fullCharCodeAt(usingEndPos)) || after === 92) {
+      return false;
+    }
+    skipWhiteSpace.lastIndex = usingEndPos;
+    var skipAfterUsing = skipWhiteSpace.exec(this.input);
+    next = usingEndPos + skipAfterUsing[0].length;
+    if (skipAfterUsing && lineBreak.test(this.input.slice(usingEndPos, next))) {
+      return false;
+    }
+  }
+  var ch = this.fullCharCodeAt(next);
+  if (!isIdentifierStart(ch) && ch !== 92) {
+    return false;
+  }
+  var idStart = next;
+  do {
+    next += ch <= 65535 ? 1 : 2;
+  } while (isIdentifierChar(ch = this.fullCharCodeAt(next)));
+  if (ch === 92) {
+    return true;
+  }
+  var id = this.input.slice(idStart, next);
+  if (keywordRelationalOperator.test(id)) {
+    return false;
+  }
+  if (isFor && !isAwaitUsing && id === "of") {
+    skipWhiteSpace.lastIndex = next;
+    var skipAfterOf = skipWhiteSpace.exec(this.input);
+    next = next + skipAfterOf[0].length;
+    if (this.input.charCodeAt(next) !== 61 || // Check for ==, === and => operators
+    (ch = this.input.charCodeAt(next + 1)) === 61 || ch === 62) {
+      return false;
+    }
+  }
+  return true;
+};
+pp$8.isAwaitUsing = function(isFor) {
+  return this.isUsingKeyword(true, isFor);
+};
+pp$8.isUsing = function(isFor) {
+  return this.isUsingKeyword(false, isFor);
+};
+pp$8.parseStatement = function(context, topLevel, exports$1) {
+  var starttype = this.type, node = this.startNode(), kind;
+  if (this.isLet(context)) {
+    starttype = types$1._var;
+    kind = "let";
+  }
+  switch (starttype) {
+    case types$1._break:
+    case types$1._continue:
+      return this.parseBreakContinueStatement(node, starttype.keyword);
+    case types$1._debugger:
+      return this.parseDebuggerStatement(node);
+    case types$1._do:
+      return this.parseDoStatement(node);
+    case types$1._for:
+      return this.parseForStatement(node);
+    case types$1._function:
+      if (context && (this.strict || context !== "if" && context !== "label") && this.options.ecmaVersion >= 6) {
+        this.unexpected();
+      }
+      return this.parseFunctionStatement(node, false, !context);
+    case types$1._class:
+      if (context) {
+        this.unexpected();
+      }
+      return this.parseClass(node, true);
+    case types$1._if:
+      return this.parseIfStatement(node);
+    case types$1._return:
+      return this.parseReturnStatement(node);
+    case types$1._switch:
+      return this.parseSwitchStatement(node);
+    case types$1._throw:
+      return this.parseThrowStatement(node);
+    case types$1._try:
+      return this.parseTryStatement(node);
+    case types$1._const:
+    case types$1._var:
+      kind = kind || this.value;
+      if (context && kind !== "var") {
+        this.unexpected();
+      }
+      return this.parseVarStatement(node, kind);
+    case types$1._while:
+      return this.parseWhileStatement(node);
+    case types$1._with:
+      return this.parseWithStatement(node);
+    case types$1.braceL:
+      return this.parseBlock(true, node);
+    case types$1.semi:
+      return this.parseEmptyStatement(node);
+    case types$1._export:
+    case types$1._import:
+      if (this.options.ecmaVersion > 10 && starttype === types$1._import) {
+        skipWhiteSpace.lastIndex = this.pos;
+        var skip = skipWhiteSpace.exec(this.input);
+        var next = this.pos + skip[0].length, nextCh = this.input.charCodeAt(next);
+        if (nextCh === 40 || nextCh === 46) {
+          return this.parseExpressionStatement(node, this.parseExpression());
+        }
+      }
+      if (!this.options.allowImportExportEverywhere) {
+        if (!topLevel) {
+          this.raise(this.start, "'import' and 'export' may only appear at the top level");
+        }
+        if (!this.inModule) {
+          this.raise(this.start, "'import' and 'export' may appear only with 'sourceType: module'");
+        }
+      }
+      return starttype === types$1._import ? this.parseImport(node) : this.parseExport(node, exports$1);
+    // If the statement does not start with a statement keyword or a
+    // brace, it's an ExpressionStatement or LabeledStatement. We
+    // simply start parsing an expression, and afterwards, if the
+    // next token is a colon and the expression was a simple
+    // Identifier node, we switch to interpreting it as a label.
+    default:
+      if (this.isAsyncFunction()) {
+        if (context) {
+          this.unexpected();
+        }
+        this.next();
+        return this.parseFunctionStatement(node, true, !context);
+      }
+      var usingKind = this.isAwaitUsing(false) ? "await using" : this.isUsing(false) ? "using" : null;
+      if (usingKind) {
+        if (!this.allowUsing) {
+          this.raise(this.start, "Using declaration cannot appear in the top level when source type is `script` or in the bare case statement");
+        }
+        if (context) {
+          this.raise(this.start, "Using declaration is not allowed in single-statement positions");
+        }
+        if (usingKind === "await using") {
+          if (!this.canAwait) {
+            this.raise(this.start, "Await using cannot appear outside of async function");
+          }
+          this.next();
+        }
+        this.next();
+        this.parseVar(node, false, usingKind);
+        this.semicolon();
+        return this.finishNode(node, "VariableDeclaration");
+      }
+      var maybeName = this.value, expr = this.parseExpression();
+      if (starttype === types$1.name && expr.type === "Identifier" && this.eat(types$1.colon)) {
+        return this.parseLabeledStatement(node, maybeName, expr, context);
+      } else {
+        return this.parseExpressionStatement(node, expr);
+      }
+  }
+};
+pp$8.parseBreakContinueStatement = function(node, keyword) {
+  var isBreak = keyword === "break";
+  this.next();
+  if (this.eat(types$1.semi) || this.insertSemicolon()) {
+    node.label = null;
+  } else if (this.type !== types$1.name) {
+    this.unexpected();
+  } else {
+    node.label = this.parseIdent();
+    this.semicolon();
+  }
+  var i2 = 0;
+  for (; i2 < this.labels.length; ++i2) {
+    var lab = this.labels[i2];
+    if (node.label == null || lab.name === node.label.name) {
+      if (lab.kind != null && (isBreak || lab.kind === "loop")) {
+        break;
+      }
+      if (node.label && isBreak) {
+        break;
+      }
+    }
+  }
+  if (i2 === this.labels.length) {
+    this.raise(node.start, "Unsyntactic " + keyword);
+  }
+  return this.finishNode(node, isBreak ? "BreakStatement" : "ContinueStatement");
+};
+pp$8.parseDebuggerStatement = function(node) {
+  this.next();
+  this.semicolon();
+  return this.finishNode(node, "DebuggerStatement");
+};
+pp$8.parseDoStatement = function(node) {
+  this.next();
+  this.labels.push(loopLabel);
+  node.body = this.parseStatement("do");
+  this.labels.pop();
+  this.expect(types$1._while);
+  node.test = this.parseParenExpression();
+  if (this.options.ecmaVersion >= 6) {
+    this.eat(types$1.semi);
+  } else {
+    this.semicolon();
+  }
+  return this.finishNode(node, "DoWhileStatement");
+};
+pp$8.parseForStatement = function(node) {
+  this.next();
+  var awaitAt = this.options.ecmaVersion >= 9 && this.canAwait && this.eatContextual("await") ? this.lastTokStart : -1;
+  this.labels.push(loopLabel);
+  this.enterScope(0);
+  this.expect(types$1.parenL);
+  if (this.type === types$1.semi) {
+    if (awaitAt > -1) {
+      this.unexpected(awaitAt);
+    }
+    return this.parseFor(node, null);
+  }
+  var isLet = this.isLet();
+  if (this.type === types$1._var || this.type === types$1._const || isLet) {
+    var init$1 = this.startNode(), kind = isLet ? "let" : this.value;
+    this.next();
+    this.parseVar(init$1, true, kind);
+    this.finishNode(init$1, "VariableDeclaration");
+    return this.parseForAfterInit(node, init$1, awaitAt);
+  }
+  var startsWithLet = this.isContextual("let"), isForOf = false;
+  var usingKind = this.isUsing(true) ? "using" : this.isAwaitUsing(true) ? "await using" : null;
+  if (usingKind) {
+    var init$2 = this.startNode();
+    this.next();
+    if (usingKind === "await using") {
+      if (!this.canAwait) {
+        this.raise(this.start, "Await using cannot appear outside of async function");
+      }
+      this.next();
+    }
+    this.parseVar(init$2, true, usingKind);
+    this.finishNode(init$2, "VariableDeclaration");
+    return this.parseForAfterInit(node, init$2, awaitAt);
+  }
+  var containsEsc = this.containsEsc;
+  var refDestructuringErrors = new DestructuringErrors();
+  var initPos = this.start;
+  var init = awaitAt > -1 ? this.parseExprSubscripts(refDestructuringErrors, "await") : this.parseExpression(true, refDestructuringErrors);
+  if (this.type === types$1._in || (isForOf = this.options.ecmaVersion >= 6 && this.isContextual("of"))) {
+    if (awaitAt > -1) {
+      if (this.type === types$1._in) {
+        this.unexpected(awaitAt);
+      }
+      node.await = true;
+    } else if (isForOf && this.options.ecmaVersion >= 8) {
+      if (init.start === initPos && !containsEsc && init.type === "Identifier" && init.name === "async") {
+        this.unexpected();
+      } else if (this.options.ecmaVersion >= 9) {
+        node.await = false;
+      }
+    }
+    if (startsWithLet && isForOf) {
+      this.raise(init.start, "The left-hand side of a for-of loop may not start with 'let'.");
+    }
+    this.toAssignable(init, false, refDestructuringErrors);
+    this.checkLValPattern(init);
+    return this.parseForIn(node, init);
+  } else {
+    this.checkExpressionErrors(refDestructuringErrors, true);
+  }
+  if (awaitAt > -1) {
+    this.unexpected(awaitAt);
+  }
+  return this.parseFor(node, init);
+};
+pp$8.parseForAfterInit = function(node, init, awaitAt) {
+  if ((this.type === types$1._in || this.options.ecmaVersion >= 6 && this.isContextual("of")) && init.declarations.length === 1) {
+    if (this.type === types$1._in) {
+      if ((init.kind === "using" || init.kind === "await using") && !init.declarations[0].init) {
+        this.raise(this.start, "Using declaration is not allowed in for-in loops");
+      }
+      if (this.options.ecmaVersion >= 9 && awaitAt > -1) {
+        this.unexpected(awaitAt);
+      }
+    } else if (this.options.ecmaVersion >= 9) {
+      node.await = awaitAt > -1;
+    }
+    return this.parseForIn(node, init);
+  }
+  if (awaitAt > -1) {
+    this.unexpected(awaitAt);
+  }
+  return this.parseFor(node, init);
+};
+pp$8.parseFunctionStatement = function(node, isAsync, declarationPosition) {
+  this.next();
+  return this.parseFunction(node, FUNC_STATEMENT | (declarationPosition ? 0 : FUNC_HANGING_STATEMENT), false, isAsync);
+};
+pp$8.parseIfStatement = function(node) {
+  this.next();
+  node.test = this.parseParenExpression();
+  node.consequent = this.parseStatement("if");
+  node.alternate = this.eat(types$1._else) ? this.parseStatement("if") : null;
+  return this.finishNode(node, "IfStatement");
+};
+pp$8.parseReturnStatement = function(node) {
+  if (!this.allowReturn) {
+    this.raise(this.start, "'return' outside of function");
+  }
+  this.next();
+  if (this.eat(types$1.semi) || this.insertSemicolon()) {
+    node.argument = null;
+  } else {
+    node.argument = this.parseExpression();
+    this.semicolon();
+  }
+  return this.finishNode(node, "ReturnStatement");
+};
+pp$8.parseSwitchStatement = function(node) {
+  this.next();
+  node.discriminant = this.parseParenExpression();
+  node.cases = [];
+  this.expect(types$1.braceL);
+  this.labels.push(switchLabel);
+  this.enterScope(SCOPE_SWITCH);
+  var cur;
+  for (var sawDefault = false; this.type !== types$1.braceR; ) {
+    if (this.type === types$1._case || this.type === types$1._default) {
+      var isCase = this.type === types$1._case;
+      if (cur) {
+        this.finishNode(cur, "SwitchCase");
+      }
+      node.cases.push(cur = this.startNode());
+      cur.consequent = [];
+      this.next();
+      if (isCase) {
+        cur.test = this.parseExpression();
+      } else {
+        if (sawDefault) {
+          this.raiseRecoverable(this.lastTokStart, "Multiple default clauses");
+        }
+        sawDefault = true;
+        cur.test = null;
+      }
+      this.expect(types$1.colon);
+    } else {
+      if (!cur) {
+        this.unexpected();
+      }
+      cur.consequent.push(this.parseStatement(null));
+    }
+  }
+  this.exitScope();
+  if (cur) {
+    this.finishNode(cur, "SwitchCase");
+  }
+  this.next();
+  this.labels.pop();
+  return this.finishNode(node, "SwitchStatement");
+};
+pp$8.parseThrowStatement = function(node) {
+  this.next();
+  if (lineBreak.test(this.input.slice(this.lastTokEnd, this.start))) {
+    this.raise(this.lastTokEnd, "Illegal newline after throw");
+  }
+  node.argument = this.parseExpression();
+  this.semicolon();
+  return this.finishNode(node, "ThrowStatement");
+};
+var empty$1 = [];
+pp$8.parseCatchClauseParam = function() {
+  var param = this.parseBindingAtom();
+  var simple = param.type === "Identifier";
+  this.enterScope(simple ? SCOPE_SIMPLE_CATCH : 0);
+  this.checkLValPattern(param, simple ? BIND_SIMPLE_CATCH : BIND_LEXICAL);
+  this.expect(types$1.parenR);
+  return param;
+};
+pp$8.parseTryStatement = function(node) {
+  this.next();
+  node.block = this.parseBlock();
+  node.handler = null;
+  if (this.type === types$1._catch) {
+    var clause = this.startNode();
+    this.next();
+    if (this.eat(types$1.parenL)) {
+      clause.param = this.parseCatchClauseParam();
+    } else {
+      if (this.options.ecmaVersion < 10) {
+        this.unexpected();
+      }
+      clause.param = null;
+      this.enterScope(0);
+    }
+    clause.body = this.parseBlock(false);
+    this.exitScope();
+    node.handler = this.finishNode(clause, "CatchClause");
+  }
+  node.finalizer = this.eat(types$1._finally) ? this.parseBlock() : null;
+  if (!node.handler && !node.finalizer) {
+    this.raise(node.start, "Missing catch or finally clause");
+  }
+  return this.finishNode(node, "TryStatement");
+};
+pp$8.parseVarStatement = function(node, kind, allowMissingInitializer) {
+  this.next();
+  this.parseVar(node, false, kind, allowMissingInitializer);
+  this.semicolon();
+  return this.finishNode(node, "VariableDeclaration");
+};
+pp$8.parseWhileStatement = function(node) {
+  this.next();
+  node.test = this.parseParenExpression();
+  this.labels.push(loopLabel);
+  node.body = this.parseStatement("while");
+  this.labels.pop();
+  return this.finishNode(node, "WhileStatement");
+};
+pp$8.parseWithStatement = function(node) {
+  if (this.strict) {
+    this.raise(this.start, "'with' in strict mode");
+  }
+  this.next();
+  node.object = this.parseParenExpression();
+  node.body = this.parseStatement("with");
+  return this.finishNode(node, "WithStatement");
+};
+pp$8.parseEmptyStatement = function(node) {
+  this.next();
+  return this.finishNode(node, "EmptyStatement");
+};
+pp$8.parseLabeledStatement = function(node, maybeName, expr, context) {
+  for (var i$1 = 0, list2 = this.labels; i$1 < list2.length; i$1 += 1) {
+    var label = list2[i$1];
+    if (label.name === maybeName) {
+      this.raise(expr.start, "Label '" + maybeName + "' is already declared");
+    }
+  }
+  var kind = this.type.isLoop ? "loop" : this.type === types$1._switch ? "switch" : null;
+  for (var i2 = this.labels.length - 1; i2 >= 0; i2--) {
+    var label$1 = this.labels[i2];
+    if (label$1.statementStart === node.start) {
+      label$1.statementStart = this.start;
+      label$1.kind = kind;
+    } else {
+      break;
+    }
+  }
+  this.labels.push({ name: maybeName, kind, statementStart: this.start });
+  node.body = this.parseStatement(context ? context.indexOf("label") === -1 ? context + "label" : context : "label");
+  this.labels.pop();
+  node.label = expr;
+  return this.finishNode(node, "LabeledStatement");
+};
+pp$8.parseExpressionStatement = function(node, expr) {
+  node.expression = expr;
+  this.semicolon();
+  return this.finishNode(node, "ExpressionStatement");
+};
+pp$8.parseBlock = function(createNewLexicalScope, node, exitStrict) {
+  if (createNewLexicalScope === void 0) createNewLexicalScope = true;
+  if (node === void 0) node = this.startNode();
+  node.body = [];
+  this.expect(types$1.braceL);
+  if (createNewLexicalScope) {
+    this.enterScope(0);
+  }
+  while (this.type !== types$1.braceR) {
+    var stmt = this.parseStatement(null);
+    node.body.push(stmt);
+  }
+  if (exitStrict) {
+    this.strict = false;
+  }
+  this.next();
+  if (createNewLexicalScope) {
+    this.exitScope();
+  }
+  return this.finishNode(node, "BlockStatement");
+};
+pp$8.parseFor = function(node, init) {
+  node.init = init;
+  this.expect(types$1.semi);
+  node.test = this.type === types$1.semi ? null : this.parseExpression();
+  this.expect(types$1.semi);
+  node.update = this.type === types$1.parenR ? null : this.parseExpression();
+  this.expect(types$1.parenR);
+  node.body = this.parseStatement("for");
+  this.exitScope();
+  this.labels.pop();
+  return this.finishNode(node, "ForStatement");
+};
+pp$8.parseForIn = function(node, init) {
+  var isForIn = this.type === types$1._in;
+  this.next();
+  if (init.type === "VariableDeclaration" && init.declarations[0].init != null && (!isForIn || this.options.ecmaVersion < 8 || this.strict || init.kind !== "var" || init.declarations[0].id.type !== "Identifier")) {
+    this.raise(
+      init.start,
+      (isForIn ? "for-in" : "for-of") + " loop variable declaration may not have an initializer"
+    );
+  }
+  node.left = init;
+  node.right = isForIn ? this.parseExpression() : this.parseMaybeAssign();
+  this.expect(types$1.parenR);
+  node.body = this.parseStatement("for");
+  this.exitScope();
+  this.labels.pop();
+  return this.finishNode(node, isForIn ? "ForInStatement" : "ForOfStatement");
+};
+pp$8.parseVar = function(node, isFor, kind, allowMissingInitializer) {
+  node.declarations = [];
+  node.kind = kind;
+  for (; ; ) {
+    var decl = this.startNode();
+    this.parseVarId(decl, kind);
+    if (this.eat(types$1.eq)) {
+      decl.init = this.parseMaybeAssign(isFor);
+    } else if (!allowMissingInitializer && kind === "const" && !(this.type === types$1._in || this.options.ecmaVersion >= 6 && this.isContextual("of"))) {
+      this.unexpected();
+    } else if (!allowMissingInitializer && (kind === "using" || kind === "await using") && this.options.ecmaVersion >= 17 && this.type !== types$1._in && !this.isContextual("of")) {
+      this.raise(this.lastTokEnd, "Missing initializer in " + kind + " declaration");
+    } else if (!allowMissingInitializer && decl.id.type !== "Identifier" && !(isFor && (this.type === types$1._in || this.isContextual("of")))) {
+      this.raise(this.lastTokEnd, "Complex binding patterns require an initialization value");
+    } else {
+      decl.init = null;
+    }
+    node.declarations.push(this.finishNode(decl, "VariableDeclarator"));
+    if (!this.eat(types$1.comma)) {
+      break;
+    }
+  }
+  return node;
+};
+pp$8.parseVarId = function(decl, kind) {
+  decl.id = kind === "using" || kind === "await using" ? this.parseIdent() : this.parseBindingAtom();
+  this.checkLValPattern(decl.id, kind === "var" ? BIND_VAR : BIND_LEXICAL, false);
+};
+var FUNC_STATEMENT = 1;
+var FUNC_HANGING_STATEMENT = 2;
+var FUNC_NULLABLE_ID = 4;
+pp$8.parseFunction = function(node, statement, allowExpressionBody, isAsync, forInit) {
+  this.initFunction(node);
+  if (this.options.ecmaVersion >= 9 || this.options.ecmaVersion >= 6 && !isAsync) {
+    if (this.type === types$1.star && statement & FUNC_HANGING_STATEMENT) {
+      this.unexpected();
+    }
+    node.generator = this.eat(types$1.star);
+  }
+  if (this.options.ecmaVersion >= 8) {
+    node.async = !!isAsync;
+  }
+  if (statement & FUNC_STATEMENT) {
+    node.id = statement & FUNC_NULLABLE_ID && this.type !== types$1.name ? null : this.parseIdent();
+    if (node.id && !(statement & FUNC_HANGING_STATEMENT)) {
+      this.checkLValSimple(node.id, this.strict || node.generator || node.async ? this.treatFunctionsAsVar ? BIND_VAR : BIND_LEXICAL : BIND_FUNCTION);
+    }
+  }
+  var oldYieldPos = this.yieldPos, oldAwaitPos = this.awaitPos, oldAwaitIdentPos = this.awaitIdentPos;
+  this.yieldPos = 0;
+  this.awaitPos = 0;
+  this.awaitIdentPos = 0;
+  this.enterScope(functionFlags(node.async, node.generator));
+  if (!(statement & FUNC_STATEMENT)) {
+    node.id = this.type === types$1.name ? this.parseIdent() : null;
+  }
+  this.parseFunctionParams(node);
+  this.parseFunctionBody(node, allowExpressionBody, false, forInit);
+  this.yieldPos = oldYieldPos;
+  this.awaitPos = oldAwaitPos;
+  this.awaitIdentPos = oldAwaitIdentPos;
+  return this.finishNode(node, statement & FUNC_STATEMENT ? "FunctionDeclaration" : "FunctionExpression");
+};
+pp$8.parseFunctionParams = function(node) {
+  this.expect(types$1.parenL);
+  node.params = this.parseBindingList(types$1.parenR, false, this.options.ecmaVersion >= 8);
+  this.checkYieldAwaitInDefaultParams();
+};
+pp$8.parseClass = function(node, isStatement) {
+  this.next();
+  var oldStrict = this.strict;
+  this.strict = true;
+  this.parseClassId(node, isStatement);
+  this.parseClassSuper(node);
+  var privateNameMap = this.enterClassBody();
+  var classBody = this.startNode();
+  var hadConstructor = false;
+  classBody.body = [];
+  this.expect(types$1.braceL);
+  while (this.type !== types$1.braceR) {
+    var element = this.parseClassElement(node.superClass !== null);
+    if (element) {
+      classBody.body.push(element);
+      if (element.type === "MethodDefinition" && element.kind === "constructor") {
+        if (hadConstructor) {
+          this.raiseRecoverable(element.start, "Duplicate constructor in the same class");
+        }
+        hadConstructor = true;
+      } else if (element.key && element.key.type === "PrivateIdentifier" && isPrivateNameConflicted(privateNameMap, element)) {
+        this.raiseRecoverable(element.key.start, "Identifier '#" + element.key.name + "' has already been declared");
+      }
+    }
+  }
+  this.strict = oldStrict;
+  this.next();
+  node.body = this.finishNode(classBody, "ClassBody");
+  this.exitClassBody();
+  return this.finishNode(node, isStatement ? "ClassDeclaration" : "ClassExpression");
+};
+pp$8.parseClassElement = function(constructorAllowsSuper) {
+  if (this.eat(types$1.semi)) {
+    return null;
+  }
+  var ecmaVersion2 = this.options.ecmaVersion;
+  var node = this.startNode();
+  var keyName = "";
+  var isGenerator = false;
+  var isAsync = false;
+  var kind = "method";
+  var isStatic = false;
+  if (this.eatContextual("static")) {
+    if (ecmaVersion2 >= 13 && this.eat(types$1.braceL)) {
+      this.parseClassStaticBlock(node);
+      return node;
+    }
+    if (this.isClassElementNameStart() || this.type === types$1.star) {
+      isStatic = true;
+    } else {
+      keyName = "static";
+    }
+  }
+  node.static = isStatic;
+  if (!keyName && ecmaVersion2 >= 8 && this.eatContextual("async")) {
+    if ((this.isClassElementNameStart() || this.type === types$1.star) && !this.canInsertSemicolon()) {
+      isAsync = true;
+    } else {
+      keyName = "async";
+    }
+  }
+  if (!keyName && (ecmaVersion2 >= 9 || !isAsync) && this.eat(types$1.star)) {
+    isGenerator = true;
+  }
+  if (!keyName && !isAsync && !isGenerator) {
+    var lastValue = this.value;
+    if (this.eatContextual("get") || this.eatContextual("set")) {
+      if (this.isClassElementNameStart()) {
+        kind = lastValue;
+      } else {
+        keyName = lastValue;
+      }
+    }
+  }
+  if (keyName) {
+    node.computed = false;
+    node.key = this.startNodeAt(this.lastTokStart, this.lastTokStartLoc);
+    node.key.name = keyName;
+    this.finishNode(node.key, "Identifier");
+  } else {
+    this.parseClassElementName(node);
+  }
+  if (ecmaVersion2 < 13 || this.type === types$1.parenL || kind !== "method" || isGenerator || isAsync) {
+    var isConstructor = !node.static && checkKeyName(node, "constructor");
+    var allowsDirectSuper = isConstructor && constructorAllowsSuper;
+    if (isConstructor && kind !== "method") {
+      this.raise(node.key.start, "Constructor can't have get/set modifier");
+    }
+    node.kind = isConstructor ? "constructor" : kind;
+    this.parseClassMethod(node, isGenerator, isAsync, allowsDirectSuper);
+  } else {
+    this.parseClassField(node);
+  }
+  return node;
+};
+pp$8.isClassElementNameStart = function() {
+  return this.type === types$1.name || this.type === types$1.privateId || this.type === types$1.num || this.type === types$1.string || this.type === types$1.bracketL || this.type.keyword;
+};
+pp$8.parseClassElementName = function(element) {
+  if (this.type === types$1.privateId) {
+    if (this.value === "constructor") {
+      this.raise(this.start, "Classes can't have an element named '#constructor'");
+    }
+    element.computed = false;
+    element.key = this.parsePrivateIdent();
+  } else {
+    this.parsePropertyName(element);
+  }
+};
+pp$8.parseClassMethod = function(method, isGenerator, isAsync, allowsDirectSuper) {
+  var key = method.key;
+  if (method.kind === "constructor") {
+    if (isGenerator) {
+      this.raise(key.start, "Constructor can't be a generator");
+    }
+    if (isAsync) {
+      this.raise(key.start, "Constructor can't be an async method");
+    }
+  } else if (method.static && checkKeyName(method, "prototype")) {
+    this.raise(key.start, "Classes may not have a static property named prototype");
+  }
+  var value = method.value = this.parseMethod(isGenerator, isAsync, allowsDirectSuper);
+  if (method.kind === "get" && value.params.length !== 0) {
+    this.raiseRecoverable(value.start, "getter should have no params");
+  }
+  if (method.kind === "set" && value.params.length !== 1) {
+    this.raiseRecoverable(value.start, "setter should have exactly one param");
+  }
+  if (method.kind === "set" && value.params[0].type === "RestElement") {
+    this.raiseRecoverable(value.params[0].start, "Setter cannot use rest params");
+  }
+  return this.finishNode(method, "MethodDefinition");
+};
+pp$8.parseClassField = function(field) {
+  if (checkKeyName(field, "constructor")) {
+    this.raise(field.key.start, "Classes can't have a field named 'constructor'");
+  } else if (field.static && checkKeyName(field, "prototype")) {
+    this.raise(field.key.start, "Classes can't have a static field named 'prototype'");
+  }
+  if (this.eat(types$1.eq)) {
+    this.enterScope(SCOPE_CLASS_FIELD_INIT | SCOPE_SUPER);
+    field.value = this.parseMaybeAssign();
+    this.exitScope();
+  } else {
+    field.value = null;
+  }
+  this.semicolon();
+  return this.finishNode(field, "PropertyDefinition");
+};
+pp$8.parseClassStaticBlock = function(node) {
+  node.body = [];
+  var oldLabels = this.labels;
+  this.labels = [];
+  this.enterScope(SCOPE_CLASS_STATIC_BLOCK | SCOPE_SUPER);
+  while (this.type !== types$1.braceR) {
+    var stmt = this.parseStatement(null);
+    node.body.push(stmt);
+  }
+  this.next();
+  this.exitScope();
+  this.labels = oldLabels;
+  return this.finishNode(node, "StaticBlock");
+};
+pp$8.parseClassId = function(node, isStatement) {
+  if (this.type === types$1.name) {
+    node.id = this.parseIdent();
+    if (isStatement) {
+      this.checkLValSimple(node.id, BIND_LEXICAL, false);
+    }
+  } else {
+    if (isStatement === true) {
+      this.unexpected();
+    }
+    node.id = null;
+  }
+};
+pp$8.parseClassSuper = function(node) {
+  node.superClass = this.eat(types$1._extends) ? this.parseExprSubscripts(null, false) : null;
+};
+pp$8.enterClassBody = function() {
+  var element = { declared: /* @__PURE__ */ Object.create(null), used: [] };
+  this.privateNameStack.push(element);
+  return element.declared;
+};
+pp$8.exitClassBody = function() {
+  var ref2 = this.privateNameStack.pop();
+  var declared = ref2.declared;
+  var used = ref2.used;
+  if (!this.options.checkPrivateFields) {
+    return;
+  }
+  var len = this.privateNameStack.length;
+  var parent = len === 0 ? null : this.privateNameStack[len - 1];
+  for (var i2 = 0; i2 < used.length; ++i2) {
+    var id = used[i2];
+    if (!hasOwn(declared, id.name)) {
+      if (parent) {
+        parent.used.push(id);
+      } else {
+        this.raiseRecoverable(id.start, "Private field '#" + id.name + "' must be declared in an enclosing class");
+      }
+    }
+  }
+};
+function isPrivateNameConflicted(privateNameMap, element) {
+  var name = element.key.name;
+  var curr = privateNameMap[name];
+  var next = "true";
+  if (element.type === "MethodDefinition" && (element.kind === "get" || element.kind === "set")) {
+    next = (element.static ? "s" : "i") + element.kind;
+  }
+  if (curr === "iget" && next === "iset" || curr === "iset" && next === "iget" || curr === "sget" && next === "sset" || curr === "sset" && next === "sget") {
+    privateNameMap[name] = "true";
+    return false;
+  } else if (!curr) {
+    privateNameMap[name] = next;
+    return false;
+  } else {
+    return true;
+  }
+}
+function checkKeyName(node, name) {
+  var computed = node.computed;
+  var key = node.key;
+  return !computed && (key.type === "Identifier" && key.name === name || key.type === "Literal" && key.value === name);
+}
+pp$8.parseExportAllDeclaration = function(node, exports$1) {
+  if (this.options.ecmaVersion >= 11) {
+    if (this.eatContextual("as")) {
+      node.exported = this.parseModuleExportName();
+      this.checkExport(exports$1, node.exported, this.lastTokStart);
+    } else {
+      node.exported = null;
+    }
+  }
+  this.expectContextual("from");
+  if (this.type !== types$1.string) {
+    this.unexpected();
+  }
+  node.source = this.parseExprAtom();
+  if (this.options.ecmaVersion >= 16) {
+    node.attributes = this.parseWithClause();
+  }
+  this.semicolon();
+  return this.finishNode(node, "ExportAllDeclaration");
+};
+pp$8.parseExport = function(node, exports$1) {
+  this.next();
+  if (this.eat(types$1.star)) {
+    return this.parseExportAllDeclaration(node, exports$1);
+  }
+  if (this.eat(types$1._default)) {
+    this.checkExport(exports$1, "default", this.lastTokStart);
+    node.declaration = this.parseExportDefaultDeclaration();
+    return this.finishNode(node, "ExportDefaultDeclaration");
+  }
+  if (this.shouldParseExportStatement()) {
+    node.declaration = this.parseExportDeclaration(node);
+    if (node.declaration.type === "VariableDeclaration") {
+      this.checkVariableExport(exports$1, node.declaration.declarations);
+    } else {
+      this.checkExport(exports$1, node.declaration.id, node.declaration.id.start);
+    }
+    node.specifiers = [];
+    node.source = null;
+    if (this.options.ecmaVersion >= 16) {
+      node.attributes = [];
+    }
+  } else {
+    node.declaration = null;
+    node.specifiers = this.parseExportSpecifiers(exports$1);
+    if (this.eatContextual("from")) {
+      if (this.type !== types$1.string) {
+        this.unexpected();
+      }
+      node.source = this.parseExprAtom();
+      if (this.options.ecmaVersion >= 16) {
+        node.attributes = this.parseWithClause();
+      }
+    } else {
+      for (var i2 = 0, list2 = node.specifiers; i2 < list2.length; i2 += 1) {
+        var spec = list2[i2];
+        this.checkUnreserved(spec.local);
+        this.checkLocalExport(spec.local);
+        if (spec.local.type === "Literal") {
+          this.raise(spec.local.start, "A string literal cannot be used as an exported binding without `from`.");
+        }
+      }
+      node.source = null;
+      if (this.options.ecmaVersion >= 16) {
+        node.attributes = [];
+      }
+    }
+    this.semicolon();
+  }
+  return this.finishNode(node, "ExportNamedDeclaration");
+};
+pp$8.parseExportDeclaration = function(node) {
+  return this.parseStatement(null);
+};
+pp$8.parseExportDefaultDeclaration = function() {
+  var isAsync;
+  if (this.type === types$1._function || (isAsync = this.isAsyncFunction())) {
+    var fNode = this.startNode();
+    this.next();
+    if (isAsync) {
+      this.next();
+    }
+    return this.parseFunction(fNode, FUNC_STATEMENT | FUNC_NULLABLE_ID, false, isAsync);
+  } else if (this.type === types$1._class) {
+    var cNode = this.startNode();
+    return this.parseClass(cNode, "nullableID");
+  } else {
+    var declaration = this.parseMaybeAssign();
+    this.semicolon();
+    return declaration;
+  }
+};
+pp$8.checkExport = function(exports$1, name, pos) {
+  if (!exports$1) {
+    return;
+  }
+  if (typeof name !== "string") {
+    name = name.type === "Identifier" ? name.name : name.value;
+  }
+  if (hasOwn(exports$1, name)) {
+    this.raiseRecoverable(pos, "Duplicate export '" + name + "'");
+  }
+  exports$1[name] = true;
+};
+pp$8.checkPatternExport = function(exports$1, pat) {
+  var type = pat.type;
+  if (type === "Identifier") {
+    this.checkExport(exports$1, pat, pat.start);
+  } else if (type === "ObjectPattern") {
+    for (var i2 = 0, list2 = pat.properties; i2 < list2.length; i2 += 1) {
+      var prop = list2[i2];
+      this.checkPatternExport(exports$1, prop);
+    }
+  } else if (type === "ArrayPattern") {
+    for (var i$1 = 0, list$1 = pat.elements; i$1 < list$1.length; i$1 += 1) {
+      var elt = list$1[i$1];
+      if (elt) {
+        this.checkPatternExport(exports$1, elt);
+      }
+    }
+  } else if (type === "Property") {
+    this.checkPatternExport(exports$1, pat.value);
+  } else if (type === "AssignmentPattern") {
+    this.checkPatternExport(exports$1, pat.left);
+  } else if (type === "RestElement") {
+    this.checkPatternExport(exports$1, pat.argument);
+  }
+};
+pp$8.checkVariableExport = function(exports$1, decls) {
+  if (!exports$1) {
+    return;
+  }
+  for (var i2 = 0, list2 = decls; i2 < list2.length; i2 += 1) {
+    var decl = list2[i2];
+    this.checkPatternExport(exports$1, decl.id);
+  }
+};
+pp$8.shouldParseExportStatement = function() {
+  return this.type.keyword === "var" || this.type.keyword === "const" || this.type.keyword === "class" || this.type.keyword === "function" || this.isLet() || this.isAsyncFunction();
+};
+pp$8.parseExportSpecifier = function(exports$1) {
+  var node = this.startNode();
+  node.local = this.parseModuleExportName();
+  node.exported = this.eatContextual("as") ? this.parseModuleExportName() : node.local;
+  this.checkExport(
+    exports$1,
+    node.exported,
+    node.exported.start
+  );
+  return this.finishNode(node, "ExportSpecifier");
+};
+pp$8.parseExportSpecifiers = function(exports$1) {
+  var nodes = [], first = true;
+  this.expect(types$1.braceL);
+  while (!this.eat(types$1.braceR)) {
+    if (!first) {
+      this.expect(types$1.comma);
+      if (this.afterTrailingComma(types$1.braceR)) {
+        break;
+      }
+    } else {
+      first = false;
+    }
+    nodes.push(this.parseExportSpecifier(exports$1));
+  }
+  return nodes;
+};
+pp$8.parseImport = function(node) {
+  this.next();
+  if (this.type === types$1.string) {
+    node.specifiers = empty$1;
+    node.source = this.parseExprAtom();
+  } else {
+    node.specifiers = this.parseImportSpecifiers();
+    this.expectContextual("from");
+    node.source = this.type === types$1.string ? this.parseExprAtom() : this.unexpected();
+  }
+  if (this.options.ecmaVersion >= 16) {
+    node.attributes = this.parseWithClause();
+  }
+  this.semicolon();
+  return this.finishNode(node, "ImportDeclaration");
+};
+pp$8.parseImportSpecifier = function() {
+  var node = this.startNode();
+  node.imported = this.parseModuleExportName();
+  if (this.eatContextual("as")) {
+    node.local = this.parseIdent();
+  } else {
+    this.checkUnreserved(node.imported);
+    node.local = node.imported;
+  }
+  this.checkLValSimple(node.local, BIND_LEXICAL);
+  return this.finishNode(node, "ImportSpecifier");
+};
+pp$8.parseImportDefaultSpecifier = function() {
+  var node = this.startNode();
+  node.local = this.parseIdent();
+  this.checkLValSimple(node.local, BIND_LEXICAL);
+  return this.finishNode(node, "ImportDefaultSpecifier");
+};
+pp$8.parseImportNamespaceSpecifier = function() {
+  var node = this.startNode();
+  this.next();
+  this.expectContextual("as");
+  node.local = this.parseIdent();
+  this.checkLValSimple(node.local, BIND_LEXICAL);
+  return this.finishNode(node, "ImportNamespaceSpecifier");
+};
+pp$8.parseImportSpecifiers = function() {
+  var nodes = [], first = true;
+  if (this.type === types$1.name) {
+    nodes.push(this.parseImportDefaultSpecifier());
+    if (!this.eat(types$1.comma)) {
+      return nodes;
+    }
+  }
+  if (this.type === types$1.star) {
+    nodes.push(this.parseImportNamespaceSpecifier());
+    return nodes;
+  }
+  this.expect(types$1.braceL);
+  while (!this.eat(types$1.braceR)) {
+    if (!first) {
+      this.expect(types$1.comma);
+      if (this.afterTrailingComma(types$1.braceR)) {
+        break;
+      }
+    } else {
+      first = false;
+    }
+    nodes.push(this.parseImportSpecifier());
+  }
+  return nodes;
+};
+pp$8.parseWithClause = function() {
+  var nodes = [];
+  if (!this.eat(types$1._with)) {
+    return nodes;
+  }
+  this.expect(types$1.braceL);
+  var attributeKeys = {};
+  var first = true;
+  while (!this.eat(types$1.braceR)) {
+    if (!first) {
+      this.expect(types$1.comma);
+      if (this.afterTrailingComma(types$1.braceR)) {
+        break;
+      }
+    } else {
+      first = false;
+    }
+    var attr = this.parseImportAttribute();
+    var keyName = attr.key.type === "Identifier" ? attr.key.name : attr.key.value;
+    if (hasOwn(attributeKeys, keyName)) {
+      this.raiseRecoverable(attr.key.start, "Duplicate attribute key '" + keyName + "'");
+    }
+    attributeKeys[keyName] = true;
+    nodes.push(attr);
+  }
+  return nodes;
+};
+pp$8.parseImportAttribute = function() {
+  var node = this.startNode();
+  node.key = this.type === types$1.string ? this.parseExprAtom() : this.parseIdent(this.options.allowReserved !== "never");
+  this.expect(types$1.colon);
+  if (this.type !== types$1.string) {
+    this.unexpected();
+  }
+  node.value = this.parseExprAtom();
+  return this.finishNode(node, "ImportAttribute");
+};
+pp$8.parseModuleExportName = function() {
+  if (this.options.ecmaVersion >= 13 && this.type === types$1.string) {
+    var stringLiteral = this.parseLiteral(this.value);
+    if (loneSurrogate.test(stringLiteral.value)) {
+      this.raise(stringLiteral.start, "An export name cannot include a lone surrogate.");
+    }
+    return stringLiteral;
+  }
+  return this.parseIdent(true);
+};
+pp$8.adaptDirectivePrologue = function(statements) {
+  for (var i2 = 0; i2 < statements.length && this.isDirectiveCandidate(statements[i2]); ++i2) {
+    statements[i2].directive = statements[i2].expression.raw.slice(1, -1);
+  }
+};
+pp$8.isDirectiveCandidate = function(statement) {
+  return this.options.ecmaVersion >= 5 && statement.type === "ExpressionStatement" && statement.expression.type === "Literal" && typeof statement.expression.value === "string" && // Reject parenthesized strings.
+  (this.input[statement.start] === '"' || this.input[statement.start] === "'");
+};
+var pp$7 = Parser.prototype;
+pp$7.toAssignable = function(node, isBinding, refDestructuringErrors) {
+  if (this.options.ecmaVersion >= 6 && node) {
+    switch (node.type) {
+      case "Identifier":
+        if (this.inAsync && node.name === "await") {
+          this.raise(node.start, "Cannot use 'await' as identifier inside an async function");
+        }
+        break;
+      case "ObjectPattern":
+      case "ArrayPattern":
+      case "AssignmentPattern":
+      case "RestElement":
+        break;
+      case "ObjectExpression":
+        node.type = "ObjectPattern";
+        if (refDestructuringErrors) {
+          this.checkPatternErrors(refDestructuringErrors, true);
+        }
+        for (var i2 = 0, list2 = node.properties; i2 < list2.length; i2 += 1) {
+          var prop = list2[i2];
+          this.toAssignable(prop, isBinding);
+          if (prop.type === "RestElement" && (prop.argument.type === "ArrayPattern" || prop.argument.type === "ObjectPattern")) {
+            this.raise(prop.argument.start, "Unexpected token");
+          }
+        }
+        break;
+      case "Property":
+        if (node.kind !== "init") {
+          this.raise(node.key.start, "Object pattern can't contain getter or setter");
+        }
+        this.toAssignable(node.value, isBinding);
+        break;
+      case "ArrayExpression":
+        node.type = "ArrayPattern";
+        if (refDestructuringErrors) {
+          this.checkPatternErrors(refDestructuringErrors, true);
+        }
+        this.toAssignableList(node.elements, isBinding);
+        break;
+      case "SpreadElement":
+        node.type = "RestElement";
+        this.toAssignable(node.argument, isBinding);
+        if (node.argument.type === "AssignmentPattern") {
+          this.raise(node.argument.start, "Rest elements cannot have a default value");
+        }
+        break;
+      case "AssignmentExpression":
+        if (node.operator !== "=") {
+          this.raise(node.left.end, "Only '=' operator can be used for specifying default value.");
+        }
+        node.type = "AssignmentPattern";
+        delete node.operator;
+        this.toAssignable(node.left, isBinding);
+        break;
+      case "ParenthesizedExpression":
+        this.toAssignable(node.expression, isBinding, refDestructuringErrors);
+        break;
+      case "ChainExpression":
+        this.raiseRecoverable(node.start, "Optional chaining cannot appear in left-hand side");
+        break;
+      case "MemberExpression":
+        if (!isBinding) {
+          break;
+        }
+      default:
+        this.raise(node.start, "Assigning to rvalue");
+    }
+  } else if (refDestructuringErrors) {
+    this.checkPatternErrors(refDestructuringErrors, true);
+  }
+  return node;
+};
+pp$7.toAssignableList = function(exprList, isBinding) {
+  var end = exprList.length;
+  for (var i2 = 0; i2 < end; i2++) {
+    var elt = exprList[i2];
+    if (elt) {
+      this.toAssignable(elt, isBinding);
+    }
+  }
+  if (end) {
+    var last = exprList[end - 1];
+    if (this.options.ecmaVersion === 6 && isBinding && last && last.type === "RestElement" && last.argument.type !== "Identifier") {
+      this.unexpected(last.argument.start);
+    }
+  }
+  return exprList;
+};
+pp$7.parseSpread = function(refDestructuringErrors) {
+  var node = this.startNode();
+  this.next();
+  node.argument = this.parseMaybeAssign(false, refDestructuringErrors);
+  return this.finishNode(node, "SpreadElement");
+};
+pp$7.parseRestBinding = function() {
+  var node = this.startNode();
+  this.next();
+  if (this.options.ecmaVersion === 6 && this.type !== types$1.name) {
+    this.unexpected();
+  }
+  node.argument = this.parseBindingAtom();
+  return this.finishNode(node, "RestElement");
+};
+pp$7.parseBindingAtom = function() {
+  if (this.options.ecmaVersion >= 6) {
+    switch (this.type) {
+      case types$1.bracketL:
+        var node = this.startNode();
+        this.next();
+        node.elements = this.parseBindingList(types$1.bracketR, true, true);
+        return this.finishNode(node, "ArrayPattern");
+      case types$1.braceL:
+        return this.parseObj(true);
+    }
+  }
+  return this.parseIdent();
+};
+pp$7.parseBindingList = function(close, allowEmpty, allowTrailingComma, allowModifiers) {
+  var elts = [], first = true;
+  while (!this.eat(close)) {
+    if (first) {
+      first = false;
+    } else {
+      this.expect(types$1.comma);
+    }
+    if (allowEmpty && this.type === types$1.comma) {
+      elts.push(null);
+    } else if (allowTrailingComma && this.afterTrailingComma(close)) {
+      break;
+    } else if (this.type === types$1.ellipsis) {
+      var rest = this.parseRestBinding();
+      this.parseBindingListItem(rest);
+      elts.push(rest);
+      if (this.type === types$1.comma) {
+        this.raiseRecoverable(this.start, "Comma is not permitted after the rest element");
+      }
+      this.expect(close);
+      break;
+    } else {
+      elts.push(this.parseAssignableListItem(allowModifiers));
+    }
+  }
+  return elts;
+};
+pp$7.parseAssignableListItem = function(allowModifiers) {
+  var elem = this.parseMaybeDefault(this.start, this.startLoc);
+  this.parseBindingListItem(elem);
+  return elem;
+};
+pp$7.parseBindingListItem = function(param) {
+  return param;
+};
+pp$7.parseMaybeDefault = function(startPos, startLoc, left) {
+  left = left || this.parseBindingAtom();
+  if (this.options.ecmaVersion < 6 || !this.eat(types$1.eq)) {
+    return left;
+  }
+  var node = this.startNodeAt(startPos, startLoc);
+  node.left = left;
+  node.right = this.parseMaybeAssign();
+  return this.finishNode(node, "AssignmentPattern");
+};
+pp$7.checkLValSimple = function(expr, bindingType, checkClashes) {
+  if (bindingType === void 0) bindingType = BIND_NONE;
+  var isBind = bindingType !== BIND_NONE;
+  switch (expr.type) {
+    case "Identifier":
+      if (this.strict && this.reservedWordsStrictBind.test(expr.name)) {
+        this.raiseRecoverable(expr.start, (isBind ? "Binding " : "Assigning to ") + expr.name + " in strict mode");
+      }
+      if (isBind) {
+        if (bindingType === BIND_LEXICAL && expr.name === "let") {
+          this.raiseRecoverable(expr.start, "let is disallowed as a lexically bound name");
+        }
+        if (checkClashes) {
+          if (hasOwn(checkClashes, expr.name)) {
+            this.raiseRecoverable(expr.start, "Argument name clash");
+          }
+          checkClashes[expr.name] = true;
+        }
+        if (bindingType !== BIND_OUTSIDE) {
+          this.declareName(expr.name, bindingType, expr.start);
+        }
+      }
+      break;
+    case "ChainExpression":
+      this.raiseRecoverable(expr.start, "Optional chaining cannot appear in left-hand side");
+      break;
+    case "MemberExpression":
+      if (isBind) {
+        this.raiseRecoverable(expr.start, "Binding member expression");
+      }
+      break;
+    case "ParenthesizedExpression":
+      if (isBind) {
+        this.raiseRecoverable(expr.start, "Binding parenthesized expression");
+      }
+      return this.checkLValSimple(expr.expression, bindingType, checkClashes);
+    default:
+      this.raise(expr.start, (isBind ? "Binding" : "Assigning to") + " rvalue");
+  }
+};
+pp$7.checkLValPattern = function(expr, bindingType, checkClashes) {
+  if (bindingType === void 0) bindingType = BIND_NONE;
+  switch (expr.type) {
+    case "ObjectPattern":
+      for (var i2 = 0, list2 = expr.properties; i2 < list2.length; i2 += 1) {
+        var prop = list2[i2];
+        this.checkLValInnerPattern(prop, bindingType, checkClashes);
+      }
+      break;
+    case "ArrayPattern":
+      for (var i$1 = 0, list$1 = expr.elements; i$1 < list$1.length; i$1 += 1) {
+        var elem = list$1[i$1];
+        if (elem) {
+          this.checkLValInnerPattern(elem, bindingType, checkClashes);
+        }
+      }
+      break;
+    default:
+      this.checkLValSimple(expr, bindingType, checkClashes);
+  }
+};
+pp$7.checkLValInnerPattern = function(expr, bindingType, checkClashes) {
+  if (bindingType === void 0) bindingType = BIND_NONE;
+  switch (expr.type) {
+    case "Property":
+      this.checkLValInnerPattern(expr.value, bindingType, checkClashes);
+      break;
+    case "AssignmentPattern":
+      this.checkLValPattern(expr.left, bindingType, checkClashes);
+      break;
+    case "RestElement":
+      this.checkLValPattern(expr.argument, bindingType, checkClashes);
+      break;
+    default:
+      this.checkLValPattern(expr, bindingType, checkClashes);
+  }
+};
+var TokContext = function TokContext2(token, isExpr, preserveSpace, override, generator) {
+  this.token = token;
+  this.isExpr = !!isExpr;
+  this.preserveSpace = !!preserveSpace;
+  this.override = override;
+  this.generator = !!generator;
+};
+var types = {
+  b_stat: new TokContext("{", false),
+  b_expr: new TokContext("{", true),
+  b_tmpl: new TokContext("${", false),
+  p_stat: new TokContext("(", false),
+  p_expr: new TokContext("(", true),
+  q_tmpl: new TokContext("`", true, true, function(p) {
+    return p.tryReadTemplateToken();
+  }),
+  f_stat: new TokContext("function", false),
+  f_expr: new TokContext("function", true),
+  f_expr_gen: new TokContext("function", true, false, null, true),
+  f_gen: new TokContext("function", false, false, null, true)
+};
+var pp$6 = Parser.prototype;
+pp$6.initialContext = function() {
+  return [types.b_stat];
+};
+pp$6.curContext = function() {
+  return this.context[this.context.length - 1];
+};
+pp$6.braceIsBlock = function(prevType) {
+  var parent = this.curContext();
+  if (parent === types.f_expr || parent === types.f_stat) {
+    return true;
+  }
+  if (prevType === types$1.colon && (parent === types.b_stat || parent === types.b_expr)) {
+    return !parent.isExpr;
+  }
+  if (prevType === types$1._return || prevType === types$1.name && this.exprAllowed) {
+    return lineBreak.test(this.input.slice(this.lastTokEnd, this.start));
+  }
+  if (prevType === types$1._else || prevType === types$1.semi || prevType === types$1.eof || prevType === types$1.parenR || prevType === types$1.arrow) {
+    return true;
+  }
+  if (prevType === types$1.braceL) {
+    return parent === types.b_stat;
+  }
+  if (prevType === types$1._var || prevType === types$1._const || prevType === types$1.name) {
+    return false;
+  }
+  return !this.exprAllowed;
+};
+pp$6.inGeneratorContext = function() {
+  for (var i2 = this.context.length - 1; i2 >= 1; i2--) {
+    var context = this.context[i2];
+    if (context.token === "function") {
+      return context.generator;
+    }
+  }
+  return false;
+};
+pp$6.updateContext = function(prevType) {
+  var update, type = this.type;
+  if (type.keyword && prevType === types$1.dot) {
+    this.exprAllowed = false;
+  } else if (update = type.updateContext) {
+    update.call(this, prevType);
+  } else {
+    this.exprAllowed = type.beforeExpr;
+  }
+};
+pp$6.overrideContext = function(tokenCtx) {
+  if (this.curContext() !== tokenCtx) {
+    this.context[this.context.length - 1] = tokenCtx;
+  }
+};
+types$1.parenR.updateContext = types$1.braceR.updateContext = function() {
+  if (this.context.length === 1) {
+    this.exprAllowed = true;
+    return;
+  }
+  var out = this.context.pop();
+  if (out === types.b_stat && this.curContext().token === "function") {
+    out = this.context.pop();
+  }
+  this.exprAllowed = !out.isExpr;
+};
+types$1.braceL.updateContext = function(prevType) {
+  this.context.push(this.braceIsBlock(prevType) ? types.b_stat : types.b_expr);
+  this.exprAllowed = true;
+};
+types$1.dollarBraceL.updateContext = function() {
+  this.context.push(types.b_tmpl);
+  this.exprAllowed = true;
+};
+types$1.parenL.updateContext = function(prevType) {
+  var statementParens = prevType === types$1._if || prevType === types$1._for || prevType === types$1._with || prevType === types$1._while;
+  this.context.push(statementParens ? types.p_stat : types.p_expr);
+  this.exprAllowed = true;
+};
+types$1.incDec.updateContext = function() {
+};
+types$1._function.updateContext = types$1._class.updateContext = function(prevType) {
+  if (prevType.beforeExpr && prevType !== types$1._else && !(prevType === types$1.semi && this.curContext() !== types.p_stat) && !(prevType === types$1._return && lineBreak.test(this.input.slice(this.lastTokEnd, this.start))) && !((prevType === types$1.colon || prevType === types$1.braceL) && this.curContext() === types.b_stat)) {
+    this.context.push(types.f_expr);
+  } else {
+    this.context.push(types.f_stat);
+  }
+  this.exprAllowed = false;
+};
+types$1.colon.updateContext = function() {
+  if (this.curContext().token === "function") {
+    this.context.pop();
+  }
+  this.exprAllowed = true;
+};
+types$1.backQuote.updateContext = function() {
+  if (this.curContext() === types.q_tmpl) {
+    this.context.pop();
+  } else {
+    this.context.push(types.q_tmpl);
+  }
+  this.exprAllowed = false;
+};
+types$1.star.updateContext = function(prevType) {
+  if (prevType === types$1._function) {
+    var index = this.context.length - 1;
+    if (this.context[index] === types.f_expr) {
+      this.context[index] = types.f_expr_gen;
+    } else {
+      this.context[index] = types.f_gen;
+    }
+  }
+  this.exprAllowed = true;
+};
+types$1.name.updateContext = function(prevType) {
+  var allowed = false;
+  if (this.options.ecmaVersion >= 6 && prevType !== types$1.dot) {
+    if (this.value === "of" && !this.exprAllowed || this.value === "yield" && this.inGeneratorContext()) {
+      allowed = true;
+    }
+  }
+  this.exprAllowed = allowed;
+};
+var pp$5 = Parser.prototype;
+pp$5.checkPropClash = function(prop, propHash, refDestructuringErrors) {
+  if (this.options.ecmaVersion >= 9 && prop.type === "SpreadElement") {
+    return;
+  }
+  if (this.options.ecmaVersion >= 6 && (prop.computed || prop.method || prop.shorthand)) {
+    return;
+  }
+  var key = prop.key;
+  var name;
+  switch (key.type) {
+    case "Identifier":
+      name = key.name;
+      break;
+    case "Literal":
+      name = String(key.value);
+      break;
+    default:
+      return;
+  }
+  var kind = prop.kind;
+  if (this.options.ecmaVersion >= 6) {
+    if (name === "__proto__" && kind === "init") {
+      if (propHash.proto) {
+        if (refDestructuringErrors) {
+          if (refDestructuringErrors.doubleProto < 0) {
+            refDestructuringErrors.doubleProto = key.start;
+          }
+        } else {
+          this.raiseRecoverable(key.start, "Redefinition of __proto__ property");
+        }
+      }
+      propHash.proto = true;
+    }
+    return;
+  }
+  name = "$" + name;
+  var other = propHash[name];
+  if (other) {
+    var redefinition;
+    if (kind === "init") {
+      redefinition = this.strict && other.init || other.get || other.set;
+    } else {
+      redefinition = other.init || other[kind];
+    }
+    if (redefinition) {
+      this.raiseRecoverable(key.start, "Redefinition of property");
+    }
+  } else {
+    other = propHash[name] = {
+      init: false,
+      get: false,
+      set: false
+    };
+  }
+  other[kind] = true;
+};
+pp$5.parseExpression = function(forInit, refDestructuringErrors) {
+  var this$1$1 = this;
+  return this.catchStackOverflow(function() {
+    var startPos = this$1$1.start, startLoc = this$1$1.startLoc;
+    var expr = this$1$1.parseMaybeAssign(forInit, refDestructuringErrors);
+    if (this$1$1.type === types$1.comma) {
+      var node = this$1$1.startNodeAt(startPos, startLoc);
+      node.expressions = [expr];
+      while (this$1$1.eat(types$1.comma)) {
+        node.expressions.push(this$1$1.parseMaybeAssign(forInit, refDestructuringErrors));
+      }
+      return this$1$1.finishNode(node, "SequenceExpression");
+    }
+    return expr;
+  });
+};
+pp$5.parseMaybeAssign = function(forInit, refDestructuringErrors, afterLeftParse) {
+  if (this.isContextual("yield")) {
+    if (this.inGenerator) {
+      return this.parseYield(forInit);
+    } else {
+      this.exprAllowed = false;
+    }
+  }
+  var ownDestructuringErrors = false, oldParenAssign = -1, oldTrailingComma = -1, oldDoubleProto = -1;
+  if (refDestructuringErrors) {
+    oldParenAssign = refDestructuringErrors.parenthesizedAssign;
+    oldTrailingComma = refDestructuringErrors.trailingComma;
+    oldDoubleProto = refDestructuringErrors.doubleProto;
+    refDestructuringErrors.parenthesizedAssign = refDestructuringErrors.trailingComma = -1;
+  } else {
+    refDestructuringErrors = new DestructuringErrors();
+    ownDestructuringErrors = true;
+  }
+  var startPos = this.start, startLoc = this.startLoc;
+  if (this.type === types$1.parenL || this.type === types$1.name) {
+    this.potentialArrowAt = this.start;
+    this.potentialArrowInForAwait = forInit === "await";
+  }
+  var left = this.parseMaybeConditional(forInit, refDestructuringErrors);
+  if (afterLeftParse) {
+    left = afterLeftParse.call(this, left, startPos, startLoc);
+  }
+  if (this.type.isAssign) {
+    var node = this.startNodeAt(startPos, startLoc);
+    node.operator = this.value;
+    if (this.type === types$1.eq) {
+      left = this.toAssignable(left, false, refDestructuringErrors);
+    }
+    if (!ownDestructuringErrors) {
+      refDestructuringErrors.parenthesizedAssign = refDestructuringErrors.trailingComma = -1;
+      if (refDestructuringErrors.shorthandAssign >= left.start) {
+        refDestructuringErrors.shorthandAssign = -1;
+      }
+      if (refDestructuringErrors.doubleProto >= left.start) {
+        refDestructuringErrors.doubleProto = -1;
+      }
+    }
+    if (this.type === types$1.eq) {
+      this.checkLValPattern(left);
+    } else {
+      this.checkLValSimple(left);
+    }
+    node.left = left;
+    this.next();
+    node.right = this.parseMaybeAssign(forInit);
+    if (oldDoubleProto > -1) {
+      refDestructuringErrors.doubleProto = oldDoubleProto;
+    }
+    return this.finishNode(node, "AssignmentExpression");
+  } else {
+    if (ownDestructuringErrors) {
+      this.checkExpressionErrors(refDestructuringErrors, true);
+    }
+  }
+  if (oldParenAssign > -1) {
+    refDestructuringErrors.parenthesizedAssign = oldParenAssign;
+  }
+  if (oldTrailingComma > -1) {
+    refDestructuringErrors.trailingComma = oldTrailingComma;
+  }
+  return left;
+};
+pp$5.parseMaybeConditional = function(forInit, refDestructuringErrors) {
+  var startPos = this.start, startLoc = this.startLoc;
+  var expr = this.parseExprOps(forInit, refDestructuringErrors);
+  if (this.checkExpressionErrors(refDestructuringErrors)) {
+    return expr;
+  }
+  if (!(expr.type === "ArrowFunctionExpression" && expr.start === startPos) && this.eat(types$1.question)) {
+    var node = this.startNodeAt(startPos, startLoc);
+    node.test = expr;
+    node.consequent = this.parseMaybeAssign();
+    this.expect(types$1.colon);
+    node.alternate = this.parseMaybeAssign(forInit);
+    return this.finishNode(node, "ConditionalExpression");
+  }
+  return expr;
+};
+pp$5.parseExprOps = function(forInit, refDestructuringErrors) {
+  var startPos = this.start, startLoc = this.startLoc;
+  var expr = this.parseMaybeUnary(refDestructuringErrors, false, false, forInit);
+  if (this.checkExpressionErrors(refDestructuringErrors)) {
+    return expr;
+  }
+  return expr.start === startPos && expr.type === "ArrowFunctionExpression" ? expr : this.parseExprOp(expr, startPos, startLoc, -1, forInit);
+};
+pp$5.parseExprOp = function(left, leftStartPos, leftStartLoc, minPrec, forInit) {
+  var prec = this.type.binop;
+  if (prec != null && (!forInit || this.type !== types$1._in)) {
+    if (prec > minPrec) {
+      var logical = this.type === types$1.logicalOR || this.type === types$1.logicalAND;
+      var coalesce = this.type === types$1.coalesce;
+      if (coalesce) {
+        prec = types$1.logicalAND.binop;
+      }
+      var op = this.value;
+      this.next();
+      var startPos = this.start, startLoc = this.startLoc;
+      var right = this.parseExprOp(this.parseMaybeUnary(null, false, false, forInit), startPos, startLoc, prec, forInit);
+      var node = this.buildBinary(leftStartPos, leftStartLoc, left, right, op, logical || coalesce);
+      if (logical && this.type === types$1.coalesce || coalesce && (this.type === types$1.logicalOR || this.type === types$1.logicalAND)) {
+        this.raiseRecoverable(this.start, "Logical expressions and coalesce expressions cannot be mixed. Wrap either by parentheses");
+      }
+      return this.parseExprOp(node, leftStartPos, leftStartLoc, minPrec, forInit);
+    }
+  }
+  return left;
+};
+pp$5.buildBinary = function(startPos, startLoc, left, right, op, logical) {
+  if (right.type === "PrivateIdentifier") {
+    this.raise(right.start, "Private identifier can only be left side of binary expression");
+  }
+  var node = this.startNodeAt(startPos, startLoc);
+  node.left = left;
+  node.operator = op;
+  node.right = right;
+  return this.finishNode(node, logical ? "LogicalExpression" : "BinaryExpression");
+};
+pp$5.parseMaybeUnary = function(refDestructuringErrors, sawUnary, incDec, forInit) {
+  var startPos = this.start, startLoc = this.startLoc, expr;
+  if (this.isContextual("await") && this.canAwait) {
+    expr = this.parseAwait(forInit);
+    sawUnary = true;
+  } else if (this.type.prefix) {
+    var node = this.startNode(), update = this.type === types$1.incDec;
+    node.operator = this.value;
+    node.prefix = true;
+    this.next();
+    node.argument = this.parseMaybeUnary(null, true, update, forInit);
+    this.checkExpressionErrors(refDestructuringErrors, true);
+    if (update) {
+      this.checkLValSimple(node.argument);
+    } else if (this.strict && node.operator === "delete" && isLocalVariableAccess(node.argument)) {
+      this.raiseRecoverable(node.start, "Deleting local variable in strict mode");
+    } else if (node.operator === "delete" && isPrivateFieldAccess(node.argument)) {
+      this.raiseRecoverable(node.start, "Private fields can not be deleted");
+    } else {
+      sawUnary = true;
+    }
+    expr = this.finishNode(node, update ? "UpdateExpression" : "UnaryExpression");
+  } else if (!sawUnary && this.type === types$1.privateId) {
+    if ((forInit || this.privateNameStack.length === 0) && this.options.checkPrivateFields) {
+      this.unexpected();
+    }
+    expr = this.parsePrivateIdent();
+    if (this.type !== types$1._in) {
+      this.unexpected();
+    }
+  } else {
+    expr = this.parseExprSubscripts(refDestructuringErrors, forInit);
+    if (this.checkExpressionErrors(refDestructuringErrors)) {
+      return expr;
+    }
+    while (this.type.postfix && !this.canInsertSemicolon()) {
+      var node$1 = this.startNodeAt(startPos, startLoc);
+      node$1.operator = this.value;
+      node$1.prefix = false;
+      node$1.argument = expr;
+      this.checkLValSimple(expr);
+      this.next();
+      expr = this.finishNode(node$1, "UpdateExpression");
+    }
+  }
+  if (!incDec && !(expr.type === "ArrowFunctionExpression" && expr.start === startPos) && this.eat(types$1.starstar)) {
+    if (sawUnary) {
+      this.unexpected(this.lastTokStart);
+    } else {
+      return this.buildBinary(startPos, startLoc, expr, this.parseMaybeUnary(null, false, false, forInit), "**", false);
+    }
+  } else {
+    return expr;
+  }
+};
+function isLocalVariableAccess(node) {
+  return node.type === "Identifier" || node.type === "ParenthesizedExpression" && isLocalVariableAccess(node.expression);
+}
+function isPrivateFieldAccess(node) {
+  return node.type === "MemberExpression" && node.property.type === "PrivateIdentifier" || node.type === "ChainExpression" && isPrivateFieldAccess(node.expression) || node.type === "ParenthesizedExpression" && isPrivateFieldAccess(node.expression);
+}
+pp$5.parseExprSubscripts = function(refDestructuringErrors, forInit) {
+  var startPos = this.start, startLoc = this.startLoc;
+  var oldDoubleProto = -1, oldShorthandAssign = -1;
+  if (refDestructuringErrors) {
+    oldDoubleProto = refDestructuringErrors.doubleProto;
+    oldShorthandAssign = refDestructuringErrors.shorthandAssign;
+    refDestructuringErrors.doubleProto = refDestructuringErrors.shorthandAssign = -1;
+  }
+  var expr = this.parseExprAtom(refDestructuringErrors, forInit);
+  if (expr.type === "ArrowFunctionExpression" && this.input.slice(this.lastTokStart, this.lastTokEnd) !== ")") {
+    return expr;
+  }
+  var result = this.parseSubscripts(expr, startPos, startLoc, false, forInit);
+  if (refDestructuringErrors) {
+    if (result.end > expr.end) {
+      this.checkExpressionErrors(refDestructuringErrors, true);
+      if (refDestructuringErrors.parenthesizedAssign >= result.start) {
+        refDestructuringErrors.parenthesizedAssign = -1;
+      }
+      if (refDestructuringErrors.parenthesizedBind >= result.start) {
+        refDestructuringErrors.parenthesizedBind = -1;
+      }
+      if (refDestructuringErrors.trailingComma >= result.start) {
+        refDestructuringErrors.trailingComma = -1;
+      }
+    }
+    if (oldDoubleProto > -1) {
+      refDestructuringErrors.doubleProto = oldDoubleProto;
+    }
+    if (oldShorthandAssign > -1) {
+      refDestructuringErrors.shorthandAssign = oldShorthandAssign;
+    }
+  }
+  return result;
+};
+pp$5.parseSubscripts = function(base2, startPos, startLoc, noCalls, forInit) {
+  var maybeAsyncArrow = this.options.ecmaVersion >= 8 && base2.type === "Identifier" && base2.name === "async" && this.lastTokEnd === base2.end && !this.canInsertSemicolon() && base2.end - base2.start === 5 && this.potentialArrowAt === base2.start;
+  var optionalChained = false;
+  while (true) {
+    var element = this.parseSubscript(base2, startPos, startLoc, noCalls, maybeAsyncArrow, optionalChained, forInit);
+    if (element.optional) {
+      optionalChained = true;
+    }
+    if (element.end === base2.end || element.type === "ArrowFunctionExpression") {
+      if (optionalChained) {
+        var chainNode = this.startNodeAt(startPos, startLoc);
+        chainNode.expression = element;
+        element = this.finishNode(chainNode, "ChainExpression");
+      }
+      return element;
+    }
+    base2 = element;
+    maybeAsyncArrow = false;
+  }
+};
+pp$5.shouldParseAsyncArrow = function() {
+  return !this.canInsertSemicolon() && this.eat(types$1.arrow);
+};
+pp$5.parseSubscriptAsyncArrow = function(startPos, startLoc, exprList, forInit) {
+  return this.parseArrowExpression(this.startNodeAt(startPos, startLoc), exprList, true, forInit);
+};
+pp$5.parseSubscript = function(base2, startPos, startLoc, noCalls, maybeAsyncArrow, optionalChained, forInit) {
+  var optionalSupported = this.options.ecmaVersion >= 11;
+  var optional = optionalSupported && this.eat(types$1.questionDot);
+  if (noCalls && optional) {
+    this.raise(this.lastTokStart, "Optional chaining cannot appear in the callee of new expressions");
+  }
+  var computed = this.eat(types$1.bracketL);
+  if (computed || optional && this.type !== types$1.parenL && this.type !== types$1.backQuote || this.eat(types$1.dot)) {
+    var node = this.startNodeAt(startPos, startLoc);
+    node.object = base2;
+    if (computed) {
+      node.property = this.parseExpression();
+      this.expect(types$1.bracketR);
+    } else if (this.type === types$1.privateId && base2.type !== "Super") {
+      node.property = this.parsePrivateIdent();
+    } else {
+      node.property = this.parseIdent(this.options.allowReserved !== "never");
+    }
+    node.computed = !!computed;
+    if (optionalSupported) {
+      node.optional = optional;
+    }
+    base2 = this.finishNode(node, "MemberExpression");
+  } else if (!noCalls && this.eat(types$1.parenL)) {
+    var refDestructuringErrors = new DestructuringErrors(), oldYieldPos = this.yieldPos, oldAwaitPos = this.awaitPos, oldAwaitIdentPos = this.awaitIdentPos;
+    this.yieldPos = 0;
+    this.awaitPos = 0;
+    this.awaitIdentPos = 0;
+    var exprList = this.parseExprList(types$1.parenR, this.options.ecmaVersion >= 8, false, refDestructuringErrors);
+    if (maybeAsyncArrow && !optional && this.shouldParseAsyncArrow()) {
+      this.checkPatternErrors(refDestructuringErrors, false);
+      this.checkYieldAwaitInDefaultParams();
+      if (this.awaitIdentPos > 0) {
+        this.raise(this.awaitIdentPos, "Cannot use 'await' as identifier inside an async function");
+      }
+      this.yieldPos = oldYieldPos;
+      this.awaitPos = oldAwaitPos;
+      this.awaitIdentPos = oldAwaitIdentPos;
+      return this.parseSubscriptAsyncArrow(startPos, startLoc, exprList, forInit);
+    }
+    this.checkExpressionErrors(refDestructuringErrors, true);
+    this.yieldPos = oldYieldPos || this.yieldPos;
+    this.awaitPos = oldAwaitPos || this.awaitPos;
+    this.awaitIdentPos = oldAwaitIdentPos || this.awaitIdentPos;
+    var node$1 = this.startNodeAt(startPos, startLoc);
+    node$1.callee = base2;
+    node$1.arguments = exprList;
+    if (optionalSupported) {
+      node$1.optional = optional;
+    }
+    base2 = this.finishNode(node$1, "CallExpression");
+  } else if (this.type === types$1.backQuote) {
+    if (optional || optionalChained) {
+      this.raise(this.start, "Optional chaining cannot appear in the tag of tagged template expressions");
+    }
+    var node$2 = this.startNodeAt(startPos, startLoc);
+    node$2.tag = base2;
+    node$2.quasi = this.parseTemplate({ isTagged: true });
+    base2 = this.finishNode(node$2, "TaggedTemplateExpression");
+  }
+  return base2;
+};
+pp$5.parseExprAtom = function(refDestructuringErrors, forInit, forNew) {
+  if (this.type === types$1.slash) {
+    this.readRegexp();
+  }
+  var node, canBeArrow = this.potentialArrowAt === this.start;
+  switch (this.type) {
+    case types$1._super:
+      if (!this.allowSuper) {
+        this.raise(this.start, "'super' keyword outside a method");
+      }
+      node = this.startNode();
+      this.next();
+      if (this.type === types$1.parenL && !this.allowDirectSuper) {
+        this.raise(node.start, "super() call outside constructor of a subclass");
+      }
+      if (this.type !== types$1.dot && this.type !== types$1.bracketL && this.type !== types$1.parenL) {
+        this.unexpected();
+      }
+      return this.finishNode(node, "Super");
+    case types$1._this:
+      node = this.startNode();
+      this.next();
+      return this.finishNode(node, "ThisExpression");
+    case types$1.name:
+      var startPos = this.start, startLoc = this.startLoc, containsEsc = this.containsEsc;
+      var id = this.parseIdent(false);
+      if (this.options.ecmaVersion >= 8 && !containsEsc && id.name === "async" && !this.canInsertSemicolon() && this.eat(types$1._function)) {
+        this.overrideContext(types.f_expr);
+        return this.parseFunction(this.startNodeAt(startPos, startLoc), 0, false, true, forInit);
+      }
+      if (canBeArrow && !this.canInsertSemicolon()) {
+        if (this.eat(types$1.arrow)) {
+          return this.parseArrowExpression(this.startNodeAt(startPos, startLoc), [id], false, forInit);
+        }
+        if (this.options.ecmaVersion >= 8 && id.name === "async" && this.type === types$1.name && !containsEsc && (!this.potentialArrowInForAwait || this.value !== "of" || this.containsEsc)) {
+          id = this.parseIdent(false);
+          if (this.canInsertSemicolon() || !this.eat(types$1.arrow)) {
+            this.unexpected();
+          }
+          return this.parseArrowExpression(this.startNodeAt(startPos, startLoc), [id], true, forInit);
+        }
+      }
+      return id;
+    case types$1.regexp:
+      var value = this.value;
+      node = this.parseLiteral(value.value);
+      node.regex = { pattern: value.pattern, flags: value.flags };
+      return node;
+    case types$1.num:
+    case types$1.string:
+      return this.parseLiteral(this.value);
+    case types$1._null:
+    case types$1._true:
+    case types$1._false:
+      node = this.startNode();
+      node.value = this.type === types$1._null ? null : this.type === types$1._true;
+      node.raw = this.type.keyword;
+      this.next();
+      return this.finishNode(node, "Literal");
+    case types$1.parenL:
+      var start = this.start, expr = this.parseParenAndDistinguishExpression(canBeArrow, forInit);
+      if (refDestructuringErrors) {
+        if (refDestructuringErrors.parenthesizedAssign < 0 && !this.isSimpleAssignTarget(expr)) {
+          refDestructuringErrors.parenthesizedAssign = start;
+        }
+        if (refDestructuringErrors.parenthesizedBind < 0) {
+          refDestructuringErrors.parenthesizedBind = start;
+        }
+      }
+      return expr;
+    case types$1.bracketL:
+      node = this.startNode();
+      this.next();
+      node.elements = this.parseExprList(types$1.bracketR, true, true, refDestructuringErrors);
+      return this.finishNode(node, "ArrayExpression");
+    case types$1.braceL:
+      this.overrideContext(types.b_expr);
+      return this.parseObj(false, refDestructuringErrors);
+    case types$1._function:
+      node = this.startNode();
+      this.next();
+      return this.parseFunction(node, 0);
+    case types$1._class:
+      return this.parseClass(this.startNode(), false);
+    case types$1._new:
+      return this.parseNew();
+    case types$1.backQuote:
+      return this.parseTemplate();
+    case types$1._import:
+      if (this.options.ecmaVersion >= 11) {
+        return this.parseExprImport(forNew);
+      } else {
+        return this.unexpected();
+      }
+    default:
+      return this.parseExprAtomDefault();
+  }
+};
+pp$5.parseExprAtomDefault = function() {
+  this.unexpected();
+};
+pp$5.parseExprImport = function(forNew) {
+  var node = this.startNode();
+  if (this.containsEsc) {
+    this.raiseRecoverable(this.start, "Escape sequence in keyword import");
+  }
+  this.next();
+  if (this.type === types$1.parenL && !forNew) {
+    return this.parseDynamicImport(node);
+  } else if (this.type === types$1.dot) {
+    var meta = this.startNodeAt(node.start, node.loc && node.loc.start);
+    meta.name = "import";
+    node.meta = this.finishNode(meta, "Identifier");
+    return this.parseImportMeta(node);
+  } else {
+    this.unexpected();
+  }
+};
+pp$5.parseDynamicImport = function(node) {
+  this.next();
+  node.source = this.parseMaybeAssign();
+  if (this.options.ecmaVersion >= 16) {
+    if (!this.eat(types$1.parenR)) {
+      this.expect(types$1.comma);
+      if (!this.afterTrailingComma(types$1.parenR)) {
+        node.options = this.parseMaybeAssign();
+        if (!this.eat(types$1.parenR)) {
+          this.expect(types$1.comma);
+          if (!this.afterTrailingComma(types$1.parenR)) {
+            this.unexpected();
+          }
+        }
+      } else {
+        node.options = null;
+      }
+    } else {
+      node.options = null;
+    }
+  } else {
+    if (!this.eat(types$1.parenR)) {
+      var errorPos = this.start;
+      if (this.eat(types$1.comma) && this.eat(types$1.parenR)) {
+        this.raiseRecoverable(errorPos, "Trailing comma is not allowed in import()");
+      } else {
+        this.unexpected(errorPos);
+      }
+    }
+  }
+  return this.finishNode(node, "ImportExpression");
+};
+pp$5.parseImportMeta = function(node) {
+  this.next();
+  var containsEsc = this.containsEsc;
+  node.property = this.parseIdent(true);
+  if (node.property.name !== "meta") {
+    this.raiseRecoverable(node.property.start, "The only valid meta property for import is 'import.meta'");
+  }
+  if (containsEsc) {
+    this.raiseRecoverable(node.start, "'import.meta' must not contain escaped characters");
+  }
+  if (this.options.sourceType !== "module" && !this.options.allowImportExportEverywhere) {
+    this.raiseRecoverable(node.start, "Cannot use 'import.meta' outside a module");
+  }
+  return this.finishNode(node, "MetaProperty");
+};
+pp$5.parseLiteral = function(value) {
+  var node = this.startNode();
+  node.value = value;
+  node.raw = this.input.slice(this.start, this.end);
+  if (node.raw.charCodeAt(node.raw.length - 1) === 110) {
+    node.bigint = node.value != null ? node.value.toString() : node.raw.slice(0, -1).replace(/_/g, "");
+  }
+  this.next();
+  return this.finishNode(node, "Literal");
+};
+pp$5.parseParenExpression = function() {
+  this.expect(types$1.parenL);
+  var val = this.parseExpression();
+  this.expect(types$1.parenR);
+  return val;
+};
+pp$5.shouldParseArrow = function(exprList) {
+  return !this.canInsertSemicolon();
+};
+pp$5.parseParenAndDistinguishExpression = function(canBeArrow, forInit) {
+  var startPos = this.start, startLoc = this.startLoc, val, allowTrailingComma = this.options.ecmaVersion >= 8;
+  if (this.options.ecmaVersion >= 6) {
+    this.next();
+    var innerStartPos = this.start, innerStartLoc = this.startLoc;
+    var exprList = [], first = true, lastIsComma = false;
+    var refDestructuringErrors = new DestructuringErrors(), oldYieldPos = this.yieldPos, oldAwaitPos = this.awaitPos, spreadStart;
+    this.yieldPos = 0;
+    this.awaitPos = 0;
+    while (this.type !== types$1.parenR) {
+      first ? first = false : this.expect(types$1.comma);
+      if (allowTrailingComma && this.afterTrailingComma(types$1.parenR, true)) {
+        lastIsComma = true;
+        break;
+      } else if (this.type === types$1.ellipsis) {
+        spreadStart = this.start;
+        exprList.push(this.parseParenItem(this.parseRestBinding()));
+        if (this.type === types$1.comma) {
+          this.raiseRecoverable(
+            this.start,
+            "Comma is not permitted after the rest element"
+          );
+        }
+        break;
+      } else {
+        exprList.push(this.parseMaybeAssign(false, refDestructuringErrors, this.parseParenItem));
+      }
+    }
+    var innerEndPos = this.lastTokEnd, innerEndLoc = this.lastTokEndLoc;
+    this.expect(types$1.parenR);
+    if (canBeArrow && this.shouldParseArrow(exprList) && this.eat(types$1.arrow)) {
+      this.checkPatternErrors(refDestructuringErrors, false);
+      this.checkYieldAwaitInDefaultParams();
+      this.yieldPos = oldYieldPos;
+      this.awaitPos = oldAwaitPos;
+      return this.parseParenArrowList(startPos, startLoc, exprList, forInit);
+    }
+    if (!exprList.length || lastIsComma) {
+      this.unexpected(this.lastTokStart);
+    }
+    if (spreadStart) {
+      this.unexpected(spreadStart);
+    }
+    this.checkExpressionErrors(refDestructuringErrors, true);
+    this.yieldPos = oldYieldPos || this.yieldPos;
+    this.awaitPos = oldAwaitPos || this.awaitPos;
+    if (exprList.length > 1) {
+      val = this.startNodeAt(innerStartPos, innerStartLoc);
+      val.expressions = exprList;
+      this.finishNodeAt(val, "SequenceExpression", innerEndPos, innerEndLoc);
+    } else {
+      val = exprList[0];
+    }
+  } else {
+    val = this.parseParenExpression();
+  }
+  if (this.options.preserveParens) {
+    var par = this.startNodeAt(startPos, startLoc);
+    par.expression = val;
+    return this.finishNode(par, "ParenthesizedExpression");
+  } else {
+    return val;
+  }
+};
+pp$5.parseParenItem = function(item) {
+  return item;
+};
+pp$5.parseParenArrowList = function(startPos, startLoc, exprList, forInit) {
+  return this.parseArrowExpression(this.startNodeAt(startPos, startLoc), exprList, false, forInit);
+};
+var empty = [];
+pp$5.parseNew = function() {
+  if (this.containsEsc) {
+    this.raiseRecoverable(this.start, "Escape sequence in keyword new");
+  }
+  var node = this.startNode();
+  this.next();
+  if (this.options.ecmaVersion >= 6 && this.type === types$1.dot) {
+    var meta = this.startNodeAt(node.start, node.loc && node.loc.start);
+    meta.name = "new";
+    node.meta = this.finishNode(meta, "Identifier");
+    this.next();
+    var containsEsc = this.containsEsc;
+    node.property = this.parseIdent(true);
+    if (node.property.name !== "target") {
+      this.raiseRecoverable(node.property.start, "The only valid meta property for new is 'new.target'");
+    }
+    if (containsEsc) {
+      this.raiseRecoverable(node.start, "'new.target' must not contain escaped characters");
+    }
+    if (!this.allowNewDotTarget) {
+      this.raiseRecoverable(node.start, "'new.target' can only be used in functions and class static block");
+    }
+    return this.finishNode(node, "MetaProperty");
+  }
+  var startPos = this.start, startLoc = this.startLoc;
+  node.callee = this.parseSubscripts(this.parseExprAtom(null, false, true), startPos, startLoc, true, false);
+  if (node.callee.type === "Super") {
+    this.raiseRecoverable(startPos, "Invalid use of 'super'");
+  }
+  if (this.eat(types$1.parenL)) {
+    node.arguments = this.parseExprList(types$1.parenR, this.options.ecmaVersion >= 8, false);
+  } else {
+    node.arguments = empty;
+  }
+  return this.finishNode(node, "NewExpression");
+};
+pp$5.parseTemplateElement = function(ref2) {
+  var isTagged = ref2.isTagged;
+  var elem = this.startNode();
+  if (this.type === types$1.invalidTemplate) {
+    if (!isTagged) {
+      this.raiseRecoverable(this.start, "Bad escape sequence in untagged template literal");
+    }
+    elem.value = {
+      raw: this.value.replace(/\r\n?/g, "\n"),
+      cooked: null
+    };
+  } else {
+    elem.value = {
+      raw: this.input.slice(this.start, this.end).replace(/\r\n?/g, "\n"),
+      cooked: this.value
+    };
+  }
+  this.next();
+  elem.tail = this.type === types$1.backQuote;
+  return this.finishNode(elem, "TemplateElement");
+};
+pp$5.parseTemplate = function(ref2) {
+  if (ref2 === void 0) ref2 = {};
+  var isTagged = ref2.isTagged;
+  if (isTagged === void 0) isTagged = false;
+  var node = this.startNode();
+  this.next();
+  node.expressions = [];
+  var curElt = this.parseTemplateElement({ isTagged });
+  node.quasis = [curElt];
+  while (!curElt.tail) {
+    if (this.type === types$1.eof) {
+      this.raise(this.pos, "Unterminated template literal");
+    }
+    this.expect(types$1.dollarBraceL);
+    node.expressions.push(this.parseExpression());
+    this.expect(types$1.braceR);
+    node.quasis.push(curElt = this.parseTemplateElement({ isTagged }));
+  }
+  this.next();
+  return this.finishNode(node, "TemplateLiteral");
+};
+pp$5.isAsyncProp = function(prop) {
+  return !prop.computed && prop.key.type === "Identifier" && prop.key.name === "async" && (this.type === types$1.name || this.type === types$1.num || this.type === types$1.string || this.type === types$1.bracketL || this.type.keyword || this.options.ecmaVersion >= 9 && this.type === types$1.star) && !lineBreak.test(this.input.slice(this.lastTokEnd, this.start));
+};
+pp$5.parseObj = function(isPattern, refDestructuringErrors) {
+  var node = this.startNode(), first = true, propHash = {};
+  node.properties = [];
+  this.next();
+  while (!this.eat(types$1.braceR)) {
+    if (!first) {
+      this.expect(types$1.comma);
+      if (this.options.ecmaVersion >= 5 && this.afterTrailingComma(types$1.braceR)) {
+        break;
+      }
+    } else {
+      first = false;
+    }
+    var prop = this.parseProperty(isPattern, refDestructuringErrors);
+    if (!isPattern) {
+      this.checkPropClash(prop, propHash, refDestructuringErrors);
+    }
+    node.properties.push(prop);
+  }
+  return this.finishNode(node, isPattern ? "ObjectPattern" : "ObjectExpression");
+};
+pp$5.parseProperty = function(isPattern, refDestructuringErrors) {
+  var prop = this.startNode(), isGenerator, isAsync, startPos, startLoc;
+  if (this.options.ecmaVersion >= 9 && this.eat(types$1.ellipsis)) {
+    if (isPattern) {
+      prop.argument = this.parseIdent(false);
+      if (this.type === types$1.comma) {
+        this.raiseRecoverable(this.start, "Comma is not permitted after the rest element");
+      }
+      return this.finishNode(prop, "RestElement");
+    }
+    prop.argument = this.parseMaybeAssign(false, refDestructuringErrors);
+    if (this.type === types$1.comma && refDestructuringErrors && refDestructuringErrors.trailingComma < 0) {
+      refDestructuringErrors.trailingComma = this.start;
+    }
+    return this.finishNode(prop, "SpreadElement");
+  }
+  if (this.options.ecmaVersion >= 6) {
+    prop.method = false;
+    prop.shorthand = false;
+    if (isPattern || refDestructuringErrors) {
+      startPos = this.start;
+      startLoc = this.startLoc;
+    }
+    if (!isPattern) {
+      isGenerator = this.eat(types$1.star);
+    }
+  }
+  var containsEsc = this.containsEsc;
+  this.parsePropertyName(prop);
+  if (!isPattern && !containsEsc && this.options.ecmaVersion >= 8 && !isGenerator && this.isAsyncProp(prop)) {
+    isAsync = true;
+    isGenerator = this.options.ecmaVersion >= 9 && this.eat(types$1.star);
+    this.parsePropertyName(prop);
+  } else {
+    isAsync = false;
+  }
+  this.parsePropertyValue(prop, isPattern, isGenerator, isAsync, startPos, startLoc, refDestructuringErrors, containsEsc);
+  return this.finishNode(prop, "Property");
+};
+pp$5.parseGetterSetter = function(prop) {
+  var kind = prop.key.name;
+  this.parsePropertyName(prop);
+  prop.value = this.parseMethod(false);
+  prop.kind = kind;
+  var paramCount = prop.kind === "get" ? 0 : 1;
+  if (prop.value.params.length !== paramCount) {
+    var start = prop.value.start;
+    if (prop.kind === "get") {
+      this.raiseRecoverable(start, "getter should have no params");
+    } else {
+      this.raiseRecoverable(start, "setter should have exactly one param");
+    }
+  } else {
+    if (prop.kind === "set" && prop.value.params[0].type === "RestElement") {
+      this.raiseRecoverable(prop.value.params[0].start, "Setter cannot use rest params");
+    }
+  }
+};
+pp$5.parsePropertyValue = function(prop, isPattern, isGenerator, isAsync, startPos, startLoc, refDestructuringErrors, containsEsc) {
+  if ((isGenerator || isAsync) && this.type === types$1.colon) {
+    this.unexpected();
+  }
+  if (this.eat(types$1.colon)) {
+    prop.value = isPattern ? this.parseMaybeDefault(this.start, this.startLoc) : this.parseMaybeAssign(false, refDestructuringErrors);
+    prop.kind = "init";
+  } else if (this.options.ecmaVersion >= 6 && this.type === types$1.parenL) {
+    if (isPattern) {
+      this.unexpected();
+    }
+    prop.method = true;
+    prop.value = this.parseMethod(isGenerator, isAsync);
+    prop.kind = "init";
+  } else if (!isPattern && !containsEsc && this.options.ecmaVersion >= 5 && !prop.computed && prop.key.type === "Identifier" && (prop.key.name === "get" || prop.key.name === "set") && (this.type !== types$1.comma && this.type !== types$1.braceR && this.type !== types$1.eq)) {
+    if (isGenerator || isAsync) {
+      this.unexpected();
+    }
+    this.parseGetterSetter(prop);
+  } else if (this.options.ecmaVersion >= 6 && !prop.computed && prop.key.type === "Identifier") {
+    if (isGenerator || isAsync) {
+      this.unexpected();
+    }
+    this.checkUnreserved(prop.key);
+    if (prop.key.name === "await" && !this.awaitIdentPos) {
+      this.awaitIdentPos = startPos;
+    }
+    if (isPattern) {
+      prop.value = this.parseMaybeDefault(startPos, startLoc, this.copyNode(prop.key));
+    } else if (this.type === types$1.eq && refDestructuringErrors) {
+      if (refDestructuringErrors.shorthandAssign < 0) {
+        refDestructuringErrors.shorthandAssign = this.start;
+      }
+      prop.value = this.parseMaybeDefault(startPos, startLoc, this.copyNode(prop.key));
+    } else {
+      prop.value = this.copyNode(prop.key);
+    }
+    prop.kind = "init";
+    prop.shorthand = true;
+  } else {
+    this.unexpected();
+  }
+};
+pp$5.parsePropertyName = function(prop) {
+  if (this.options.ecmaVersion >= 6) {
+    if (this.eat(types$1.bracketL)) {
+      prop.computed = true;
+      prop.key = this.parseMaybeAssign();
+      this.expect(types$1.bracketR);
+      return prop.key;
+    } else {
+      prop.computed = false;
+    }
+  }
+  return prop.key = this.type === types$1.num || this.type === types$1.string ? this.parseExprAtom() : this.parseIdent(this.options.allowReserved !== "never");
+};
+pp$5.initFunction = function(node) {
+  node.id = null;
+  if (this.options.ecmaVersion >= 6) {
+    node.generator = node.expression = false;
+  }
+  if (this.options.ecmaVersion >= 8) {
+    node.async = false;
+  }
+};
+pp$5.parseMethod = function(isGenerator, isAsync, allowDirectSuper) {
+  var node = this.startNode(), oldYieldPos = this.yieldPos, oldAwaitPos = this.awaitPos, oldAwaitIdentPos = this.awaitIdentPos;
+  this.initFunction(node);
+  if (this.options.ecmaVersion >= 6) {
+    node.generator = isGenerator;
+  }
+  if (this.options.ecmaVersion >= 8) {
+    node.async = !!isAsync;
+  }
+  this.yieldPos = 0;
+  this.awaitPos = 0;
+  this.awaitIdentPos = 0;
+  this.enterScope(functionFlags(isAsync, node.generator) | SCOPE_SUPER | (allowDirectSuper ? SCOPE_DIRECT_SUPER : 0));
+  this.expect(types$1.parenL);
+  node.params = this.parseBindingList(types$1.parenR, false, this.options.ecmaVersion >= 8);
+  this.checkYieldAwaitInDefaultParams();
+  this.parseFunctionBody(node, false, true, false);
+  this.yieldPos = oldYieldPos;
+  this.awaitPos = oldAwaitPos;
+  this.awaitIdentPos = oldAwaitIdentPos;
+  return this.finishNode(node, "FunctionExpression");
+};
+pp$5.parseArrowExpression = function(node, params, isAsync, forInit) {
+  var oldYieldPos = this.yieldPos, oldAwaitPos = this.awaitPos, oldAwaitIdentPos = this.awaitIdentPos;
+  this.enterScope(functionFlags(isAsync, false) | SCOPE_ARROW);
+  this.initFunction(node);
+  if (this.options.ecmaVersion >= 8) {
+    node.async = !!isAsync;
+  }
+  this.yieldPos = 0;
+  this.awaitPos = 0;
+  this.awaitIdentPos = 0;
+  node.params = this.toAssignableList(params, true);
+  this.parseFunctionBody(node, true, false, forInit);
+  this.yieldPos = oldYieldPos;
+  this.awaitPos = oldAwaitPos;
+  this.awaitIdentPos = oldAwaitIdentPos;
+  return this.finishNode(node, "ArrowFunctionExpression");
+};
+pp$5.parseFunctionBody = function(node, isArrowFunction, isMethod, forInit) {
+  var isExpression = isArrowFunction && this.type !== types$1.braceL;
+  var oldStrict = this.strict, useStrict = false;
+  if (isExpression) {
+    node.body = this.parseMaybeAssign(forInit);
+    node.expression = true;
+    this.checkParams(node, false);
+  } else {
+    var nonSimple = this.options.ecmaVersion >= 7 && !this.isSimpleParamList(node.params);
+    if (!oldStrict || nonSimple) {
+      useStrict = this.strictDirective(this.end);
+      if (useStrict && nonSimple) {
+        this.raiseRecoverable(node.start, "Illegal 'use strict' directive in function with non-simple parameter list");
+      }
+    }
+    var oldLabels = this.labels;
+    this.labels = [];
+    if (useStrict) {
+      this.strict = true;
+    }
+    this.checkParams(node, !oldStrict && !useStrict && !isArrowFunction && !isMethod && this.isSimpleParamList(node.params));
+    if (this.strict && node.id) {
+      this.checkLValSimple(node.id, BIND_OUTSIDE);
+    }
+    node.body = this.parseBlock(false, void 0, useStrict && !oldStrict);
+    node.expression = false;
+    this.adaptDirectivePrologue(node.body.body);
+    this.labels = oldLabels;
+  }
+  this.exitScope();
+};
+pp$5.isSimpleParamList = function(params) {
+  for (var i2 = 0, list2 = params; i2 < list2.length; i2 += 1) {
+    var param = list2[i2];
+    if (param.type !== "Identifier") {
+      return false;
+    }
+  }
+  return true;
+};
+pp$5.checkParams = function(node, allowDuplicates) {
+  var nameHash = /* @__PURE__ */ Object.create(null);
+  for (var i2 = 0, list2 = node.params; i2 < list2.length; i2 += 1) {
+    var param = list2[i2];
+    this.checkLValInnerPattern(param, BIND_VAR, allowDuplicates ? null : nameHash);
+  }
+};
+pp$5.parseExprList = function(close, allowTrailingComma, allowEmpty, refDestructuringErrors) {
+  var elts = [], first = true;
+  while (!this.eat(close)) {
+    if (!first) {
+      this.expect(types$1.comma);
+      if (allowTrailingComma && this.afterTrailingComma(close)) {
+        break;
+      }
+    } else {
+      first = false;
+    }
+    var elt = void 0;
+    if (allowEmpty && this.type === types$1.comma) {
+      elt = null;
+    } else if (this.type === types$1.ellipsis) {
+      elt = this.parseSpread(refDestructuringErrors);
+      if (refDestructuringErrors && this.type === types$1.comma && refDestructuringErrors.trailingComma < 0) {
+        refDestructuringErrors.trailingComma = this.start;
+      }
+    } else {
+      elt = this.parseMaybeAssign(false, refDestructuringErrors);
+    }
+    elts.push(elt);
+  }
+  return elts;
+};
+pp$5.checkUnreserved = function(ref2) {
+  var start = ref2.start;
+  var end = ref2.end;
+  var name = ref2.name;
+  if (this.inGenerator && name === "yield") {
+    this.raiseRecoverable(start, "Cannot use 'yield' as identifier inside a generator");
+  }
+  if (this.inAsync && name === "await") {
+    this.raiseRecoverable(start, "Cannot use 'await' as identifier inside an async function");
+  }
+  if (!(this.currentThisScope().flags & SCOPE_VAR) && name === "arguments") {
+    this.raiseRecoverable(start, "Cannot use 'arguments' in class field initializer");
+  }
+  if (this.inClassStaticBlock && (name === "arguments" || name === "await")) {
+    this.raise(start, "Cannot use " + name + " in class static initialization block");
+  }
+  if (this.keywords.test(name)) {
+    this.raise(start, "Unexpected keyword '" + name + "'");
+  }
+  if (this.options.ecmaVersion < 6 && this.input.slice(start, end).indexOf("\\") !== -1) {
+    return;
+  }
+  var re = this.strict ? this.reservedWordsStrict : this.reservedWords;
+  if (re.test(name)) {
+    if (!this.inAsync && name === "await") {
+      this.raiseRecoverable(start, "Cannot use keyword 'await' outside an async function");
+    }
+    this.raiseRecoverable(start, "The keyword '" + name + "' is reserved");
+  }
+};
+pp$5.parseIdent = function(liberal) {
+  var node = this.parseIdentNode();
+  this.next(!!liberal);
+  this.finishNode(node, "Identifier");
+  if (!liberal) {
+    this.checkUnreserved(node);
+    if (node.name === "await" && !this.awaitIdentPos) {
+      this.awaitIdentPos = node.start;
+    }
+  }
+  return node;
+};
+pp$5.parseIdentNode = function() {
+  var node = this.startNode();
+  if (this.type === types$1.name) {
+    node.name = this.value;
+  } else if (this.type.keyword) {
+    node.name = this.type.keyword;
+    if ((node.name === "class" || node.name === "function") && (this.lastTokEnd !== this.lastTokStart + 1 || this.input.charCodeAt(this.lastTokStart) !== 46)) {
+      this.context.pop();
+    }
+    this.type = types$1.name;
+  } else {
+    this.unexpected();
+  }
+  return node;
+};
+pp$5.parsePrivateIdent = function() {
+  var node = this.startNode();
+  if (this.type === types$1.privateId) {
+    node.name = this.value;
+  } else {
+    this.unexpected();
+  }
+  this.next();
+  this.finishNode(node, "PrivateIdentifier");
+  if (this.options.checkPrivateFields) {
+    if (this.privateNameStack.length === 0) {
+      this.raise(node.start, "Private field '#" + node.name + "' must be declared in an enclosing class");
+    } else {
+      this.privateNameStack[this.privateNameStack.length - 1].used.push(node);
+    }
+  }
+  return node;
+};
+pp$5.parseYield = function(forInit) {
+  if (!this.yieldPos) {
+    this.yieldPos = this.start;
+  }
+  var node = this.startNode();
+  this.next();
+  if (this.type === types$1.semi || this.canInsertSemicolon() || this.type !== types$1.star && !this.type.startsExpr) {
+    node.delegate = false;
+    node.argument = null;
+  } else {
+    node.delegate = this.eat(types$1.star);
+    node.argument = this.parseMaybeAssign(forInit);
+  }
+  return this.finishNode(node, "YieldExpression");
+};
+pp$5.parseAwait = function(forInit) {
+  if (!this.awaitPos) {
+    this.awaitPos = this.start;
+  }
+  var node = this.startNode();
+  this.next();
+  node.argument = this.parseMaybeUnary(null, true, false, forInit);
+  return this.finishNode(node, "AwaitExpression");
+};
+var pp$4 = Parser.prototype;
+pp$4.raise = function(pos, message) {
+  var loc = getLineInfo(this.input, pos);
+  message += " (" + loc.line + ":" + loc.column + ")";
+  if (this.sourceFile) {
+    message += " in " + this.sourceFile;
+  }
+  var err = new SyntaxError(message);
+  err.pos = pos;
+  err.loc = loc;
+  err.raisedAt = this.pos;
+  throw err;
+};
+pp$4.raiseRecoverable = pp$4.raise;
+pp$4.curPosition = function() {
+  if (this.options.locations) {
+    return new Position(this.curLine, this.pos - this.lineStart);
+  }
+};
+var pp$3 = Parser.prototype;
+var Scope = function Scope2(flags) {
+  this.flags = flags;
+  this.var = [];
+  this.lexical = [];
+  this.functions = [];
+};
+pp$3.enterScope = function(flags) {
+  this.scopeStack.push(new Scope(flags));
+};
+pp$3.exitScope = function() {
+  this.scopeStack.pop();
+};
+pp$3.treatFunctionsAsVarInScope = function(scope) {
+  return scope.flags & SCOPE_FUNCTION || !this.inModule && scope.flags & SCOPE_TOP;
+};
+pp$3.declareName = function(name, bindingType, pos) {
+  var redeclared = false;
+  if (bindingType === BIND_LEXICAL) {
+    var scope = this.currentScope();
+    redeclared = scope.lexical.indexOf(name) > -1 || scope.functions.indexOf(name) > -1 || scope.var.indexOf(name) > -1;
+    scope.lexical.push(name);
+    if (this.inModule && scope.flags & SCOPE_TOP) {
+      delete this.undefinedExports[name];
+    }
+  } else if (bindingType === BIND_SIMPLE_CATCH) {
+    var scope$1 = this.currentScope();
+    scope$1.lexical.push(name);
+  } else if (bindingType === BIND_FUNCTION) {
+    var scope$2 = this.currentScope();
+    if (this.treatFunctionsAsVar) {
+      redeclared = scope$2.lexical.indexOf(name) > -1;
+    } else {
+      redeclared = scope$2.lexical.indexOf(name) > -1 || scope$2.var.indexOf(name) > -1;
+    }
+    scope$2.functions.push(name);
+  } else {
+    for (var i2 = this.scopeStack.length - 1; i2 >= 0; --i2) {
+      var scope$3 = this.scopeStack[i2];
+      if (scope$3.lexical.indexOf(name) > -1 && !(scope$3.flags & SCOPE_SIMPLE_CATCH && scope$3.lexical[0] === name) || !this.treatFunctionsAsVarInScope(scope$3) && scope$3.functions.indexOf(name) > -1) {
+        redeclared = true;
+        break;
+      }
+      scope$3.var.push(name);
+      if (this.inModule && scope$3.flags & SCOPE_TOP) {
+        delete this.undefinedExports[name];
+      }
+      if (scope$3.flags & SCOPE_VAR) {
+        break;
+      }
+    }
+  }
+  if (redeclared) {
+    this.raiseRecoverable(pos, "Identifier '" + name + "' has already been declared");
+  }
+};
+pp$3.checkLocalExport = function(id) {
+  if (this.scopeStack[0].lexical.indexOf(id.name) === -1 && this.scopeStack[0].var.indexOf(id.name) === -1) {
+    this.undefinedExports[id.name] = id;
+  }
+};
+pp$3.currentScope = function() {
+  return this.scopeStack[this.scopeStack.length - 1];
+};
+pp$3.currentVarScope = function() {
+  for (var i2 = this.scopeStack.length - 1; ; i2--) {
+    var scope = this.scopeStack[i2];
+    if (scope.flags & (SCOPE_VAR | SCOPE_CLASS_FIELD_INIT | SCOPE_CLASS_STATIC_BLOCK)) {
+      return scope;
+    }
+  }
+};
+pp$3.currentThisScope = function() {
+  for (var i2 = this.scopeStack.length - 1; ; i2--) {
+    var scope = this.scopeStack[i2];
+    if (scope.flags & (SCOPE_VAR | SCOPE_CLASS_FIELD_INIT | SCOPE_CLASS_STATIC_BLOCK) && !(scope.flags & SCOPE_ARROW)) {
+      return scope;
+    }
+  }
+};
+var Node = function Node2(parser, pos, loc) {
+  this.type = "";
+  this.start = pos;
+  this.end = 0;
+  if (parser.options.locations) {
+    this.loc = new SourceLocation(parser, loc);
+  }
+  if (parser.options.directSourceFile) {
+    this.sourceFile = parser.options.directSourceFile;
+  }
+  if (parser.options.ranges) {
+    this.range = [pos, 0];
+  }
+};
+var pp$2 = Parser.prototype;
+pp$2.startNode = function() {
+  return new Node(this, this.start, this.startLoc);
+};
+pp$2.startNodeAt = function(pos, loc) {
+  return new Node(this, pos, loc);
+};
+function finishNodeAt(node, type, pos, loc) {
+  node.type = type;
+  node.end = pos;
+  if (this.options.locations) {
+    node.loc.end = loc;
+  }
+  if (this.options.ranges) {
+    node.range[1] = pos;
+  }
+  return node;
+}
+pp$2.finishNode = function(node, type) {
+  return finishNodeAt.call(this, node, type, this.lastTokEnd, this.lastTokEndLoc);
+};
+pp$2.finishNodeAt = function(node, type, pos, loc) {
+  return finishNodeAt.call(this, node, type, pos, loc);
+};
+pp$2.copyNode = function(node) {
+  var newNode = new Node(this, node.start, this.startLoc);
+  for (var prop in node) {
+    newNode[prop] = node[prop];
+  }
+  return newNode;
+};
+var scriptValuesAddedInUnicode = "Berf Beria_Erfe Gara Garay Gukh Gurung_Khema Hrkt Katakana_Or_Hiragana Kawi Kirat_Rai Krai Nag_Mundari Nagm Ol_Onal Onao Sidetic Sidt Sunu Sunuwar Tai_Yo Tayo Todhri Todr Tolong_Siki Tols Tulu_Tigalari Tutg Unknown Zzzz";
+var ecma9BinaryProperties = "ASCII ASCII_Hex_Digit AHex Alphabetic Alpha Any Assigned Bidi_Control Bidi_C Bidi_Mirrored Bidi_M Case_Ignorable CI Cased Changes_When_Casefolded CWCF Changes_When_Casemapped CWCM Changes_When_Lowercased CWL Changes_When_NFKC_Casefolded CWKCF Changes_When_Titlecased CWT Changes_When_Uppercased CWU Dash Default_Ignorable_Code_Point DI Deprecated Dep Diacritic Dia Emoji Emoji_Component Emoji_Modifier Emoji_Modifier_Base Emoji_Presentation Extender Ext Grapheme_Base Gr_Base Grapheme_Extend Gr_Ext Hex_Digit Hex IDS_Binary_Operator IDSB IDS_Trinary_Operator IDST ID_Continue IDC ID_Start IDS Ideographic Ideo Join_Control Join_C Logical_Order_Exception LOE Lowercase Lower Math Noncharacter_Code_Point NChar Pattern_Syntax Pat_Syn Pattern_White_Space Pat_WS Quotation_Mark QMark Radical Regional_Indicator RI Sentence_Terminal STerm Soft_Dotted SD Terminal_Punctuation Term Unified_Ideograph UIdeo Uppercase Upper Variation_Selector VS White_Space space XID_Continue XIDC XID_Start XIDS";
+var ecma10BinaryProperties = ecma9BinaryProperties + " Extended_Pictographic";
+var ecma11BinaryProperties = ecma10BinaryProperties;
+var ecma12BinaryProperties = ecma11BinaryProperties + " EBase EComp EMod EPres ExtPict";
+var ecma13BinaryProperties = ecma12BinaryProperties;
+var ecma14BinaryProperties = ecma13BinaryProperties;
+var unicodeBinaryProperties = {
+  9: ecma9BinaryProperties,
+  10: ecma10BinaryProperties,
+  11: ecma11BinaryProperties,
+  12: ecma12BinaryProperties,
+  13: ecma13BinaryProperties,
+  14: ecma14BinaryProperties
+};
+var ecma14BinaryPropertiesOfStrings = "Basic_Emoji Emoji_Keycap_Sequence RGI_Emoji_Modifier_Sequence RGI_Emoji_Flag_Sequence RGI_Emoji_Tag_Sequence RGI_Emoji_ZWJ_Sequence RGI_Emoji";
+var unicodeBinaryPropertiesOfStrings = {
+  9: "",
+  10: "",
+  11: "",
+  12: "",
+  13: "",
+  14: ecma14BinaryPropertiesOfStrings
+};
+var unicodeGeneralCategoryValues = "Cased_Letter LC Close_Punctuation Pe Connector_Punctuation Pc Control Cc cntrl Currency_Symbol Sc Dash_Punctuation Pd Decimal_Number Nd digit Enclosing_Mark Me Final_Punctuation Pf Format Cf Initial_Punctuation Pi Letter L Letter_Number Nl Line_Separator Zl Lowercase_Letter Ll Mark M Combining_Mark Math_Symbol Sm Modifier_Letter Lm Modifier_Symbol Sk Nonspacing_Mark Mn Number N Open_Punctuation Ps Other C Other_Letter Lo Other_Number No Other_Punctuation Po Other_Symbol So Paragraph_Separator Zp Private_Use Co Punctuation P punct Separator Z Space_Separator Zs Spacing_Mark Mc Surrogate Cs Symbol S Titlecase_Letter Lt Unassigned Cn Uppercase_Letter Lu";
+var ecma9ScriptValues = "Adlam Adlm Ahom Anatolian_Hieroglyphs Hluw Arabic Arab Armenian Armn Avestan Avst Balinese Bali Bamum Bamu Bassa_Vah Bass Batak Batk Bengali Beng Bhaiksuki Bhks Bopomofo Bopo Brahmi Brah Braille Brai Buginese Bugi Buhid Buhd Canadian_Aboriginal Cans Carian Cari Caucasian_Albanian Aghb Chakma Cakm Cham Cham Cherokee Cher Common Zyyy Coptic Copt Qaac Cuneiform Xsux Cypriot Cprt Cyrillic Cyrl Deseret Dsrt Devanagari Deva Duployan Dupl Egyptian_Hieroglyphs Egyp Elbasan Elba Ethiopic Ethi Georgian Geor Glagolitic Glag Gothic Goth Grantha Gran Greek Grek Gujarati Gujr Gurmukhi Guru Han Hani Hangul Hang Hanunoo Hano Hatran Hatr Hebrew Hebr Hiragana Hira Imperial_Aramaic Armi Inherited Zinh Qaai Inscriptional_Pahlavi Phli Inscriptional_Parthian Prti Javanese Java Kaithi Kthi Kannada Knda Katakana Kana Kayah_Li Kali Kharoshthi Khar Khmer Khmr Khojki Khoj Khudawadi Sind Lao Laoo Latin Latn Lepcha Lepc Limbu Limb Linear_A Lina Linear_B Linb Lisu Lisu Lycian Lyci Lydian Lydi Mahajani Mahj Malayalam Mlym Mandaic Mand Manichaean Mani Marchen Marc Masaram_Gondi Gonm Meetei_Mayek Mtei Mende_Kikakui Mend Meroitic_Cursive Merc Meroitic_Hieroglyphs Mero Miao Plrd Modi Mongolian Mong Mro Mroo Multani Mult Myanmar Mymr Nabataean Nbat New_Tai_Lue Talu Newa Newa Nko Nkoo Nushu Nshu Ogham Ogam Ol_Chiki Olck Old_Hungarian Hung Old_Italic Ital Old_North_Arabian Narb Old_Permic Perm Old_Persian Xpeo Old_South_Arabian Sarb Old_Turkic Orkh Oriya Orya Osage Osge Osmanya Osma Pahawh_Hmong Hmng Palmyrene Palm Pau_Cin_Hau Pauc Phags_Pa Phag Phoenician Phnx Psalter_Pahlavi Phlp Rejang Rjng Runic Runr Samaritan Samr Saurashtra Saur Sharada Shrd Shavian Shaw Siddham Sidd SignWriting Sgnw Sinhala Sinh Sora_Sompeng Sora Soyombo Soyo Sundanese Sund Syloti_Nagri Sylo Syriac Syrc Tagalog Tglg Tagbanwa Tagb Tai_Le Tale Tai_Tham Lana Tai_Viet Tavt Takri Takr Tamil Taml Tangut Tang Telugu Telu Thaana Thaa Thai Thai Tibetan Tibt Tifinagh Tfng Tirhuta Tirh Ugaritic Ugar Vai Vaii Warang_Citi Wara Yi Yiii Zanabazar_Square Zanb";
+var ecma10ScriptValues = ecma9ScriptValues + " Dogra Dogr Gunjala_Gondi Gong Hanifi_Rohingya Rohg Makasar Maka Medefaidrin Medf Old_Sogdian Sogo Sogdian Sogd";
+var ecma11ScriptValues = ecma10ScriptValues + " Elymaic Elym Nandinagari Nand Nyiakeng_Puachue_Hmong Hmnp Wancho Wcho";
+var ecma12ScriptValues = ecma11ScriptValues + " Chorasmian Chrs Diak Dives_Akuru Khitan_Small_Script Kits Yezi Yezidi";
+var ecma13ScriptValues = ecma12ScriptValues + " Cypro_Minoan Cpmn Old_Uyghur Ougr Tangsa Tnsa Toto Vithkuqi Vith";
+var ecma14ScriptValues = ecma13ScriptValues + " " + scriptValuesAddedInUnicode;
+var unicodeScriptValues = {
+  9: ecma9ScriptValues,
+  10: ecma10ScriptValues,
+  11: ecma11ScriptValues,
+  12: ecma12ScriptValues,
+  13: ecma13ScriptValues,
+  14: ecma14ScriptValues
+};
+var data = {};
+function buildUnicodeData(ecmaVersion2) {
+  var d = data[ecmaVersion2] = {
+    binary: wordsRegexp(unicodeBinaryProperties[ecmaVersion2] + " " + unicodeGeneralCategoryValues),
+    binaryOfStrings: wordsRegexp(unicodeBinaryPropertiesOfStrings[ecmaVersion2]),
+    nonBinary: {
+      General_Category: wordsRegexp(unicodeGeneralCategoryValues),
+      Script: wordsRegexp(unicodeScriptValues[ecmaVersion2])
+    }
+  };
+  d.nonBinary.Script_Extensions = d.nonBinary.Script;
+  d.nonBinary.gc = d.nonBinary.General_Category;
+  d.nonBinary.sc = d.nonBinary.Script;
+  d.nonBinary.scx = d.nonBinary.Script_Extensions;
+}
+for (i = 0, list = [9, 10, 11, 12, 13, 14]; i < list.length; i += 1) {
+  ecmaVersion = list[i];
+  buildUnicodeData(ecmaVersion);
+}
+var ecmaVersion;
+var i;
+var list;
+var pp$1 = Parser.prototype;
+var BranchID = function BranchID2(parent, base2) {
+  this.parent = parent;
+  this.base = base2 || this;
+};
+BranchID.prototype.separatedFrom = function separatedFrom(alt) {
+  for (var self = this; self; self = self.parent) {
+    for (var other = alt; other; other = other.parent) {
+      if (self.base === other.base && self !== other) {
+        return true;
+      }
+    }
+  }
+  return false;
+};
+BranchID.prototype.sibling = function sibling() {
+  return new BranchID(this.parent, this.base);
+};
+var RegExpValidationState = function RegExpValidationState2(parser) {
+  this.parser = parser;
+  this.validFlags = "gim" + (parser.options.ecmaVersion >= 6 ? "uy" : "") + (parser.options.ecmaVersion >= 9 ? "s" : "") + (parser.options.ecmaVersion >= 13 ? "d" : "") + (parser.options.ecmaVersion >= 15 ? "v" : "");
+  this.unicodeProperties = data[parser.options.ecmaVersion >= 14 ? 14 : parser.options.ecmaVersion];
+  this.source = "";
+  this.flags = "";
+  this.start = 0;
+  this.switchU = false;
+  this.switchV = false;
+  this.switchN = false;
+  this.pos = 0;
+  this.lastIntValue = 0;
+  this.lastStringValue = "";
+  this.lastAssertionIsQuantifiable = false;
+  this.numCapturingParens = 0;
+  this.maxBackReference = 0;
+  this.groupNames = /* @__PURE__ */ Object.create(null);
+  this.backReferenceNames = [];
+  this.branchID = null;
+};
+RegExpValidationState.prototype.reset = function reset(start, pattern, flags) {
+  var unicodeSets = flags.indexOf("v") !== -1;
+  var unicode = flags.indexOf("u") !== -1;
+  this.start = start | 0;
+  this.source = pattern + "";
+  this.flags = flags;
+  if (unicodeSets && this.parser.options.ecmaVersion >= 15) {
+    this.switchU = true;
+    this.switchV = true;
+    this.switchN = true;
+  } else {
+    this.switchU = unicode && this.parser.options.ecmaVersion >= 6;
+    this.switchV = false;
+    this.switchN = unicode && this.parser.options.ecmaVersion >= 9;
+  }
+};
+RegExpValidationState.prototype.raise = function raise(message) {
+  this.parser.raiseRecoverable(this.start, "Invalid regular expression: /" + this.source + "/: " + message);
+};
+RegExpValidationState.prototype.at = function at(i2, forceU) {
+  if (forceU === void 0) forceU = false;
+  var s = this.source;
+  var l = s.length;
+  if (i2 >= l) {
+    return -1;
+  }
+  var c = s.charCodeAt(i2);
+  if (!(forceU || this.switchU) || c <= 55295 || c >= 57344 || i2 + 1 >= l) {
+    return c;
+  }
+  var next = s.charCodeAt(i2 + 1);
+  return next >= 56320 && next <= 57343 ? (c << 10) + next - 56613888 : c;
+};
+RegExpValidationState.prototype.nextIndex = function nextIndex(i2, forceU) {
+  if (forceU === void 0) forceU = false;
+  var s = this.source;
+  var l = s.length;
+  if (i2 >= l) {
+    return l;
+  }
+  var c = s.charCodeAt(i2), next;
+  if (!(forceU || this.switchU) || c <= 55295 || c >= 57344 || i2 + 1 >= l || (next = s.charCodeAt(i2 + 1)) < 56320 || next > 57343) {
+    return i2 + 1;
+  }
+  return i2 + 2;
+};
+RegExpValidationState.prototype.current = function current(forceU) {
+  if (forceU === void 0) forceU = false;
+  return this.at(this.pos, forceU);
+};
+RegExpValidationState.prototype.lookahead = function lookahead(forceU) {
+  if (forceU === void 0) forceU = false;
+  return this.at(this.nextIndex(this.pos, forceU), forceU);
+};
+RegExpValidationState.prototype.advance = function advance(forceU) {
+  if (forceU === void 0) forceU = false;
+  this.pos = this.nextIndex(this.pos, forceU);
+};
+RegExpValidationState.prototype.eat = function eat(ch, forceU) {
+  if (forceU === void 0) forceU = false;
+  if (this.current(forceU) === ch) {
+    this.advance(forceU);
+    return true;
+  }
+  return false;
+};
+RegExpValidationState.prototype.eatChars = function eatChars(chs, forceU) {
+  if (forceU === void 0) forceU = false;
+  var pos = this.pos;
+  for (var i2 = 0, list2 = chs; i2 < list2.length; i2 += 1) {
+    var ch = list2[i2];
+    var current2 = this.at(pos, forceU);
+    if (current2 === -1 || current2 !== ch) {
+      return false;
+    }
+    pos = this.nextIndex(pos, forceU);
+  }
+  this.pos = pos;
+  return true;
+};
+pp$1.validateRegExpFlags = function(state) {
+  var validFlags = state.validFlags;
+  var flags = state.flags;
+  var u = false;
+  var v = false;
+  for (var i2 = 0; i2 < flags.length; i2++) {
+    var flag = flags.charAt(i2);
+    if (validFlags.indexOf(flag) === -1) {
+      this.raise(state.start, "Invalid regular expression flag");
+    }
+    if (flags.indexOf(flag, i2 + 1) > -1) {
+      this.raise(state.start, "Duplicate regular expression flag");
+    }
+    if (flag === "u") {
+      u = true;
+    }
+    if (flag === "v") {
+      v = true;
+    }
+  }
+  if (this.options.ecmaVersion >= 15 && u && v) {
+    this.raise(state.start, "Invalid regular expression flag");
+  }
+};
+function hasProp(obj) {
+  for (var _ in obj) {
+    return true;
+  }
+  return false;
+}
+pp$1.validateRegExpPattern = function(state) {
+  this.regexp_pattern(state);
+  if (!state.switchN && this.options.ecmaVersion >= 9 && hasProp(state.groupNames)) {
+    state.switchN = true;
+    this.regexp_pattern(state);
+  }
+};
+pp$1.regexp_pattern = function(state) {
+  state.pos = 0;
+  state.lastIntValue = 0;
+  state.lastStringValue = "";
+  state.lastAssertionIsQuantifiable = false;
+  state.numCapturingParens = 0;
+  state.maxBackReference = 0;
+  state.groupNames = /* @__PURE__ */ Object.create(null);
+  state.backReferenceNames.length = 0;
+  state.branchID = null;
+  this.regexp_disjunction(state);
+  if (state.pos !== state.source.length) {
+    if (state.eat(
+      41
+      /* ) */
+    )) {
+      state.raise("Unmatched ')'");
+    }
+    if (state.eat(
+      93
+      /* ] */
+    ) || state.eat(
+      125
+      /* } */
+    )) {
+      state.raise("Lone quantifier brackets");
+    }
+  }
+  if (state.maxBackReference > state.numCapturingParens) {
+    state.raise("Invalid escape");
+  }
+  for (var i2 = 0, list2 = state.backReferenceNames; i2 < list2.length; i2 += 1) {
+    var name = list2[i2];
+    if (!state.groupNames[name]) {
+      state.raise("Invalid named capture referenced");
+    }
+  }
+};
+pp$1.regexp_disjunction = function(state) {
+  var trackDisjunction = this.options.ecmaVersion >= 16;
+  if (trackDisjunction) {
+    state.branchID = new BranchID(state.branchID, null);
+  }
+  this.regexp_alternative(state);
+  while (state.eat(
+    124
+    /* | */
+  )) {
+    if (trackDisjunction) {
+      state.branchID = state.branchID.sibling();
+    }
+    this.regexp_alternative(state);
+  }
+  if (trackDisjunction) {
+    state.branchID = state.branchID.parent;
+  }
+  if (this.regexp_eatQuantifier(state, true)) {
+    state.raise("Nothing to repeat");
+  }
+  if (state.eat(
+    123
+    /* { */
+  )) {
+    state.raise("Lone quantifier brackets");
+  }
+};
+pp$1.regexp_alternative = function(state) {
+  while (state.pos < state.source.length && this.regexp_eatTerm(state)) {
+  }
+};
+pp$1.regexp_eatTerm = function(state) {
+  if (this.regexp_eatAssertion(state)) {
+    if (state.lastAssertionIsQuantifiable && this.regexp_eatQuantifier(state)) {
+      if (state.switchU) {
+        state.raise("Invalid quantifier");
+      }
+    }
+    return true;
+  }
+  if (state.switchU ? this.regexp_eatAtom(state) : this.regexp_eatExtendedAtom(state)) {
+    this.regexp_eatQuantifier(state);
+    return true;
+  }
+  return false;
+};
+pp$1.regexp_eatAssertion = function(state) {
+  var start = state.pos;
+  state.lastAssertionIsQuantifiable = false;
+  if (state.eat(
+    94
+    /* ^ */
+  ) || state.eat(
+    36
+    /* $ */
+  )) {
+    return true;
+  }
+  if (state.eat(
+    92
+    /* \ */
+  )) {
+    if (state.eat(
+      66
+      /* B */
+    ) || state.eat(
+      98
+      /* b */
+    )) {
+      return true;
+    }
+    state.pos = start;
+  }
+  if (state.eat(
+    40
+    /* ( */
+  ) && state.eat(
+    63
+    /* ? */
+  )) {
+    var lookbehind = false;
+    if (this.options.ecmaVersion >= 9) {
+      lookbehind = state.eat(
+        60
+        /* < */
+      );
+    }
+    if (state.eat(
+      61
+      /* = */
+    ) || state.eat(
+      33
+      /* ! */
+    )) {
+      this.regexp_disjunction(state);
+      if (!state.eat(
+        41
+        /* ) */
+      )) {
+        state.raise("Unterminated group");
+      }
+      state.lastAssertionIsQuantifiable = !lookbehind;
+      return true;
+    }
+  }
+  state.pos = start;
+  return false;
+};
+pp$1.regexp_eatQuantifier = function(state, noError) {
+  if (noError === void 0) noError = false;
+  if (this.regexp_eatQuantifierPrefix(state, noError)) {
+    state.eat(
+      63
+      /* ? */
+    );
+    return true;
+  }
+  return false;
+};
+pp$1.regexp_eatQuantifierPrefix = function(state, noError) {
+  return state.eat(
+    42
+    /* * */
+  ) || state.eat(
+    43
+    /* + */
+  ) || state.eat(
+    63
+    /* ? */
+  ) || this.regexp_eatBracedQuantifier(state, noError);
+};
+pp$1.regexp_eatBracedQuantifier = function(state, noError) {
+  var start = state.pos;
+  if (state.eat(
+    123
+    /* { */
+  )) {
+    var min = 0, max = -1;
+    if (this.regexp_eatDecimalDigits(state)) {
+      min = state.lastIntValue;
+      if (state.eat(
+        44
+        /* , */
+      ) && this.regexp_eatDecimalDigits(state)) {
+        max = state.lastIntValue;
+      }
+      if (state.eat(
+        125
+        /* } */
+      )) {
+        if (max !== -1 && max < min && !noError) {
+          state.raise("numbers out of order in {} quantifier");
+        }
+        return true;
+      }
+    }
+    if (state.switchU && !noError) {
+      state.raise("Incomplete quantifier");
+    }
+    state.pos = start;
+  }
+  return false;
+};
+pp$1.regexp_eatAtom = function(state) {
+  return this.regexp_eatPatternCharacters(state) || state.eat(
+    46
+    /* . */
+  ) || this.regexp_eatReverseSolidusAtomEscape(state) || this.regexp_eatCharacterClass(state) || this.regexp_eatUncapturingGroup(state) || this.regexp_eatCapturingGroup(state);
+};
+pp$1.regexp_eatReverseSolidusAtomEscape = function(state) {
+  var start = state.pos;
+  if (state.eat(
+    92
+    /* \ */
+  )) {
+    if (this.regexp_eatAtomEscape(state)) {
+      return true;
+    }
+    state.pos = start;
+  }
+  return false;
+};
+pp$1.regexp_eatUncapturingGroup = function(state) {
+  var start = state.pos;
+  if (state.eat(
+    40
+    /* ( */
+  )) {
+    if (state.eat(
+      63
+      /* ? */
+    )) {
+      if (this.options.ecmaVersion >= 16) {
+        var addModifiers = this.regexp_eatModifiers(state);
+        var hasHyphen = state.eat(
+          45
+          /* - */
+        );
+        if (addModifiers || hasHyphen) {
+          for (var i2 = 0; i2 < addModifiers.length; i2++) {
+            var modifier = addModifiers.charAt(i2);
+            if (addModifiers.indexOf(modifier, i2 + 1) > -1) {
+              state.raise("Duplicate regular expression modifiers");
+            }
+          }
+          if (hasHyphen) {
+            var removeModifiers = this.regexp_eatModifiers(state);
+            if (!addModifiers && !removeModifiers && state.current() === 58) {
+              state.raise("Invalid regular expression modifiers");
+            }
+            for (var i$1 = 0; i$1 < removeModifiers.length; i$1++) {
+              var modifier$1 = removeModifiers.charAt(i$1);
+              if (removeModifiers.indexOf(modifier$1, i$1 + 1) > -1 || addModifiers.indexOf(modifier$1) > -1) {
+                state.raise("Duplicate regular expression modifiers");
+              }
+            }
+          }
+        }
+      }
+      if (state.eat(
+        58
+        /* : */
+      )) {
+        this.regexp_disjunction(state);
+        if (state.eat(
+          41
+          /* ) */
+        )) {
+          return true;
+        }
+        state.raise("Unterminated group");
+      }
+    }
+    state.pos = start;
+  }
+  return false;
+};
+pp$1.regexp_eatCapturingGroup = function(state) {
+  if (state.eat(
+    40
+    /* ( */
+  )) {
+    if (this.options.ecmaVersion >= 9) {
+      this.regexp_groupSpecifier(state);
+    } else if (state.current() === 63) {
+      state.raise("Invalid group");
+    }
+    this.regexp_disjunction(state);
+    if (state.eat(
+      41
+      /* ) */
+    )) {
+      state.numCapturingParens += 1;
+      return true;
+    }
+    state.raise("Unterminated group");
+  }
+  return false;
+};
+pp$1.regexp_eatModifiers = function(state) {
+  var modifiers = "";
+  var ch = 0;
+  while ((ch = state.current()) !== -1 && isRegularExpressionModifier(ch)) {
+    modifiers += codePointToString(ch);
+    state.advance();
+  }
+  return modifiers;
+};
+function isRegularExpressionModifier(ch) {
+  return ch === 105 || ch === 109 || ch === 115;
+}
+pp$1.regexp_eatExtendedAtom = function(state) {
+  return state.eat(
+    46
+    /* . */
+  ) || this.regexp_eatReverseSolidusAtomEscape(state) || this.regexp_eatCharacterClass(state) || this.regexp_eatUncapturingGroup(state) || this.regexp_eatCapturingGroup(state) || this.regexp_eatInvalidBracedQuantifier(state) || this.regexp_eatExtendedPatternCharacter(state);
+};
+pp$1.regexp_eatInvalidBracedQuantifier = function(state) {
+  if (this.regexp_eatBracedQuantifier(state, true)) {
+    state.raise("Nothing to repeat");
+  }
+  return false;
+};
+pp$1.regexp_eatSyntaxCharacter = function(state) {
+  var ch = state.current();
+  if (isSyntaxCharacter(ch)) {
+    state.lastIntValue = ch;
+    state.advance();
+    return true;
+  }
+  return false;
+};
+function isSyntaxCharacter(ch) {
+  return ch === 36 || ch >= 40 && ch <= 43 || ch === 46 || ch === 63 || ch >= 91 && ch <= 94 || ch >= 123 && ch <= 125;
+}
+pp$1.regexp_eatPatternCharacters = function(state) {
+  var start = state.pos;
+  var ch = 0;
+  while ((ch = state.current()) !== -1 && !isSyntaxCharacter(ch)) {
+    state.advance();
+  }
+  return state.pos !== start;
+};
+pp$1.regexp_eatExtendedPatternCharacter = function(state) {
+  var ch = state.current();
+  if (ch !== -1 && ch !== 36 && !(ch >= 40 && ch <= 43) && ch !== 46 && ch !== 63 && ch !== 91 && ch !== 94 && ch !== 124) {
+    state.advance();
+    return true;
+  }
+  return false;
+};
+pp$1.regexp_groupSpecifier = function(state) {
+  if (state.eat(
+    63
+    /* ? */
+  )) {
+    if (!this.regexp_eatGroupName(state)) {
+      state.raise("Invalid group");
+    }
+    var trackDisjunction = this.options.ecmaVersion >= 16;
+    var known = state.groupNames[state.lastStringValue];
+    if (known) {
+      if (trackDisjunction) {
+        for (var i2 = 0, list2 = known; i2 < list2.length; i2 += 1) {
+          var altID = list2[i2];
+          if (!altID.separatedFrom(state.branchID)) {
+            state.raise("Duplicate capture group name");
+          }
+        }
+      } else {
+        state.raise("Duplicate capture group name");
+      }
+    }
+    if (trackDisjunction) {
+      (known || (state.groupNames[state.lastStringValue] = [])).push(state.branchID);
+    } else {
+      state.groupNames[state.lastStringValue] = true;
+    }
+  }
+};
+pp$1.regexp_eatGroupName = function(state) {
+  state.lastStringValue = "";
+  if (state.eat(
+    60
+    /* < */
+  )) {
+    if (this.regexp_eatRegExpIdentifierName(state) && state.eat(
+      62
+      /* > */
+    )) {
+      return true;
+    }
+    state.raise("Invalid capture group name");
+  }
+  return false;
+};
+pp$1.regexp_eatRegExpIdentifierName = function(state) {
+  state.lastStringValue = "";
+  if (this.regexp_eatRegExpIdentifierStart(state)) {
+    state.lastStringValue += codePointToString(state.lastIntValue);
+    while (this.regexp_eatRegExpIdentifierPart(state)) {
+      state.lastStringValue += codePointToString(state.lastIntValue);
+    }
+    return true;
+  }
+  return false;
+};
+pp$1.regexp_eatRegExpIdentifierStart = function(state) {
+  var start = state.pos;
+  var forceU = this.options.ecmaVersion >= 11;
+  var ch = state.current(forceU);
+  state.advance(forceU);
+  if (ch === 92 && this.regexp_eatRegExpUnicodeEscapeSequence(state, forceU)) {
+    ch = state.lastIntValue;
+  }
+  if (isRegExpIdentifierStart(ch)) {
+    state.lastIntValue = ch;
+    return true;
+  }
+  state.pos = start;
+  return false;
+};
+function isRegExpIdentifierStart(ch) {
+  return isIdentifierStart(ch, true) || ch === 36 || ch === 95;
+}
+pp$1.regexp_eatRegExpIdentifierPart = function(state) {
+  var start = state.pos;
+  var forceU = this.options.ecmaVersion >= 11;
+  var ch = state.current(forceU);
+  state.advance(forceU);
+  if (ch === 92 && this.regexp_eatRegExpUnicodeEscapeSequence(state, forceU)) {
+    ch = state.lastIntValue;
+  }
+  if (isRegExpIdentifierPart(ch)) {
+    state.lastIntValue = ch;
+    return true;
+  }
+  state.pos = start;
+  return false;
+};
+function isRegExpIdentifierPart(ch) {
+  return isIdentifierChar(ch, true) || ch === 36 || ch === 95 || ch === 8204 || ch === 8205;
+}
+pp$1.regexp_eatAtomEscape = function(state) {
+  if (this.regexp_eatBackReference(state) || this.regexp_eatCharacterClassEscape(state) || this.regexp_eatCharacterEscape(state) || state.switchN && this.regexp_eatKGroupName(state)) {
+    return true;
+  }
+  if (state.switchU) {
+    if (state.current() === 99) {
+      state.raise("Invalid unicode escape");
+    }
+    state.raise("Invalid escape");
+  }
+  return false;
+};
+pp$1.regexp_eatBackReference = function(state) {
+  var start = state.pos;
+  if (this.regexp_eatDecimalEscape(state)) {
+    var n = state.lastIntValue;
+    if (state.switchU) {
+      if (n > state.maxBackReference) {
+        state.maxBackReference = n;
+      }
+      return true;
+    }
+    if (n <= state.numCapturingParens) {
+      return true;
+    }
+    state.pos = start;
+  }
+  return false;
+};
+pp$1.regexp_eatKGroupName = function(state) {
+  if (state.eat(
+    107
+    /* k */
+  )) {
+    if (this.regexp_eatGroupName(state)) {
+      state.backReferenceNames.push(state.lastStringValue);
+      return true;
+    }
+    state.raise("Invalid named reference");
+  }
+  return false;
+};
+pp$1.regexp_eatCharacterEscape = function(state) {
+  return this.regexp_eatControlEscape(state) || this.regexp_eatCControlLetter(state) || this.regexp_eatZero(state) || this.regexp_eatHexEscapeSequence(state) || this.regexp_eatRegExpUnicodeEscapeSequence(state, false) || !state.switchU && this.regexp_eatLegacyOctalEscapeSequence(state) || this.regexp_eatIdentityEscape(state);
+};
+pp$1.regexp_eatCControlLetter = function(state) {
+  var start = state.pos;
+  if (state.eat(
+    99
+    /* c */
+  )) {
+    if (this.regexp_eatControlLetter(state)) {
+      return true;
+    }
+    state.pos = start;
+  }
+  return false;
+};
+pp$1.regexp_eatZero = function(state) {
+  if (state.current() === 48 && !isDecimalDigit(state.lookahead())) {
+    state.lastIntValue = 0;
+    state.advance();
+    return true;
+  }
+  return false;
+};
+pp$1.regexp_eatControlEscape = function(state) {
+  var ch = state.current();
+  if (ch === 116) {
+    state.lastIntValue = 9;
+    state.advance();
+    return true;
+  }
+  if (ch === 110) {
+    state.lastIntValue = 10;
+    state.advance();
+    return true;
+  }
+  if (ch === 118) {
+    state.lastIntValue = 11;
+    state.advance();
+    return true;
+  }
+  if (ch === 102) {
+    state.lastIntValue = 12;
+    state.advance();
+    return true;
+  }
+  if (ch === 114) {
+    state.lastIntValue = 13;
+    state.advance();
+    return true;
+  }
+  return false;
+};
+pp$1.regexp_eatControlLetter = function(state) {
+  var ch = state.current();
+  if (isControlLetter(ch)) {
+    state.lastIntValue = ch % 32;
+    state.advance();
+    return true;
+  }
+  return false;
+};
+function isControlLetter(ch) {
+  return ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122;
+}
+pp$1.regexp_eatRegExpUnicodeEscapeSequence = function(state, forceU) {
+  if (forceU === void 0) forceU = false;
+  var start = state.pos;
+  var switchU = forceU || state.switchU;
+  if (state.eat(
+    117
+    /* u */
+  )) {
+    if (this.regexp_eatFixedHexDigits(state, 4)) {
+      var lead = state.lastIntValue;
+      if (switchU && lead >= 55296 && lead <= 56319) {
+        var leadSurrogateEnd = state.pos;
+        if (state.eat(
+          92
+          /* \ */
+        ) && state.eat(
+          117
+          /* u */
+        ) && this.regexp_eatFixedHexDigits(state, 4)) {
+          var trail = state.lastIntValue;
+          if (trail >= 56320 && trail <= 57343) {
+            state.lastIntValue = (lead - 55296) * 1024 + (trail - 56320) + 65536;
+            return true;
+          }
+        }
+        state.pos = leadSurrogateEnd;
+        state.lastIntValue = lead;
+      }
+      return true;
+    }
+    if (switchU && state.eat(
+      123
+      /* { */
+    ) && this.regexp_eatHexDigits(state) && state.eat(
+      125
+      /* } */
+    ) && isValidUnicode(state.lastIntValue)) {
+      return true;
+    }
+    if (switchU) {
+      state.raise("Invalid unicode escape");
+    }
+    state.pos = start;
+  }
+  return false;
+};
+function isValidUnicode(ch) {
+  return ch >= 0 && ch <= 1114111;
+}
+pp$1.regexp_eatIdentityEscape = function(state) {
+  if (state.switchU) {
+    if (this.regexp_eatSyntaxCharacter(state)) {
+      return true;
+    }
+    if (state.eat(
+      47
+      /* / */
+    )) {
+      state.lastIntValue = 47;
+      return true;
+    }
+    return false;
+  }
+  var ch = state.current();
+  if (ch !== 99 && (!state.switchN || ch !== 107)) {
+    state.lastIntValue = ch;
+    state.advance();
+    return true;
+  }
+  return false;
+};
+pp$1.regexp_eatDecimalEscape = function(state) {
+  state.lastIntValue = 0;
+  var ch = state.current();
+  if (ch >= 49 && ch <= 57) {
+    do {
+      state.lastIntValue = 10 * state.lastIntValue + (ch - 48);
+      state.advance();
+    } while ((ch = state.current()) >= 48 && ch <= 57);
+    return true;
+  }
+  return false;
+};
+var CharSetNone = 0;
+var CharSetOk = 1;
+var CharSetString = 2;
+pp$1.regexp_eatCharacterClassEscape = function(state) {
+  var ch = state.current();
+  if (isCharacterClassEscape(ch)) {
+    state.lastIntValue = -1;
+    state.advance();
+    return CharSetOk;
+  }
+  var negate = false;
+  if (state.switchU && this.options.ecmaVersion >= 9 && ((negate = ch === 80) || ch === 112)) {
+    state.lastIntValue = -1;
+    state.advance();
+    var result;
+    if (state.eat(
+      123
+      /* { */
+    ) && (result = this.regexp_eatUnicodePropertyValueExpression(state)) && state.eat(
+      125
+      /* } */
+    )) {
+      if (negate && result === CharSetString) {
+        state.raise("Invalid property name");
+      }
+      return result;
+    }
+    state.raise("Invalid property name");
+  }
+  return CharSetNone;
+};
+function isCharacterClassEscape(ch) {
+  return ch === 100 || ch === 68 || ch === 115 || ch === 83 || ch === 119 || ch === 87;
+}
+pp$1.regexp_eatUnicodePropertyValueExpression = function(state) {
+  var start = state.pos;
+  if (this.regexp_eatUnicodePropertyName(state) && state.eat(
+    61
+    /* = */
+  )) {
+    var name = state.lastStringValue;
+    if (this.regexp_eatUnicodePropertyValue(state)) {
+      var value = state.lastStringValue;
+      this.regexp_validateUnicodePropertyNameAndValue(state, name, value);
+      return CharSetOk;
+    }
+  }
+  state.pos = start;
+  if (this.regexp_eatLoneUnicodePropertyNameOrValue(state)) {
+    var nameOrValue = state.lastStringValue;
+    return this.regexp_validateUnicodePropertyNameOrValue(state, nameOrValue);
+  }
+  return CharSetNone;
+};
+pp$1.regexp_validateUnicodePropertyNameAndValue = function(state, name, value) {
+  if (!hasOwn(state.unicodeProperties.nonBinary, name)) {
+    state.raise("Invalid property name");
+  }
+  if (!state.unicodeProperties.nonBinary[name].test(value)) {
+    state.raise("Invalid property value");
+  }
+};
+pp$1.regexp_validateUnicodePropertyNameOrValue = function(state, nameOrValue) {
+  if (state.unicodeProperties.binary.test(nameOrValue)) {
+    return CharSetOk;
+  }
+  if (state.switchV && state.unicodeProperties.binaryOfStrings.test(nameOrValue)) {
+    return CharSetString;
+  }
+  state.raise("Invalid property name");
+};
+pp$1.regexp_eatUnicodePropertyName = function(state) {
+  var ch = 0;
+  state.lastStringValue = "";
+  while (isUnicodePropertyNameCharacter(ch = state.current())) {
+    state.lastStringValue += codePointToString(ch);
+    state.advance();
+  }
+  return state.lastStringValue !== "";
+};
+function isUnicodePropertyNameCharacter(ch) {
+  return isControlLetter(ch) || ch === 95;
+}
+pp$1.regexp_eatUnicodePropertyValue = function(state) {
+  var ch = 0;
+  state.lastStringValue = "";
+  while (isUnicodePropertyValueCharacter(ch = state.current())) {
+    state.lastStringValue += codePointToString(ch);
+    state.advance();
+  }
+  return state.lastStringValue !== "";
+};
+function isUnicodePropertyValueCharacter(ch) {
+  return isUnicodePropertyNameCharacter(ch) || isDecimalDigit(ch);
+}
+pp$1.regexp_eatLoneUnicodePropertyNameOrValue = function(state) {
+  return this.regexp_eatUnicodePropertyValue(state);
+};
+pp$1.regexp_eatCharacterClass = function(state) {
+  if (state.eat(
+    91
+    /* [ */
+  )) {
+    var negate = state.eat(
+      94
+      /* ^ */
+    );
+    var result = this.regexp_classContents(state);
+    if (!state.eat(
+      93
+      /* ] */
+    )) {
+      state.raise("Unterminated character class");
+    }
+    if (negate && result === CharSetString) {
+      state.raise("Negated character class may contain strings");
+    }
+    return true;
+  }
+  return false;
+};
+pp$1.regexp_classContents = function(state) {
+  if (state.current() === 93) {
+    return CharSetOk;
+  }
+  if (state.switchV) {
+    return this.regexp_classSetExpression(state);
+  }
+  this.regexp_nonEmptyClassRanges(state);
+  return CharSetOk;
+};
+pp$1.regexp_nonEmptyClassRanges = function(state) {
+  while (this.regexp_eatClassAtom(state)) {
+    var left = state.lastIntValue;
+    if (state.eat(
+      45
+      /* - */
+    ) && this.regexp_eatClassAtom(state)) {
+      var right = state.lastIntValue;
+      if (state.switchU && (left === -1 || right === -1)) {
+        state.raise("Invalid character class");
+      }
+      if (left !== -1 && right !== -1 && left > right) {
+        state.raise("Range out of order in character class");
+      }
+    }
+  }
+};
+pp$1.regexp_eatClassAtom = function(state) {
+  var start = state.pos;
+  if (state.eat(
+    92
+    /* \ */
+  )) {
+    if (this.regexp_eatClassEscape(state)) {
+      return true;
+    }
+    if (state.switchU) {
+      var ch$1 = state.current();
+      if (ch$1 === 99 || isOctalDigit(ch$1)) {
+        state.raise("Invalid class escape");
+      }
+      state.raise("Invalid escape");
+    }
+    state.pos = start;
+  }
+  var ch = state.current();
+  if (ch !== 93) {
+    state.lastIntValue = ch;
+    state.advance();
+    return true;
+  }
+  return false;
+};
+pp$1.regexp_eatClassEscape = function(state) {
+  var start = state.pos;
+  if (state.eat(
+    98
+    /* b */
+  )) {
+    state.lastIntValue = 8;
+    return true;
+  }
+  if (state.switchU && state.eat(
+    45
+    /* - */
+  )) {
+    state.lastIntValue = 45;
+    return true;
+  }
+  if (!state.switchU && state.eat(
+    99
+    /* c */
+  )) {
+    if (this.regexp_eatClassControlLetter(state)) {
+      return true;
+    }
+    state.pos = start;
+  }
+  return this.regexp_eatCharacterClassEscape(state) || this.regexp_eatCharacterEscape(state);
+};
+pp$1.regexp_classSetExpression = function(state) {
+  var result = CharSetOk, subResult;
+  if (this.regexp_eatClassSetRange(state)) ;
+  else if (subResult = this.regexp_eatClassSetOperand(state)) {
+    if (subResult === CharSetString) {
+      result = CharSetString;
+    }
+    var start = state.pos;
+    while (state.eatChars(
+      [38, 38]
+      /* && */
+    )) {
+      if (state.current() !== 38 && (subResult = this.regexp_eatClassSetOperand(state))) {
+        if (subResult !== CharSetString) {
+          result = CharSetOk;
+        }
+        continue;
+      }
+      state.raise("Invalid character in character class");
+    }
+    if (start !== state.pos) {
+      return result;
+    }
+    while (state.eatChars(
+      [45, 45]
+      /* -- */
+    )) {
+      if (this.regexp_eatClassSetOperand(state)) {
+        continue;
+      }
+      state.raise("Invalid character in character class");
+    }
+    if (start !== state.pos) {
+      return result;
+    }
+  } else {
+    state.raise("Invalid character in character class");
+  }
+  for (; ; ) {
+    if (this.regexp_eatClassSetRange(state)) {
+      continue;
+    }
+    subResult = this.regexp_eatClassSetOperand(state);
+    if (!subResult) {
+      return result;
+    }
+    if (subResult === CharSetString) {
+      result = CharSetString;
+    }
+  }
+};
+pp$1.regexp_eatClassSetRange = function(state) {
+  var start = state.pos;
+  if (this.regexp_eatClassSetCharacter(state)) {
+    var left = state.lastIntValue;
+    if (state.eat(
+      45
+      /* - */
+    ) && this.regexp_eatClassSetCharacter(state)) {
+      var right = state.lastIntValue;
+      if (left !== -1 && right !== -1 && left > right) {
+        state.raise("Range out of order in character class");
+      }
+      return true;
+    }
+    state.pos = start;
+  }
+  return false;
+};
+pp$1.regexp_eatClassSetOperand = function(state) {
+  if (this.regexp_eatClassSetCharacter(state)) {
+    return CharSetOk;
+  }
+  return this.regexp_eatClassStringDisjunction(state) || this.regexp_eatNestedClass(state);
+};
+pp$1.regexp_eatNestedClass = function(state) {
+  var start = state.pos;
+  if (state.eat(
+    91
+    /* [ */
+  )) {
+    var negate = state.eat(
+      94
+      /* ^ */
+    );
+    var result = this.regexp_classContents(state);
+    if (state.eat(
+      93
+      /* ] */
+    )) {
+      if (negate && result === CharSetString) {
+        state.raise("Negated character class may contain strings");
+      }
+      return result;
+    }
+    state.pos = start;
+  }
+  if (state.eat(
+    92
+    /* \ */
+  )) {
+    var result$1 = this.regexp_eatCharacterClassEscape(state);
+    if (result$1) {
+      return result$1;
+    }
+    state.pos = start;
+  }
+  return null;
+};
+pp$1.regexp_eatClassStringDisjunction = function(state) {
+  var start = state.pos;
+  if (state.eatChars(
+    [92, 113]
+    /* \q */
+  )) {
+    if (state.eat(
+      123
+      /* { */
+    )) {
+      var result = this.regexp_classStringDisjunctionContents(state);
+      if (state.eat(
+        125
+        /* } */
+      )) {
+        return result;
+      }
+    } else {
+      state.raise("Invalid escape");
+    }
+    state.pos = start;
+  }
+  return null;
+};
+pp$1.regexp_classStringDisjunctionContents = function(state) {
+  var result = this.regexp_classString(state);
+  while (state.eat(
+    124
+    /* | */
+  )) {
+    if (this.regexp_classString(state) === CharSetString) {
+      result = CharSetString;
+    }
+  }
+  return result;
+};
+pp$1.regexp_classString = function(state) {
+  var count = 0;
+  while (this.regexp_eatClassSetCharacter(state)) {
+    count++;
+  }
+  return count === 1 ? CharSetOk : CharSetString;
+};
+pp$1.regexp_eatClassSetCharacter = function(state) {
+  var start = state.pos;
+  if (state.eat(
+    92
+    /* \ */
+  )) {
+    if (this.regexp_eatCharacterEscape(state) || this.regexp_eatClassSetReservedPunctuator(state)) {
+      return true;
+    }
+    if (state.eat(
+      98
+      /* b */
+    )) {
+      state.lastIntValue = 8;
+      return true;
+    }
+    state.pos = start;
+    return false;
+  }
+  var ch = state.current();
+  if (ch < 0 || ch === state.lookahead() && isClassSetReservedDoublePunctuatorCharacter(ch)) {
+    return false;
+  }
+  if (isClassSetSyntaxCharacter(ch)) {
+    return false;
+  }
+  state.advance();
+  state.lastIntValue = ch;
+  return true;
+};
+function isClassSetReservedDoublePunctuatorCharacter(ch) {
+  return ch === 33 || ch >= 35 && ch <= 38 || ch >= 42 && ch <= 44 || ch === 46 || ch >= 58 && ch <= 64 || ch === 94 || ch === 96 || ch === 126;
+}
+function isClassSetSyntaxCharacter(ch) {
+  return ch === 40 || ch === 41 || ch === 45 || ch === 47 || ch >= 91 && ch <= 93 || ch >= 123 && ch <= 125;
+}
+pp$1.regexp_eatClassSetReservedPunctuator = function(state) {
+  var ch = state.current();
+  if (isClassSetReservedPunctuator(ch)) {
+    state.lastIntValue = ch;
+    state.advance();
+    return true;
+  }
+  return false;
+};
+function isClassSetReservedPunctuator(ch) {
+  return ch === 33 || ch === 35 || ch === 37 || ch === 38 || ch === 44 || ch === 45 || ch >= 58 && ch <= 62 || ch === 64 || ch === 96 || ch === 126;
+}
+pp$1.regexp_eatClassControlLetter = function(state) {
+  var ch = state.current();
+  if (isDecimalDigit(ch) || ch === 95) {
+    state.lastIntValue = ch % 32;
+    state.advance();
+    return true;
+  }
+  return false;
+};
+pp$1.regexp_eatHexEscapeSequence = function(state) {
+  var start = state.pos;
+  if (state.eat(
+    120
+    /* x */
+  )) {
+    if (this.regexp_eatFixedHexDigits(state, 2)) {
+      return true;
+    }
+    if (state.switchU) {
+      state.raise("Invalid escape");
+    }
+    state.pos = start;
+  }
+  return false;
+};
+pp$1.regexp_eatDecimalDigits = function(state) {
+  var start = state.pos;
+  var ch = 0;
+  state.lastIntValue = 0;
+  while (isDecimalDigit(ch = state.current())) {
+    state.lastIntValue = 10 * state.lastIntValue + (ch - 48);
+    state.advance();
+  }
+  return state.pos !== start;
+};
+function isDecimalDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+pp$1.regexp_eatHexDigits = function(state) {
+  var start = state.pos;
+  var ch = 0;
+  state.lastIntValue = 0;
+  while (isHexDigit(ch = state.current())) {
+    state.lastIntValue = 16 * state.lastIntValue + hexToInt(ch);
+    state.advance();
+  }
+  return state.pos !== start;
+};
+function isHexDigit(ch) {
+  return ch >= 48 && ch <= 57 || ch >= 65 && ch <= 70 || ch >= 97 && ch <= 102;
+}
+function hexToInt(ch) {
+  if (ch >= 65 && ch <= 70) {
+    return 10 + (ch - 65);
+  }
+  if (ch >= 97 && ch <= 102) {
+    return 10 + (ch - 97);
+  }
+  return ch - 48;
+}
+pp$1.regexp_eatLegacyOctalEscapeSequence = function(state) {
+  if (this.regexp_eatOctalDigit(state)) {
+    var n1 = state.lastIntValue;
+    if (this.regexp_eatOctalDigit(state)) {
+      var n2 = state.lastIntValue;
+      if (n1 <= 3 && this.regexp_eatOctalDigit(state)) {
+        state.lastIntValue = n1 * 64 + n2 * 8 + state.lastIntValue;
+      } else {
+        state.lastIntValue = n1 * 8 + n2;
+      }
+    } else {
+      state.lastIntValue = n1;
+    }
+    return true;
+  }
+  return false;
+};
+pp$1.regexp_eatOctalDigit = function(state) {
+  var ch = state.current();
+  if (isOctalDigit(ch)) {
+    state.lastIntValue = ch - 48;
+    state.advance();
+    return true;
+  }
+  state.lastIntValue = 0;
+  return false;
+};
+function isOctalDigit(ch) {
+  return ch >= 48 && ch <= 55;
+}
+pp$1.regexp_eatFixedHexDigits = function(state, length) {
+  var start = state.pos;
+  state.lastIntValue = 0;
+  for (var i2 = 0; i2 < length; ++i2) {
+    var ch = state.current();
+    if (!isHexDigit(ch)) {
+      state.pos = start;
+      return false;
+    }
+    state.lastIntValue = 16 * state.lastIntValue + hexToInt(ch);
+    state.advance();
+  }
+  return true;
+};
+var Token = function Token2(p) {
+  this.type = p.type;
+  this.value = p.value;
+  this.start = p.start;
+  this.end = p.end;
+  if (p.options.locations) {
+    this.loc = new SourceLocation(p, p.startLoc, p.endLoc);
+  }
+  if (p.options.ranges) {
+    this.range = [p.start, p.end];
+  }
+};
+var pp = Parser.prototype;
+pp.next = function(ignoreEscapeSequenceInKeyword) {
+  if (!ignoreEscapeSequenceInKeyword && this.type.keyword && this.containsEsc) {
+    this.raiseRecoverable(this.start, "Escape sequence in keyword " + this.type.keyword);
+  }
+  if (this.options.onToken) {
+    this.options.onToken(new Token(this));
+  }
+  this.lastTokEnd = this.end;
+  this.lastTokStart = this.start;
+  this.lastTokEndLoc = this.endLoc;
+  this.lastTokStartLoc = this.startLoc;
+  this.nextToken();
+};
+pp.getToken = function() {
+  this.next();
+  return new Token(this);
+};
+if (typeof Symbol !== "undefined") {
+  pp[Symbol.iterator] = function() {
+    var this$1$1 = this;
+    return {
+      next: function() {
+        var token = this$1$1.getToken();
+        return {
+          done: token.type === types$1.eof,
+          value: token
+        };
+      }
+    };
+  };
+}
+pp.nextToken = function() {
+  var curContext = this.curContext();
+  if (!curContext || !curContext.preserveSpace) {
+    this.skipSpace();
+  }
+  this.start = this.pos;
+  if (this.options.locations) {
+    this.startLoc = this.curPosition();
+  }
+  if (this.pos >= this.input.length) {
+    return this.finishToken(types$1.eof);
+  }
+  if (curContext.override) {
+    return curContext.override(this);
+  } else {
+    this.readToken(this.fullCharCodeAtPos());
+  }
+};
+pp.readToken = function(code) {
+  if (isIdentifierStart(code, this.options.ecmaVersion >= 6) || code === 92) {
+    return this.readWord();
+  }
+  return this.getTokenFromCode(code);
+};
+pp.fullCharCodeAt = function(pos) {
+  var code = this.input.charCodeAt(pos);
+  if (code <= 55295 || code >= 56320) {
+    return code;
+  }
+  var next = this.input.charCodeAt(pos + 1);
+  return next <= 56319 || next >= 57344 ? code : (code << 10) + next - 56613888;
+};
+pp.fullCharCodeAtPos = function() {
+  return this.fullCharCodeAt(this.pos);
+};
+pp.skipBlockComment = function() {
+  var startLoc = this.options.onComment && this.curPosition();
+  var start = this.pos, end = this.input.indexOf("*/", this.pos += 2);
+  if (end === -1) {
+    this.raise(this.pos - 2, "Unterminated comment");
+  }
+  this.pos = end + 2;
+  if (this.options.locations) {
+    for (var nextBreak = void 0, pos = start; (nextBreak = nextLineBreak(this.input, pos, this.pos)) > -1; ) {
+      ++this.curLine;
+      pos = this.lineStart = nextBreak;
+    }
+  }
+  if (this.options.onComment) {
+    this.options.onComment(
+      true,
+      this.input.slice(start + 2, end),
+      start,
+      this.pos,
+      startLoc,
+      this.curPosition()
+    );
+  }
+};
+pp.skipLineComment = function(startSkip) {
+  var start = this.pos;
+  var startLoc = this.options.onComment && this.curPosition();
+  var ch = this.input.charCodeAt(this.pos += startSkip);
+  while (this.pos < this.input.length && !isNewLine(ch)) {
+    ch = this.input.charCodeAt(++this.pos);
+  }
+  if (this.options.onComment) {
+    this.options.onComment(
+      false,
+      this.input.slice(start + startSkip, this.pos),
+      start,
+      this.pos,
+      startLoc,
+      this.curPosition()
+    );
+  }
+};
+pp.skipSpace = function() {
+  loop: while (this.pos < this.input.length) {
+    var ch = this.input.charCodeAt(this.pos);
+    switch (ch) {
+      case 32:
+      case 160:
+        ++this.pos;
+        break;
+      case 13:
+        if (this.input.charCodeAt(this.pos + 1) === 10) {
+          ++this.pos;
+        }
+      case 10:
+      case 8232:
+      case 8233:
+        ++this.pos;
+        if (this.options.locations) {
+          ++this.curLine;
+          this.lineStart = this.pos;
+        }
+        break;
+      case 47:
+        switch (this.input.charCodeAt(this.pos + 1)) {
+          case 42:
+            this.skipBlockComment();
+            break;
+          case 47:
+            this.skipLineComment(2);
+            break;
+          default:
+            break loop;
+        }
+        break;
+      default:
+        if (ch > 8 && ch < 14 || ch >= 5760 && nonASCIIwhitespace.test(String.fromCharCode(ch))) {
+          ++this.pos;
+        } else {
+          break loop;
+        }
+    }
+  }
+};
+pp.finishToken = function(type, val) {
+  this.end = this.pos;
+  if (this.options.locations) {
+    this.endLoc = this.curPosition();
+  }
+  var prevType = this.type;
+  this.type = type;
+  this.value = val;
+  this.updateContext(prevType);
+};
+pp.readToken_dot = function() {
+  var next = this.input.charCodeAt(this.pos + 1);
+  if (next >= 48 && next <= 57) {
+    return this.readNumber(true);
+  }
+  var next2 = this.input.charCodeAt(this.pos + 2);
+  if (this.options.ecmaVersion >= 6 && next === 46 && next2 === 46) {
+    this.pos += 3;
+    return this.finishToken(types$1.ellipsis);
+  } else {
+    ++this.pos;
+    return this.finishToken(types$1.dot);
+  }
+};
+pp.readToken_slash = function() {
+  var next = this.input.charCodeAt(this.pos + 1);
+  if (this.exprAllowed) {
+    ++this.pos;
+    return this.readRegexp();
+  }
+  if (next === 61) {
+    return this.finishOp(types$1.assign, 2);
+  }
+  return this.finishOp(types$1.slash, 1);
+};
+pp.readToken_mult_modulo_exp = function(code) {
+  var next = this.input.charCodeAt(this.pos + 1);
+  var size = 1;
+  var tokentype = code === 42 ? types$1.star : types$1.modulo;
+  if (this.options.ecmaVersion >= 7 && code === 42 && next === 42) {
+    ++size;
+    tokentype = types$1.starstar;
+    next = this.input.charCodeAt(this.pos + 2);
+  }
+  if (next === 61) {
+    return this.finishOp(types$1.assign, size + 1);
+  }
+  return this.finishOp(tokentype, size);
+};
+pp.readToken_pipe_amp = function(code) {
+  var next = this.input.charCodeAt(this.pos + 1);
+  if (next === code) {
+    if (this.options.ecmaVersion >= 12) {
+      var next2 = this.input.charCodeAt(this.pos + 2);
+      if (next2 === 61) {
+        return this.finishOp(types$1.assign, 3);
+      }
+    }
+    return this.finishOp(code === 124 ? types$1.logicalOR : types$1.logicalAND, 2);
+  }
+  if (next === 61) {
+    return this.finishOp(types$1.assign, 2);
+  }
+  return this.finishOp(code === 124 ? types$1.bitwiseOR : types$1.bitwiseAND, 1);
+};
+pp.readToken_caret = function() {
+  var next = this.input.charCodeAt(this.pos + 1);
+  if (next === 61) {
+    return this.finishOp(types$1.assign, 2);
+  }
+  return this.finishOp(types$1.bitwiseXOR, 1);
+};
+pp.readToken_plus_min = function(code) {
+  var next = this.input.charCodeAt(this.pos + 1);
+  if (next === code) {
+    if (next === 45 && !this.inModule && this.input.charCodeAt(this.pos + 2) === 62 && (this.lastTokEnd === 0 || lineBreak.test(this.input.slice(this.lastTokEnd, this.pos)))) {
+      this.skipLineComment(3);
+      this.skipSpace();
+      return this.nextToken();
+    }
+    return this.finishOp(types$1.incDec, 2);
+  }
+  if (next === 61) {
+    return this.finishOp(types$1.assign, 2);
+  }
+  return this.finishOp(types$1.plusMin, 1);
+};
+pp.readToken_lt_gt = function(code) {
+  var next = this.input.charCodeAt(this.pos + 1);
+  var size = 1;
+  if (next === code) {
+    size = code === 62 && this.input.charCodeAt(this.pos + 2) === 62 ? 3 : 2;
+    if (this.input.charCodeAt(this.pos + size) === 61) {
+      return this.finishOp(types$1.assign, size + 1);
+    }
+    return this.finishOp(types$1.bitShift, size);
+  }
+  if (next === 33 && code === 60 && !this.inModule && this.input.charCodeAt(this.pos + 2) === 45 && this.input.charCodeAt(this.pos + 3) === 45) {
+    this.skipLineComment(4);
+    this.skipSpace();
+    return this.nextToken();
+  }
+  if (next === 61) {
+    size = 2;
+  }
+  return this.finishOp(types$1.relational, size);
+};
+pp.readToken_eq_excl = function(code) {
+  var next = this.input.charCodeAt(this.pos + 1);
+  if (next === 61) {
+    return this.finishOp(types$1.equality, this.input.charCodeAt(this.pos + 2) === 61 ? 3 : 2);
+  }
+  if (code === 61 && next === 62 && this.options.ecmaVersion >= 6) {
+    this.pos += 2;
+    return this.finishToken(types$1.arrow);
+  }
+  return this.finishOp(code === 61 ? types$1.eq : types$1.prefix, 1);
+};
+pp.readToken_question = function() {
+  var ecmaVersion2 = this.options.ecmaVersion;
+  if (ecmaVersion2 >= 11) {
+    var next = this.input.charCodeAt(this.pos + 1);
+    if (next === 46) {
+      var next2 = this.input.charCodeAt(this.pos + 2);
+      if (next2 < 48 || next2 > 57) {
+        return this.finishOp(types$1.questionDot, 2);
+      }
+    }
+    if (next === 63) {
+      if (ecmaVersion2 >= 12) {
+        var next2$1 = this.input.charCodeAt(this.pos + 2);
+        if (next2$1 === 61) {
+          return this.finishOp(types$1.assign, 3);
+        }
+      }
+      return this.finishOp(types$1.coalesce, 2);
+    }
+  }
+  return this.finishOp(types$1.question, 1);
+};
+pp.readToken_numberSign = function() {
+  var ecmaVersion2 = this.options.ecmaVersion;
+  var code = 35;
+  if (ecmaVersion2 >= 13) {
+    ++this.pos;
+    code = this.fullCharCodeAtPos();
+    if (isIdentifierStart(code, true) || code === 92) {
+      return this.finishToken(types$1.privateId, this.readWord1());
+    }
+  }
+  this.raise(this.pos, "Unexpected character '" + codePointToString(code) + "'");
+};
+pp.getTokenFromCode = function(code) {
+  switch (code) {
+    // The interpretation of a dot depends on whether it is followed
+    // by a digit or another two dots.
+    case 46:
+      return this.readToken_dot();
+    // Punctuation tokens.
+    case 40:
+      ++this.pos;
+      return this.finishToken(types$1.parenL);
+    case 41:
+      ++this.pos;
+      return this.finishToken(types$1.parenR);
+    case 59:
+      ++this.pos;
+      return this.finishToken(types$1.semi);
+    case 44:
+      ++this.pos;
+      return this.finishToken(types$1.comma);
+    case 91:
+      ++this.pos;
+      return this.finishToken(types$1.bracketL);
+    case 93:
+      ++this.pos;
+      return this.finishToken(types$1.bracketR);
+    case 123:
+      ++this.pos;
+      return this.finishToken(types$1.braceL);
+    case 125:
+      ++this.pos;
+      return this.finishToken(types$1.braceR);
+    case 58:
+      ++this.pos;
+      return this.finishToken(types$1.colon);
+    case 96:
+      if (this.options.ecmaVersion < 6) {
+        break;
+      }
+      ++this.pos;
+      return this.finishToken(types$1.backQuote);
+    case 48:
+      var next = this.input.charCodeAt(this.pos + 1);
+      if (next === 120 || next === 88) {
+        return this.readRadixNumber(16);
+      }
+      if (this.options.ecmaVersion >= 6) {
+        if (next === 111 || next === 79) {
+          return this.readRadixNumber(8);
+        }
+        if (next === 98 || next === 66) {
+          return this.readRadixNumber(2);
+        }
+      }
+    // Anything else beginning with a digit is an integer, octal
+    // number, or float.
+    case 49:
+    case 50:
+    case 51:
+    case 52:
+    case 53:
+    case 54:
+    case 55:
+    case 56:
+    case 57:
+      return this.readNumber(false);
+    // Quotes produce strings.
+    case 34:
+    case 39:
+      return this.readString(code);
+    // Operators are parsed inline in tiny state machines. '=' (61) is
+    // often referred to. `finishOp` simply skips the amount of
+    // characters it is given as second argument, and returns a token
+    // of the type given by its first argument.
+    case 47:
+      return this.readToken_slash();
+    case 37:
+    case 42:
+      return this.readToken_mult_modulo_exp(code);
+    case 124:
+    case 38:
+      return this.readToken_pipe_amp(code);
+    case 94:
+      return this.readToken_caret();
+    case 43:
+    case 45:
+      return this.readToken_plus_min(code);
+    case 60:
+    case 62:
+      return this.readToken_lt_gt(code);
+    case 61:
+    case 33:
+      return this.readToken_eq_excl(code);
+    case 63:
+      return this.readToken_question();
+    case 126:
+      return this.finishOp(types$1.prefix, 1);
+    case 35:
+      return this.readToken_numberSign();
+  }
+  this.raise(this.pos, "Unexpected character '" + codePointToString(code) + "'");
+};
+pp.finishOp = function(type, size) {
+  var str = this.input.slice(this.pos, this.pos + size);
+  this.pos += size;
+  return this.finishToken(type, str);
+};
+pp.readRegexp = function() {
+  var escaped, inClass, start = this.pos;
+  for (; ; ) {
+    if (this.pos >= this.input.length) {
+      this.raise(start, "Unterminated regular expression");
+    }
+    var ch = this.input.charAt(this.pos);
+    if (lineBreak.test(ch)) {
+      this.raise(start, "Unterminated regular expression");
+    }
+    if (!escaped) {
+      if (ch === "[") {
+        inClass = true;
+      } else if (ch === "]" && inClass) {
+        inClass = false;
+      } else if (ch === "/" && !inClass) {
+        break;
+      }
+      escaped = ch === "\\";
+    } else {
+      escaped = false;
+    }
+    ++this.pos;
+  }
+  var pattern = this.input.slice(start, this.pos);
+  ++this.pos;
+  var flagsStart = this.pos;
+  var flags = this.readWord1();
+  if (this.containsEsc) {
+    this.unexpected(flagsStart);
+  }
+  var state = this.regexpState || (this.regexpState = new RegExpValidationState(this));
+  state.reset(start, pattern, flags);
+  this.validateRegExpFlags(state);
+  this.validateRegExpPattern(state);
+  var value = null;
+  try {
+    value = new RegExp(pattern, flags);
+  } catch (e) {
+  }
+  return this.finishToken(types$1.regexp, { pattern, flags, value });
+};
+pp.readInt = function(radix, len, maybeLegacyOctalNumericLiteral) {
+  var allowSeparators = this.options.ecmaVersion >= 12 && len === void 0;
+  var isLegacyOctalNumericLiteral = maybeLegacyOctalNumericLiteral && this.input.charCodeAt(this.pos) === 48;
+  var start = this.pos, total = 0, lastCode = 0;
+  for (var i2 = 0, e = len == null ? Infinity : len; i2 < e; ++i2, ++this.pos) {
+    var code = this.input.charCodeAt(this.pos), val = void 0;
+    if (allowSeparators && code === 95) {
+      if (isLegacyOctalNumericLiteral) {
+        this.raiseRecoverable(this.pos, "Numeric separator is not allowed in legacy octal numeric literals");
+      }
+      if (lastCode === 95) {
+        this.raiseRecoverable(this.pos, "Numeric separator must be exactly one underscore");
+      }
+      if (i2 === 0) {
+        this.raiseRecoverable(this.pos, "Numeric separator is not allowed at the first of digits");
+      }
+      lastCode = code;
+      continue;
+    }
+    if (code >= 97) {
+      val = code - 97 + 10;
+    } else if (code >= 65) {
+      val = code - 65 + 10;
+    } else if (code >= 48 && code <= 57) {
+      val = code - 48;
+    } else {
+      val = Infinity;
+    }
+    if (val >= radix) {
+      break;
+    }
+    lastCode = code;
+    total = total * radix + val;
+  }
+  if (allowSeparators && lastCode === 95) {
+    this.raiseRecoverable(this.pos - 1, "Numeric separator is not allowed at the last of digits");
+  }
+  if (this.pos === start || len != null && this.pos - start !== len) {
+    return null;
+  }
+  return total;
+};
+function stringToNumber(str, isLegacyOctalNumericLiteral) {
+  if (isLegacyOctalNumericLiteral) {
+    return parseInt(str, 8);
+  }
+  return parseFloat(str.replace(/_/g, ""));
+}
+function stringToBigInt(str) {
+  if (typeof BigInt !== "function") {
+    return null;
+  }
+  return BigInt(str.replace(/_/g, ""));
+}
+pp.readRadixNumber = function(radix) {
+  var start = this.pos;
+  this.pos += 2;
+  var val = this.readInt(radix);
+  if (val == null) {
+    this.raise(this.start + 2, "Expected number in radix " + radix);
+  }
+  if (this.options.ecmaVersion >= 11 && this.input.charCodeAt(this.pos) === 110) {
+    val = stringToBigInt(this.input.slice(start, this.pos));
+    ++this.pos;
+  } else if (isIdentifierStart(this.fullCharCodeAtPos())) {
+    this.raise(this.pos, "Identifier directly after number");
+  }
+  return this.finishToken(types$1.num, val);
+};
+pp.readNumber = function(startsWithDot) {
+  var start = this.pos;
+  if (!startsWithDot && this.readInt(10, void 0, true) === null) {
+    this.raise(start, "Invalid number");
+  }
+  var octal = this.pos - start >= 2 && this.input.charCodeAt(start) === 48;
+  if (octal && this.strict) {
+    this.raise(start, "Invalid number");
+  }
+  var next = this.input.charCodeAt(this.pos);
+  if (!octal && !startsWithDot && this.options.ecmaVersion >= 11 && next === 110) {
+    var val$1 = stringToBigInt(this.input.slice(start, this.pos));
+    ++this.pos;
+    if (isIdentifierStart(this.fullCharCodeAtPos())) {
+      this.raise(this.pos, "Identifier directly after number");
+    }
+    return this.finishToken(types$1.num, val$1);
+  }
+  if (octal && /[89]/.test(this.input.slice(start, this.pos))) {
+    octal = false;
+  }
+  if (next === 46 && !octal) {
+    ++this.pos;
+    this.readInt(10);
+    next = this.input.charCodeAt(this.pos);
+  }
+  if ((next === 69 || next === 101) && !octal) {
+    next = this.input.charCodeAt(++this.pos);
+    if (next === 43 || next === 45) {
+      ++this.pos;
+    }
+    if (this.readInt(10) === null) {
+      this.raise(start, "Invalid number");
+    }
+  }
+  if (isIdentifierStart(this.fullCharCodeAtPos())) {
+    this.raise(this.pos, "Identifier directly after number");
+  }
+  var val = stringToNumber(this.input.slice(start, this.pos), octal);
+  return this.finishToken(types$1.num, val);
+};
+pp.readCodePoint = function() {
+  var ch = this.input.charCodeAt(this.pos), code;
+  if (ch === 123) {
+    if (this.options.ecmaVersion < 6) {
+      this.unexpected();
+    }
+    var codePos = ++this.pos;
+    code = this.readHexChar(this.input.indexOf("}", this.pos) - this.pos);
+    ++this.pos;
+    if (code > 1114111) {
+      this.invalidStringToken(codePos, "Code point out of bounds");
+    }
+  } else {
+    code = this.readHexChar(4);
+  }
+  return code;
+};
+pp.readString = function(quote) {
+  var out = "", chunkStart = ++this.pos;
+  for (; ; ) {
+    if (this.pos >= this.input.length) {
+      this.raise(this.start, "Unterminated string constant");
+    }
+    var ch = this.input.charCodeAt(this.pos);
+    if (ch === quote) {
+      break;
+    }
+    if (ch === 92) {
+      out += this.input.slice(chunkStart, this.pos);
+      out += this.readEscapedChar(false);
+      chunkStart = this.pos;
+    } else if (ch === 8232 || ch === 8233) {
+      if (this.options.ecmaVersion < 10) {
+        this.raise(this.start, "Unterminated string constant");
+      }
+      ++this.pos;
+      if (this.options.locations) {
+        this.curLine++;
+        this.lineStart = this.pos;
+      }
+    } else {
+      if (isNewLine(ch)) {
+        this.raise(this.start, "Unterminated string constant");
+      }
+      ++this.pos;
+    }
+  }
+  out += this.input.slice(chunkStart, this.pos++);
+  return this.finishToken(types$1.string, out);
+};
+var INVALID_TEMPLATE_ESCAPE_ERROR = {};
+pp.tryReadTemplateToken = function() {
+  this.inTemplateElement = true;
+  try {
+    this.readTmplToken();
+  } catch (err) {
+    if (err === INVALID_TEMPLATE_ESCAPE_ERROR) {
+      this.readInvalidTemplateToken();
+    } else {
+      throw err;
+    }
+  }
+  this.inTemplateElement = false;
+};
+pp.invalidStringToken = function(position, message) {
+  if (this.inTemplateElement && this.options.ecmaVersion >= 9) {
+    throw INVALID_TEMPLATE_ESCAPE_ERROR;
+  } else {
+    this.raise(position, message);
+  }
+};
+pp.readTmplToken = function() {
+  var out = "", chunkStart = this.pos;
+  for (; ; ) {
+    if (this.pos >= this.input.length) {
+      this.raise(this.start, "Unterminated template");
+    }
+    var ch = this.input.charCodeAt(this.pos);
+    if (ch === 96 || ch === 36 && this.input.charCodeAt(this.pos + 1) === 123) {
+      if (this.pos === this.start && (this.type === types$1.template || this.type === types$1.invalidTemplate)) {
+        if (ch === 36) {
+          this.pos += 2;
+          return this.finishToken(types$1.dollarBraceL);
+        } else {
+          ++this.pos;
+          return this.finishToken(types$1.backQuote);
+        }
+      }
+      out += this.input.slice(chunkStart, this.pos);
+      return this.finishToken(types$1.template, out);
+    }
+    if (ch === 92) {
+      out += this.input.slice(chunkStart, this.pos);
+      out += this.readEscapedChar(true);
+      chunkStart = this.pos;
+    } else if (isNewLine(ch)) {
+      out += this.input.slice(chunkStart, this.pos);
+      ++this.pos;
+      switch (ch) {
+        case 13:
+          if (this.input.charCodeAt(this.pos) === 10) {
+            ++this.pos;
+          }
+        case 10:
+          out += "\n";
+          break;
+        default:
+          out += String.fromCharCode(ch);
+          break;
+      }
+      if (this.options.locations) {
+        ++this.curLine;
+        this.lineStart = this.pos;
+      }
+      chunkStart = this.pos;
+    } else {
+      ++this.pos;
+    }
+  }
+};
+pp.readInvalidTemplateToken = function() {
+  for (; this.pos < this.input.length; this.pos++) {
+    switch (this.input[this.pos]) {
+      case "\\":
+        ++this.pos;
+        break;
+      case "$":
+        if (this.input[this.pos + 1] !== "{") {
+          break;
+        }
+      // fall through
+      case "`":
+        return this.finishToken(types$1.invalidTemplate, this.input.slice(this.start, this.pos));
+      case "\r":
+        if (this.input[this.pos + 1] === "\n") {
+          ++this.pos;
+        }
+      // fall through
+      case "\n":
+      case "\u2028":
+      case "\u2029":
+        ++this.curLine;
+        this.lineStart = this.pos + 1;
+        break;
+    }
+  }
+  this.raise(this.start, "Unterminated template");
+};
+pp.readEscapedChar = function(inTemplate) {
+  var ch = this.input.charCodeAt(++this.pos);
+  ++this.pos;
+  switch (ch) {
+    case 110:
+      return "\n";
+    // 'n' -> '\n'
+    case 114:
+      return "\r";
+    // 'r' -> '\r'
+    case 120:
+      return String.fromCharCode(this.readHexChar(2));
+    // 'x'
+    case 117:
+      return codePointToString(this.readCodePoint());
+    // 'u'
+    case 116:
+      return "	";
+    // 't' -> '\t'
+    case 98:
+      return "\b";
+    // 'b' -> '\b'
+    case 118:
+      return "\v";
+    // 'v' -> '\u000b'
+    case 102:
+      return "\f";
+    // 'f' -> '\f'
+    case 13:
+      if (this.input.charCodeAt(this.pos) === 10) {
+        ++this.pos;
+      }
+    // '\r\n'
+    case 10:
+      if (this.options.locations) {
+        this.lineStart = this.pos;
+        ++this.curLine;
+      }
+      return "";
+    case 56:
+    case 57:
+      if (this.strict) {
+        this.invalidStringToken(
+          this.pos - 1,
+          "Invalid escape sequence"
+        );
+      }
+      if (inTemplate) {
+        var codePos = this.pos - 1;
+        this.invalidStringToken(
+          codePos,
+          "Invalid escape sequence in template string"
+        );
+      }
+    default:
+      if (ch >= 48 && ch <= 55) {
+        var octalStr = this.input.substr(this.pos - 1, 3).match(/^[0-7]+/)[0];
+        var octal = parseInt(octalStr, 8);
+        if (octal > 255) {
+          octalStr = octalStr.slice(0, -1);
+          octal = parseInt(octalStr, 8);
+        }
+        this.pos += octalStr.length - 1;
+        ch = this.input.charCodeAt(this.pos);
+        if ((octalStr !== "0" || ch === 56 || ch === 57) && (this.strict || inTemplate)) {
+          this.invalidStringToken(
+            this.pos - 1 - octalStr.length,
+            inTemplate ? "Octal literal in template string" : "Octal literal in strict mode"
+          );
+        }
+        return String.fromCharCode(octal);
+      }
+      if (isNewLine(ch)) {
+        if (this.options.locations) {
+          this.lineStart = this.pos;
+          ++this.curLine;
+        }
+        return "";
+      }
+      return String.fromCharCode(ch);
+  }
+};
+pp.readHexChar = function(len) {
+  var codePos = this.pos;
+  var n = this.readInt(16, len);
+  if (n === null) {
+    this.invalidStringToken(codePos, "Bad character escape sequence");
+  }
+  return n;
+};
+pp.readWord1 = function() {
+  this.containsEsc = false;
+  var word = "", first = true, chunkStart = this.pos;
+  var astral = this.options.ecmaVersion >= 6;
+  while (this.pos < this.input.length) {
+    var ch = this.fullCharCodeAtPos();
+    if (isIdentifierChar(ch, astral)) {
+      this.pos += ch <= 65535 ? 1 : 2;
+    } else if (ch === 92) {
+      this.containsEsc = true;
+      word += this.input.slice(chunkStart, this.pos);
+      var escStart = this.pos;
+      if (this.input.charCodeAt(++this.pos) !== 117) {
+        this.invalidStringToken(this.pos, "Expecting Unicode escape sequence \\uXXXX");
+      }
+      ++this.pos;
+      var esc = this.readCodePoint();
+      if (!(first ? isIdentifierStart : isIdentifierChar)(esc, astral)) {
+        this.invalidStringToken(escStart, "Invalid Unicode escape");
+      }
+      word += codePointToString(esc);
+      chunkStart = this.pos;
+    } else {
+      break;
+    }
+    first = false;
+  }
+  return word + this.input.slice(chunkStart, this.pos);
+};
+pp.readWord = function() {
+  var word = this.readWord1();
+  var type = types$1.name;
+  if (this.keywords.test(word)) {
+    type = keywords[word];
+  }
+  return this.finishToken(type, word);
+};
+var version = "8.19.0";
+Parser.acorn = {
+  Parser,
+  version,
+  defaultOptions,
+  Position,
+  SourceLocation,
+  getLineInfo,
+  Node,
+  TokenType,
+  tokTypes: types$1,
+  keywordTypes: keywords,
+  TokContext,
+  tokContexts: types,
+  isIdentifierChar,
+  isIdentifierStart,
+  Token,
+  isNewLine,
+  lineBreak,
+  lineBreakG,
+  nonASCIIwhitespace
+};
+function parse3(input, options) {
+  return Parser.parse(input, options);
+}
+
+// node_modules/acorn-loose/dist/acorn-loose.mjs
+var dummyValue = "\u2716";
+function isDummy(node) {
+  return node.name === dummyValue;
+}
+function noop() {
+}
+var LooseParser = function LooseParser2(input, options) {
+  if (options === void 0) options = {};
+  this.toks = this.constructor.BaseParser.tokenizer(input, options);
+  this.options = this.toks.options;
+  this.input = this.toks.input;
+  this.tok = this.last = { type: types$1.eof, start: 0, end: 0 };
+  this.tok.validateRegExpFlags = noop;
+  this.tok.validateRegExpPattern = noop;
+  if (this.options.locations) {
+    var here = this.toks.curPosition();
+    this.tok.loc = new SourceLocation(this.toks, here, here);
+  }
+  this.ahead = [];
+  this.context = [];
+  this.curIndent = 0;
+  this.curLineStart = 0;
+  this.nextLineStart = this.lineEnd(this.curLineStart) + 1;
+  this.inAsync = false;
+  this.inGenerator = false;
+  this.inFunction = false;
+};
+LooseParser.prototype.startNode = function startNode() {
+  return new Node(this.toks, this.tok.start, this.options.locations ? this.tok.loc.start : null);
+};
+LooseParser.prototype.storeCurrentPos = function storeCurrentPos() {
+  return this.options.locations ? [this.tok.start, this.tok.loc.start] : this.tok.start;
+};
+LooseParser.prototype.startNodeAt = function startNodeAt(pos) {
+  if (this.options.locations) {
+    return new Node(this.toks, pos[0], pos[1]);
+  } else {
+    return new Node(this.toks, pos);
+  }
+};
+LooseParser.prototype.finishNode = function finishNode(node, type) {
+  node.type = type;
+  node.end = this.last.end;
+  if (this.options.locations) {
+    node.loc.end = this.last.loc.end;
+  }
+  if (this.options.ranges) {
+    node.range[1] = this.last.end;
+  }
+  return node;
+};
+LooseParser.prototype.dummyNode = function dummyNode(type) {
+  var dummy = this.startNode();
+  dummy.type = type;
+  dummy.end = dummy.start;
+  if (this.options.locations) {
+    dummy.loc.end = dummy.loc.start;
+  }
+  if (this.options.ranges) {
+    dummy.range[1] = dummy.start;
+  }
+  this.last = { type: types$1.name, start: dummy.start, end: dummy.start, loc: dummy.loc };
+  return dummy;
+};
+LooseParser.prototype.dummyIdent = function dummyIdent() {
+  var dummy = this.dummyNode("Identifier");
+  dummy.name = dummyValue;
+  return dummy;
+};
+LooseParser.prototype.dummyString = function dummyString() {
+  var dummy = this.dummyNode("Literal");
+  dummy.value = dummy.raw = dummyValue;
+  return dummy;
+};
+LooseParser.prototype.eat = function eat2(type) {
+  if (this.tok.type === type) {
+    this.next();
+    return true;
+  } else {
+    return false;
+  }
+};
+LooseParser.prototype.isContextual = function isContextual(name) {
+  return this.tok.type === types$1.name && this.tok.value === name;
+};
+LooseParser.prototype.eatContextual = function eatContextual(name) {
+  return this.tok.value === name && this.eat(types$1.name);
+};
+LooseParser.prototype.canInsertSemicolon = function canInsertSemicolon() {
+  return this.tok.type === types$1.eof || this.tok.type === types$1.braceR || lineBreak.test(this.input.slice(this.last.end, this.tok.start));
+};
+LooseParser.prototype.semicolon = function semicolon() {
+  return this.eat(types$1.semi);
+};
+LooseParser.prototype.expect = function expect(type) {
+  if (this.eat(type)) {
+    return true;
+  }
+  for (var i2 = 1; i2 <= 2; i2++) {
+    if (this.lookAhead(i2).type === type) {
+      for (var j = 0; j < i2; j++) {
+        this.next();
+      }
+      return true;
+    }
+  }
+};
+LooseParser.prototype.pushCx = function pushCx() {
+  this.context.push(this.curIndent);
+};
+LooseParser.prototype.popCx = function popCx() {
+  this.curIndent = this.context.pop();
+};
+LooseParser.prototype.lineEnd = function lineEnd(pos) {
+  while (pos < this.input.length && !isNewLine(this.input.charCodeAt(pos))) {
+    ++pos;
+  }
+  return pos;
+};
+LooseParser.prototype.indentationAfter = function indentationAfter(pos) {
+  for (var count = 0; ; ++pos) {
+    var ch = this.input.charCodeAt(pos);
+    if (ch === 32) {
+      ++count;
+    } else if (ch === 9) {
+      count += this.options.tabSize;
+    } else {
+      return count;
+    }
+  }
+};
+LooseParser.prototype.closes = function closes(closeTok, indent, line, blockHeuristic) {
+  if (this.tok.type === closeTok || this.tok.type === types$1.eof) {
+    return true;
+  }
+  return line !== this.curLineStart && this.curIndent < indent && this.tokenStartsLine() && (!blockHeuristic || this.nextLineStart >= this.input.length || this.indentationAfter(this.nextLineStart) < indent);
+};
+LooseParser.prototype.tokenStartsLine = function tokenStartsLine() {
+  for (var p = this.tok.start - 1; p >= this.curLineStart; --p) {
+    var ch = this.input.charCodeAt(p);
+    if (ch !== 9 && ch !== 32) {
+      return false;
+    }
+  }
+  return true;
+};
+LooseParser.prototype.extend = function extend2(name, f) {
+  this[name] = f(this[name]);
+};
+LooseParser.prototype.parse = function parse4() {
+  this.next();
+  return this.parseTopLevel();
+};
+LooseParser.extend = function extend3() {
+  var plugins = [], len = arguments.length;
+  while (len--) plugins[len] = arguments[len];
+  var cls = this;
+  for (var i2 = 0; i2 < plugins.length; i2++) {
+    cls = plugins[i2](cls);
+  }
+  return cls;
+};
+LooseParser.parse = function parse5(input, options) {
+  return new this(input, options).parse();
+};
+LooseParser.BaseParser = Parser;
+var lp$2 = LooseParser.prototype;
+function isSpace(ch) {
+  return ch < 14 && ch > 8 || ch === 32 || ch === 160 || isNewLine(ch);
+}
+lp$2.next = function() {
+  this.last = this.tok;
+  if (this.ahead.length) {
+    this.tok = this.ahead.shift();
+  } else {
+    this.tok = this.readToken();
+  }
+  if (this.tok.start >= this.nextLineStart) {
+    while (this.tok.start >= this.nextLineStart) {
+      this.curLineStart = this.nextLineStart;
+      this.nextLineStart = this.lineEnd(this.curLineStart) + 1;
+    }
+    this.curIndent = this.indentationAfter(this.curLineStart);
+  }
+};
+lp$2.readToken = function() {
+  for (; ; ) {
+    try {
+      this.toks.next();
+      if (this.toks.type === types$1.dot && this.input.substr(this.toks.end, 1) === "." && this.options.ecmaVersion >= 6) {
+        this.toks.end++;
+        this.toks.type = types$1.ellipsis;
+      }
+      return new Token(this.toks);
+    } catch (e) {
+      if (!(e instanceof SyntaxError)) {
+        throw e;
+      }
+      var msg = e.message, pos = e.raisedAt, replace = true;
+      if (/unterminated/i.test(msg)) {
+        pos = this.lineEnd(e.pos + 1);
+        if (/string/.test(msg)) {
+          replace = { start: e.pos, end: pos, type: types$1.string, value: this.input.slice(e.pos + 1, pos) };
+        } else if (/regular expr/i.test(msg)) {
+          var re = this.input.slice(e.pos, pos);
+          try {
+            re = new RegExp(re);
+          } catch (e$1) {
+          }
+          replace = { start: e.pos, end: pos, type: types$1.regexp, value: re };
+        } else if (/template/.test(msg)) {
+          replace = {
+            start: e.pos,
+            end: pos,
+            type: types$1.template,
+            value: this.input.slice(e.pos, pos)
+          };
+        } else {
+          replace = false;
+        }
+      } else if (/invalid (unicode|regexp|number)|expecting unicode|octal literal|is reserved|directly after number|expected number in radix|numeric separator/i.test(msg)) {
+        while (pos < this.input.length && !isSpace(this.input.charCodeAt(pos))) {
+          ++pos;
+        }
+      } else if (/character escape|expected hexadecimal/i.test(msg)) {
+        while (pos < this.input.length) {
+          var ch = this.input.charCodeAt(pos++);
+          if (ch === 34 || ch === 39 || isNewLine(ch)) {
+            break;
+          }
+        }
+      } else if (/unexpected character/i.test(msg)) {
+        pos++;
+        replace = false;
+      } else if (/regular expression/i.test(msg)) {
+        replace = true;
+      } else {
+        throw e;
+      }
+      this.resetTo(pos);
+      if (replace === true) {
+        replace = { start: pos, end: pos, type: types$1.name, value: dummyValue };
+      }
+      if (replace) {
+        if (this.options.locations) {
+          replace.loc = new SourceLocation(
+            this.toks,
+            getLineInfo(this.input, replace.start),
+            getLineInfo(this.input, replace.end)
+          );
+        }
+        return replace;
+      }
+    }
+  }
+};
+lp$2.resetTo = function(pos) {
+  this.toks.pos = pos;
+  this.toks.containsEsc = false;
+  var ch = this.input.charAt(pos - 1);
+  this.toks.exprAllowed = !ch || /[[{(,;:?/*=+\-~!|&%^<>]/.test(ch) || /[enwfd]/.test(ch) && /\b(case|else|return|throw|new|in|(instance|type)?of|delete|void)$/.test(this.input.slice(pos - 10, pos));
+  if (this.options.locations) {
+    this.toks.curLine = 1;
+    this.toks.lineStart = lineBreakG.lastIndex = 0;
+    var match;
+    while ((match = lineBreakG.exec(this.input)) && match.index < pos) {
+      ++this.toks.curLine;
+      this.toks.lineStart = match.index + match[0].length;
+    }
+  }
+};
+lp$2.lookAhead = function(n) {
+  while (n > this.ahead.length) {
+    this.ahead.push(this.readToken());
+  }
+  return this.ahead[n - 1];
+};
+var lp$1 = LooseParser.prototype;
+lp$1.parseTopLevel = function() {
+  var node = this.startNodeAt(this.options.locations ? [0, getLineInfo(this.input, 0)] : 0);
+  node.body = [];
+  while (this.tok.type !== types$1.eof) {
+    node.body.push(this.parseStatement());
+  }
+  this.toks.adaptDirectivePrologue(node.body);
+  this.last = this.tok;
+  node.sourceType = this.options.sourceType === "commonjs" ? "script" : this.options.sourceType;
+  return this.finishNode(node, "Program");
+};
+lp$1.parseStatement = function() {
+  var starttype = this.tok.type, node = this.startNode(), kind;
+  if (this.toks.isLet()) {
+    starttype = types$1._var;
+    kind = "let";
+  }
+  switch (starttype) {
+    case types$1._break:
+    case types$1._continue:
+      this.next();
+      var isBreak = starttype === types$1._break;
+      if (this.semicolon() || this.canInsertSemicolon()) {
+        node.label = null;
+      } else {
+        node.label = this.tok.type === types$1.name ? this.parseIdent() : null;
+        this.semicolon();
+      }
+      return this.finishNode(node, isBreak ? "BreakStatement" : "ContinueStatement");
+    case types$1._debugger:
+      this.next();
+      this.semicolon();
+      return this.finishNode(node, "DebuggerStatement");
+    case types$1._do:
+      this.next();
+      node.body = this.parseStatement();
+      node.test = this.eat(types$1._while) ? this.parseParenExpression() : this.dummyIdent();
+      this.semicolon();
+      return this.finishNode(node, "DoWhileStatement");
+    case types$1._for:
+      this.next();
+      var isAwait = this.options.ecmaVersion >= 9 && this.eatContextual("await");
+      this.pushCx();
+      this.expect(types$1.parenL);
+      if (this.tok.type === types$1.semi) {
+        return this.parseFor(node, null);
+      }
+      var isLet = this.toks.isLet();
+      var isAwaitUsing = this.toks.isAwaitUsing(true);
+      var isUsing = !isAwaitUsing && this.toks.isUsing(true);
+      if (isLet || this.tok.type === types$1._var || this.tok.type === types$1._const || isUsing || isAwaitUsing) {
+        var kind$1 = isLet ? "let" : isUsing ? "using" : isAwaitUsing ? "await using" : this.tok.value;
+        var init$1 = this.startNode();
+        if (isUsing || isAwaitUsing) {
+          if (isAwaitUsing) {
+            this.next();
+          }
+          this.parseVar(init$1, true, kind$1);
+        } else {
+          init$1 = this.parseVar(init$1, true, kind$1);
+        }
+        if (init$1.declarations.length === 1 && (this.tok.type === types$1._in || this.isContextual("of"))) {
+          if (this.options.ecmaVersion >= 9 && this.tok.type !== types$1._in) {
+            node.await = isAwait;
+          }
+          return this.parseForIn(node, init$1);
+        }
+        return this.parseFor(node, init$1);
+      }
+      var init = this.parseExpression(true);
+      if (this.tok.type === types$1._in || this.isContextual("of")) {
+        if (this.options.ecmaVersion >= 9 && this.tok.type !== types$1._in) {
+          node.await = isAwait;
+        }
+        return this.parseForIn(node, this.toAssignable(init));
+      }
+      return this.parseFor(node, init);
+    case types$1._function:
+      this.next();
+      return this.parseFunction(node, true);
+    case types$1._if:
+      this.next();
+      node.test = this.parseParenExpression();
+      node.consequent = this.parseStatement();
+      node.alternate = this.eat(types$1._else) ? this.parseStatement() : null;
+      return this.finishNode(node, "IfStatement");
+    case types$1._return:
+      this.next();
+      if (this.eat(types$1.semi) || this.canInsertSemicolon()) {
+        node.argument = null;
+      } else {
+        node.argument = this.parseExpression();
+        this.semicolon();
+      }
+      return this.finishNode(node, "ReturnStatement");
+    case types$1._switch:
+      var blockIndent = this.curIndent, line = this.curLineStart;
+      this.next();
+      node.discriminant = this.parseParenExpression();
+      node.cases = [];
+      this.pushCx();
+      this.expect(types$1.braceL);
+      var cur;
+      while (!this.closes(types$1.braceR, blockIndent, line, true)) {
+        if (this.tok.type === types$1._case || this.tok.type === types$1._default) {
+          var isCase = this.tok.type === types$1._case;
+          if (cur) {
+            this.finishNode(cur, "SwitchCase");
+          }
+          node.cases.push(cur = this.startNode());
+          cur.consequent = [];
+          this.next();
+          if (isCase) {
+            cur.test = this.parseExpression();
+          } else {
+            cur.test = null;
+          }
+          this.expect(types$1.colon);
+        } else {
+          if (!cur) {
+            node.cases.push(cur = this.startNode());
+            cur.consequent = [];
+            cur.test = null;
+          }
+          cur.consequent.push(this.parseStatement());
+        }
+      }
+      if (cur) {
+        this.finishNode(cur, "SwitchCase");
+      }
+      this.popCx();
+      this.eat(types$1.braceR);
+      return this.finishNode(node, "SwitchStatement");
+    case types$1._throw:
+      this.next();
+      node.argument = this.parseExpression();
+      this.semicolon();
+      return this.finishNode(node, "ThrowStatement");
+    case types$1._try:
+      this.next();
+      node.block = this.parseBlock();
+      node.handler = null;
+      if (this.tok.type === types$1._catch) {
+        var clause = this.startNode();
+        this.next();
+        if (this.eat(types$1.parenL)) {
+          clause.param = this.toAssignable(this.parseExprAtom(), true);
+          this.expect(types$1.parenR);
+        } else {
+          clause.param = null;
+        }
+        clause.body = this.parseBlock();
+        node.handler = this.finishNode(clause, "CatchClause");
+      }
+      node.finalizer = this.eat(types$1._finally) ? this.parseBlock() : null;
+      if (!node.handler && !node.finalizer) {
+        return node.block;
+      }
+      return this.finishNode(node, "TryStatement");
+    case types$1._var:
+    case types$1._const:
+      return this.parseVar(node, false, kind || this.tok.value);
+    case types$1._while:
+      this.next();
+      node.test = this.parseParenExpression();
+      node.body = this.parseStatement();
+      return this.finishNode(node, "WhileStatement");
+    case types$1._with:
+      this.next();
+      node.object = this.parseParenExpression();
+      node.body = this.parseStatement();
+      return this.finishNode(node, "WithStatement");
+    case types$1.braceL:
+      return this.parseBlock();
+    case types$1.semi:
+      this.next();
+      return this.finishNode(node, "EmptyStatement");
+    case types$1._class:
+      return this.parseClass(true);
+    case types$1._import:
+      if (this.options.ecmaVersion > 10) {
+        var nextType = this.lookAhead(1).type;
+        if (nextType === types$1.parenL || nextType === types$1.dot) {
+          node.expression = this.parseExpression();
+          this.semicolon();
+          return this.finishNode(node, "ExpressionStatement");
+        }
+      }
+      return this.parseImport();
+    case types$1._export:
+      return this.parseExport();
+    default:
+      if (this.toks.isAsyncFunction()) {
+        this.next();
+        this.next();
+        return this.parseFunction(node, true, true);
+      }
+      if (this.toks.isUsing(false)) {
+        return this.parseVar(node, false, "using");
+      }
+      if (this.toks.isAwaitUsing(false)) {
+        this.next();
+        return this.parseVar(node, false, "await using");
+      }
+      var expr = this.parseExpression();
+      if (isDummy(expr)) {
+        this.next();
+        if (this.tok.type === types$1.eof) {
+          return this.finishNode(node, "EmptyStatement");
+        }
+        return this.parseStatement();
+      } else if (starttype === types$1.name && expr.type === "Identifier" && this.eat(types$1.colon)) {
+        node.body = this.parseStatement();
+        node.label = expr;
+        return this.finishNode(node, "LabeledStatement");
+      } else {
+        node.expression = expr;
+        this.semicolon();
+        return this.finishNode(node, "ExpressionStatement");
+      }
+  }
+};
+lp$1.parseBlock = function() {
+  var node = this.startNode();
+  this.pushCx();
+  this.expect(types$1.braceL);
+  var blockIndent = this.curIndent, line = this.curLineStart;
+  node.body = [];
+  while (!this.closes(types$1.braceR, blockIndent, line, true)) {
+    node.body.push(this.parseStatement());
+  }
+  this.popCx();
+  this.eat(types$1.braceR);
+  return this.finishNode(node, "BlockStatement");
+};
+lp$1.parseFor = function(node, init) {
+  node.init = init;
+  node.test = node.update = null;
+  if (this.eat(types$1.semi) && this.tok.type !== types$1.semi) {
+    node.test = this.parseExpression();
+  }
+  if (this.eat(types$1.semi) && this.tok.type !== types$1.parenR) {
+    node.update = this.parseExpression();
+  }
+  this.popCx();
+  this.expect(types$1.parenR);
+  node.body = this.parseStatement();
+  return this.finishNode(node, "ForStatement");
+};
+lp$1.parseForIn = function(node, init) {
+  var type = this.tok.type === types$1._in ? "ForInStatement" : "ForOfStatement";
+  this.next();
+  node.left = init;
+  node.right = this.parseExpression();
+  this.popCx();
+  this.expect(types$1.parenR);
+  node.body = this.parseStatement();
+  return this.finishNode(node, type);
+};
+lp$1.parseVar = function(node, noIn, kind) {
+  node.kind = kind;
+  this.next();
+  node.declarations = [];
+  do {
+    var decl = this.startNode();
+    decl.id = this.options.ecmaVersion >= 6 ? this.toAssignable(this.parseExprAtom(), true) : this.parseIdent();
+    decl.init = this.eat(types$1.eq) ? this.parseMaybeAssign(noIn) : null;
+    node.declarations.push(this.finishNode(decl, "VariableDeclarator"));
+  } while (this.eat(types$1.comma));
+  if (!node.declarations.length) {
+    var decl$1 = this.startNode();
+    decl$1.id = this.dummyIdent();
+    node.declarations.push(this.finishNode(decl$1, "VariableDeclarator"));
+  }
+  if (!noIn) {
+    this.semicolon();
+  }
+  return this.finishNode(node, "VariableDeclaration");
+};
+lp$1.parseClass = function(isStatement) {
+  var node = this.startNode();
+  this.next();
+  if (this.tok.type === types$1.name) {
+    node.id = this.parseIdent();
+  } else if (isStatement === true) {
+    node.id = this.dummyIdent();
+  } else {
+    node.id = null;
+  }
+  node.superClass = this.eat(types$1._extends) ? this.parseExpression() : null;
+  node.body = this.startNode();
+  node.body.body = [];
+  this.pushCx();
+  var indent = this.curIndent + 1, line = this.curLineStart;
+  this.eat(types$1.braceL);
+  if (this.curIndent + 1 < indent) {
+    indent = this.curIndent;
+    line = this.curLineStart;
+  }
+  while (!this.closes(types$1.braceR, indent, line)) {
+    var element = this.parseClassElement();
+    if (element) {
+      node.body.body.push(element);
+    }
+  }
+  this.popCx();
+  if (!this.eat(types$1.braceR)) {
+    this.last.end = this.tok.start;
+    if (this.options.locations) {
+      this.last.loc.end = this.tok.loc.start;
+    }
+  }
+  this.semicolon();
+  this.finishNode(node.body, "ClassBody");
+  return this.finishNode(node, isStatement ? "ClassDeclaration" : "ClassExpression");
+};
+lp$1.parseClassElement = function() {
+  if (this.eat(types$1.semi)) {
+    return null;
+  }
+  var ref2 = this.options;
+  var ecmaVersion2 = ref2.ecmaVersion;
+  var locations = ref2.locations;
+  var indent = this.curIndent;
+  var line = this.curLineStart;
+  var node = this.startNode();
+  var keyName = "";
+  var isGenerator = false;
+  var isAsync = false;
+  var kind = "method";
+  var isStatic = false;
+  if (this.eatContextual("static")) {
+    if (ecmaVersion2 >= 13 && this.eat(types$1.braceL)) {
+      this.parseClassStaticBlock(node);
+      return node;
+    }
+    if (this.isClassElementNameStart() || this.toks.type === types$1.star) {
+      isStatic = true;
+    } else {
+      keyName = "static";
+    }
+  }
+  node.static = isStatic;
+  if (!keyName && ecmaVersion2 >= 8 && this.eatContextual("async")) {
+    if ((this.isClassElementNameStart() || this.toks.type === types$1.star) && !this.canInsertSemicolon()) {
+      isAsync = true;
+    } else {
+      keyName = "async";
+    }
+  }
+  if (!keyName) {
+    isGenerator = this.eat(types$1.star);
+    var lastValue = this.toks.value;
+    if (this.eatContextual("get") || this.eatContextual("set")) {
+      if (this.isClassElementNameStart()) {
+        kind = lastValue;
+      } else {
+        keyName = lastValue;
+      }
+    }
+  }
+  if (keyName) {
+    node.computed = false;
+    node.key = this.startNodeAt(locations ? [this.toks.lastTokStart, this.toks.lastTokStartLoc] : this.toks.lastTokStart);
+    node.key.name = keyName;
+    this.finishNode(node.key, "Identifier");
+  } else {
+    this.parseClassElementName(node);
+    if (isDummy(node.key)) {
+      if (isDummy(this.parseMaybeAssign())) {
+        this.next();
+      }
+      this.eat(types$1.comma);
+      return null;
+    }
+  }
+  if (ecmaVersion2 < 13 || this.toks.type === types$1.parenL || kind !== "method" || isGenerator || isAsync) {
+    var isConstructor = !node.computed && !node.static && !isGenerator && !isAsync && kind === "method" && (node.key.type === "Identifier" && node.key.name === "constructor" || node.key.type === "Literal" && node.key.value === "constructor");
+    node.kind = isConstructor ? "constructor" : kind;
+    node.value = this.parseMethod(isGenerator, isAsync);
+    this.finishNode(node, "MethodDefinition");
+  } else {
+    if (this.eat(types$1.eq)) {
+      if (this.curLineStart !== line && this.curIndent <= indent && this.tokenStartsLine()) {
+        node.value = null;
+      } else {
+        var oldInAsync = this.inAsync;
+        var oldInGenerator = this.inGenerator;
+        this.inAsync = false;
+        this.inGenerator = false;
+        node.value = this.parseMaybeAssign();
+        this.inAsync = oldInAsync;
+        this.inGenerator = oldInGenerator;
+      }
+    } else {
+      node.value = null;
+    }
+    this.semicolon();
+    this.finishNode(node, "PropertyDefinition");
+  }
+  return node;
+};
+lp$1.parseClassStaticBlock = function(node) {
+  var blockIndent = this.curIndent, line = this.curLineStart;
+  node.body = [];
+  this.pushCx();
+  while (!this.closes(types$1.braceR, blockIndent, line, true)) {
+    node.body.push(this.parseStatement());
+  }
+  this.popCx();
+  this.eat(types$1.braceR);
+  return this.finishNode(node, "StaticBlock");
+};
+lp$1.isClassElementNameStart = function() {
+  return this.toks.isClassElementNameStart();
+};
+lp$1.parseClassElementName = function(element) {
+  if (this.toks.type === types$1.privateId) {
+    element.computed = false;
+    element.key = this.parsePrivateIdent();
+  } else {
+    this.parsePropertyName(element);
+  }
+};
+lp$1.parseFunction = function(node, isStatement, isAsync) {
+  var oldInAsync = this.inAsync, oldInGenerator = this.inGenerator, oldInFunction = this.inFunction;
+  this.initFunction(node);
+  if (this.options.ecmaVersion >= 6) {
+    node.generator = this.eat(types$1.star);
+  }
+  if (this.options.ecmaVersion >= 8) {
+    node.async = !!isAsync;
+  }
+  if (this.tok.type === types$1.name) {
+    node.id = this.parseIdent();
+  } else if (isStatement === true) {
+    node.id = this.dummyIdent();
+  }
+  this.inAsync = node.async;
+  this.inGenerator = node.generator;
+  this.inFunction = true;
+  node.params = this.parseFunctionParams();
+  node.body = this.parseBlock();
+  this.toks.adaptDirectivePrologue(node.body.body);
+  this.inAsync = oldInAsync;
+  this.inGenerator = oldInGenerator;
+  this.inFunction = oldInFunction;
+  return this.finishNode(node, isStatement ? "FunctionDeclaration" : "FunctionExpression");
+};
+lp$1.parseExport = function() {
+  var node = this.startNode();
+  this.next();
+  if (this.eat(types$1.star)) {
+    if (this.options.ecmaVersion >= 11) {
+      if (this.eatContextual("as")) {
+        node.exported = this.parseExprAtom();
+      } else {
+        node.exported = null;
+      }
+    }
+    node.source = this.eatContextual("from") ? this.parseExprAtom() : this.dummyString();
+    if (this.options.ecmaVersion >= 16) {
+      node.attributes = this.parseWithClause();
+    }
+    this.semicolon();
+    return this.finishNode(node, "ExportAllDeclaration");
+  }
+  if (this.eat(types$1._default)) {
+    var isAsync;
+    if (this.tok.type === types$1._function || (isAsync = this.toks.isAsyncFunction())) {
+      var fNode = this.startNode();
+      this.next();
+      if (isAsync) {
+        this.next();
+      }
+      node.declaration = this.parseFunction(fNode, "nullableID", isAsync);
+    } else if (this.tok.type === types$1._class) {
+      node.declaration = this.parseClass("nullableID");
+    } else {
+      node.declaration = this.parseMaybeAssign();
+      this.semicolon();
+    }
+    return this.finishNode(node, "ExportDefaultDeclaration");
+  }
+  if (this.tok.type.keyword || this.toks.isLet() || this.toks.isAsyncFunction()) {
+    node.declaration = this.parseStatement();
+    node.specifiers = [];
+    node.source = null;
+  } else {
+    node.declaration = null;
+    node.specifiers = this.parseExportSpecifierList();
+    node.source = this.eatContextual("from") ? this.parseExprAtom() : null;
+    if (this.options.ecmaVersion >= 16) {
+      node.attributes = this.parseWithClause();
+    }
+    this.semicolon();
+  }
+  return this.finishNode(node, "ExportNamedDeclaration");
+};
+lp$1.parseImport = function() {
+  var node = this.startNode();
+  this.next();
+  if (this.tok.type === types$1.string) {
+    node.specifiers = [];
+    node.source = this.parseExprAtom();
+  } else {
+    var elt;
+    if (this.tok.type === types$1.name && this.tok.value !== "from") {
+      elt = this.startNode();
+      elt.local = this.parseIdent();
+      this.finishNode(elt, "ImportDefaultSpecifier");
+      this.eat(types$1.comma);
+    }
+    node.specifiers = this.parseImportSpecifiers();
+    node.source = this.eatContextual("from") && this.tok.type === types$1.string ? this.parseExprAtom() : this.dummyString();
+    if (elt) {
+      node.specifiers.unshift(elt);
+    }
+  }
+  if (this.options.ecmaVersion >= 16) {
+    node.attributes = this.parseWithClause();
+  }
+  this.semicolon();
+  return this.finishNode(node, "ImportDeclaration");
+};
+lp$1.parseImportSpecifiers = function() {
+  var elts = [];
+  if (this.tok.type === types$1.star) {
+    var elt = this.startNode();
+    this.next();
+    elt.local = this.eatContextual("as") ? this.parseIdent() : this.dummyIdent();
+    elts.push(this.finishNode(elt, "ImportNamespaceSpecifier"));
+  } else {
+    var indent = this.curIndent, line = this.curLineStart, continuedLine = this.nextLineStart;
+    this.pushCx();
+    this.eat(types$1.braceL);
+    if (this.curLineStart > continuedLine) {
+      continuedLine = this.curLineStart;
+    }
+    while (!this.closes(types$1.braceR, indent + (this.curLineStart <= continuedLine ? 1 : 0), line)) {
+      var elt$1 = this.startNode();
+      if (this.eat(types$1.star)) {
+        elt$1.local = this.eatContextual("as") ? this.parseModuleExportName() : this.dummyIdent();
+        this.finishNode(elt$1, "ImportNamespaceSpecifier");
+      } else {
+        if (this.isContextual("from")) {
+          break;
+        }
+        elt$1.imported = this.parseModuleExportName();
+        if (isDummy(elt$1.imported)) {
+          break;
+        }
+        elt$1.local = this.eatContextual("as") ? this.parseModuleExportName() : elt$1.imported;
+        this.finishNode(elt$1, "ImportSpecifier");
+      }
+      elts.push(elt$1);
+      this.eat(types$1.comma);
+    }
+    this.eat(types$1.braceR);
+    this.popCx();
+  }
+  return elts;
+};
+lp$1.parseWithClause = function() {
+  var nodes = [];
+  if (!this.eat(types$1._with)) {
+    return nodes;
+  }
+  var indent = this.curIndent, line = this.curLineStart, continuedLine = this.nextLineStart;
+  this.pushCx();
+  this.eat(types$1.braceL);
+  if (this.curLineStart > continuedLine) {
+    continuedLine = this.curLineStart;
+  }
+  while (!this.closes(types$1.braceR, indent + (this.curLineStart <= continuedLine ? 1 : 0), line)) {
+    var attr = this.startNode();
+    attr.key = this.tok.type === types$1.string ? this.parseExprAtom() : this.parseIdent();
+    if (this.eat(types$1.colon)) {
+      if (this.tok.type === types$1.string) {
+        attr.value = this.parseExprAtom();
+      } else {
+        attr.value = this.dummyString();
+      }
+    } else {
+      if (isDummy(attr.key)) {
+        break;
+      }
+      if (this.tok.type === types$1.string) {
+        attr.value = this.parseExprAtom();
+      } else {
+        break;
+      }
+    }
+    nodes.push(this.finishNode(attr, "ImportAttribute"));
+    this.eat(types$1.comma);
+  }
+  this.eat(types$1.braceR);
+  this.popCx();
+  return nodes;
+};
+lp$1.parseExportSpecifierList = function() {
+  var elts = [];
+  var indent = this.curIndent, line = this.curLineStart, continuedLine = this.nextLineStart;
+  this.pushCx();
+  this.eat(types$1.braceL);
+  if (this.curLineStart > continuedLine) {
+    continuedLine = this.curLineStart;
+  }
+  while (!this.closes(types$1.braceR, indent + (this.curLineStart <= continuedLine ? 1 : 0), line)) {
+    if (this.isContextual("from")) {
+      break;
+    }
+    var elt = this.startNode();
+    elt.local = this.parseModuleExportName();
+    if (isDummy(elt.local)) {
+      break;
+    }
+    elt.exported = this.eatContextual("as") ? this.parseModuleExportName() : elt.local;
+    this.finishNode(elt, "ExportSpecifier");
+    elts.push(elt);
+    this.eat(types$1.comma);
+  }
+  this.eat(types$1.braceR);
+  this.popCx();
+  return elts;
+};
+lp$1.parseModuleExportName = function() {
+  return this.options.ecmaVersion >= 13 && this.tok.type === types$1.string ? this.parseExprAtom() : this.parseIdent();
+};
+var lp = LooseParser.prototype;
+lp.checkLVal = function(expr) {
+  if (!expr) {
+    return expr;
+  }
+  switch (expr.type) {
+    case "Identifier":
+    case "MemberExpression":
+      return expr;
+    case "ParenthesizedExpression":
+      expr.expression = this.checkLVal(expr.expression);
+      return expr;
+    default:
+      return this.dummyIdent();
+  }
+};
+lp.parseExpression = function(noIn) {
+  var start = this.storeCurrentPos();
+  var expr = this.parseMaybeAssign(noIn);
+  if (this.tok.type === types$1.comma) {
+    var node = this.startNodeAt(start);
+    node.expressions = [expr];
+    while (this.eat(types$1.comma)) {
+      node.expressions.push(this.parseMaybeAssign(noIn));
+    }
+    return this.finishNode(node, "SequenceExpression");
+  }
+  return expr;
+};
+lp.parseParenExpression = function() {
+  this.pushCx();
+  this.expect(types$1.parenL);
+  var val = this.parseExpression();
+  this.popCx();
+  this.expect(types$1.parenR);
+  return val;
+};
+lp.parseMaybeAssign = function(noIn) {
+  if (this.inGenerator && this.toks.isContextual("yield")) {
+    var node = this.startNode();
+    this.next();
+    if (this.semicolon() || this.canInsertSemicolon() || this.tok.type !== types$1.star && !this.tok.type.startsExpr) {
+      node.delegate = false;
+      node.argument = null;
+    } else {
+      node.delegate = this.eat(types$1.star);
+      node.argument = this.parseMaybeAssign();
+    }
+    return this.finishNode(node, "YieldExpression");
+  }
+  var start = this.storeCurrentPos();
+  var left = this.parseMaybeConditional(noIn);
+  if (this.tok.type.isAssign) {
+    var node$1 = this.startNodeAt(start);
+    node$1.operator = this.tok.value;
+    node$1.left = this.tok.type === types$1.eq ? this.toAssignable(left) : this.checkLVal(left);
+    this.next();
+    node$1.right = this.parseMaybeAssign(noIn);
+    return this.finishNode(node$1, "AssignmentExpression");
+  }
+  return left;
+};
+lp.parseMaybeConditional = function(noIn) {
+  var start = this.storeCurrentPos();
+  var expr = this.parseExprOps(noIn);
+  if (this.eat(types$1.question)) {
+    var node = this.startNodeAt(start);
+    node.test = expr;
+    node.consequent = this.parseMaybeAssign();
+    node.alternate = this.expect(types$1.colon) ? this.parseMaybeAssign(noIn) : this.dummyIdent();
+    return this.finishNode(node, "ConditionalExpression");
+  }
+  return expr;
+};
+lp.parseExprOps = function(noIn) {
+  var start = this.storeCurrentPos();
+  var indent = this.curIndent, line = this.curLineStart;
+  return this.parseExprOp(this.parseMaybeUnary(false), start, -1, noIn, indent, line);
+};
+lp.parseExprOp = function(left, start, minPrec, noIn, indent, line) {
+  if (this.curLineStart !== line && this.curIndent < indent && this.tokenStartsLine()) {
+    return left;
+  }
+  var prec = this.tok.type.binop;
+  if (prec != null && (!noIn || this.tok.type !== types$1._in)) {
+    if (prec > minPrec) {
+      var node = this.startNodeAt(start);
+      node.left = left;
+      node.operator = this.tok.value;
+      this.next();
+      if (this.curLineStart !== line && this.curIndent < indent && this.tokenStartsLine()) {
+        node.right = this.dummyIdent();
+      } else {
+        var rightStart = this.storeCurrentPos();
+        node.right = this.parseExprOp(this.parseMaybeUnary(false), rightStart, prec, noIn, indent, line);
+      }
+      this.finishNode(node, /&&|\|\||\?\?/.test(node.operator) ? "LogicalExpression" : "BinaryExpression");
+      return this.parseExprOp(node, start, minPrec, noIn, indent, line);
+    }
+  }
+  return left;
+};
+lp.parseMaybeUnary = function(sawUnary) {
+  var start = this.storeCurrentPos(), expr;
+  if (this.options.ecmaVersion >= 8 && this.toks.isContextual("await") && (this.inAsync || this.toks.inModule && this.options.ecmaVersion >= 13 || !this.inFunction && this.options.allowAwaitOutsideFunction)) {
+    expr = this.parseAwait();
+    sawUnary = true;
+  } else if (this.tok.type.prefix) {
+    var node = this.startNode(), update = this.tok.type === types$1.incDec;
+    if (!update) {
+      sawUnary = true;
+    }
+    node.operator = this.tok.value;
+    node.prefix = true;
+    this.next();
+    node.argument = this.parseMaybeUnary(true);
+    if (update) {
+      node.argument = this.checkLVal(node.argument);
+    }
+    expr = this.finishNode(node, update ? "UpdateExpression" : "UnaryExpression");
+  } else if (this.tok.type === types$1.ellipsis) {
+    var node$1 = this.startNode();
+    this.next();
+    node$1.argument = this.parseMaybeUnary(sawUnary);
+    expr = this.finishNode(node$1, "SpreadElement");
+  } else if (!sawUnary && this.tok.type === types$1.privateId) {
+    expr = this.parsePrivateIdent();
+  } else {
+    expr = this.parseExprSubscripts();
+    while (this.tok.type.postfix && !this.canInsertSemicolon()) {
+      var node$2 = this.startNodeAt(start);
+      node$2.operator = this.tok.value;
+      node$2.prefix = false;
+      node$2.argument = this.checkLVal(expr);
+      this.next();
+      expr = this.finishNode(node$2, "UpdateExpression");
+    }
+  }
+  if (!sawUnary && this.eat(types$1.starstar)) {
+    var node$3 = this.startNodeAt(start);
+    node$3.operator = "**";
+    node$3.left = expr;
+    node$3.right = this.parseMaybeUnary(false);
+    return this.finishNode(node$3, "BinaryExpression");
+  }
+  return expr;
+};
+lp.parseExprSubscripts = function() {
+  var start = this.storeCurrentPos();
+  return this.parseSubscripts(this.parseExprAtom(), start, false, this.curIndent, this.curLineStart);
+};
+lp.parseSubscripts = function(base2, start, noCalls, startIndent, line) {
+  var optionalSupported = this.options.ecmaVersion >= 11;
+  var optionalChained = false;
+  for (; ; ) {
+    if (this.curLineStart !== line && this.curIndent <= startIndent && this.tokenStartsLine()) {
+      if (this.tok.type === types$1.dot && this.curIndent === startIndent) {
+        --startIndent;
+      } else {
+        break;
+      }
+    }
+    var maybeAsyncArrow = base2.type === "Identifier" && base2.name === "async" && !this.canInsertSemicolon();
+    var optional = optionalSupported && this.eat(types$1.questionDot);
+    if (optional) {
+      optionalChained = true;
+    }
+    if (optional && this.tok.type !== types$1.parenL && this.tok.type !== types$1.bracketL && this.tok.type !== types$1.backQuote || this.eat(types$1.dot)) {
+      var node = this.startNodeAt(start);
+      node.object = base2;
+      if (this.curLineStart !== line && this.curIndent <= startIndent && this.tokenStartsLine()) {
+        node.property = this.dummyIdent();
+      } else {
+        node.property = this.parsePropertyAccessor() || this.dummyIdent();
+      }
+      node.computed = false;
+      if (optionalSupported) {
+        node.optional = optional;
+      }
+      base2 = this.finishNode(node, "MemberExpression");
+    } else if (this.tok.type === types$1.bracketL) {
+      this.pushCx();
+      this.next();
+      var node$1 = this.startNodeAt(start);
+      node$1.object = base2;
+      node$1.property = this.parseExpression();
+      node$1.computed = true;
+      if (optionalSupported) {
+        node$1.optional = optional;
+      }
+      this.popCx();
+      this.expect(types$1.bracketR);
+      base2 = this.finishNode(node$1, "MemberExpression");
+    } else if (!noCalls && this.tok.type === types$1.parenL) {
+      var exprList = this.parseExprList(types$1.parenR);
+      if (maybeAsyncArrow && this.eat(types$1.arrow)) {
+        return this.parseArrowExpression(this.startNodeAt(start), exprList, true);
+      }
+      var node$2 = this.startNodeAt(start);
+      node$2.callee = base2;
+      node$2.arguments = exprList;
+      if (optionalSupported) {
+        node$2.optional = optional;
+      }
+      base2 = this.finishNode(node$2, "CallExpression");
+    } else if (this.tok.type === types$1.backQuote) {
+      var node$3 = this.startNodeAt(start);
+      node$3.tag = base2;
+      node$3.quasi = this.parseTemplate();
+      base2 = this.finishNode(node$3, "TaggedTemplateExpression");
+    } else {
+      break;
+    }
+  }
+  if (optionalChained) {
+    var chainNode = this.startNodeAt(start);
+    chainNode.expression = base2;
+    base2 = this.finishNode(chainNode, "ChainExpression");
+  }
+  return base2;
+};
+lp.parseExprAtom = function() {
+  var node;
+  switch (this.tok.type) {
+    case types$1._this:
+    case types$1._super:
+      var type = this.tok.type === types$1._this ? "ThisExpression" : "Super";
+      node = this.startNode();
+      this.next();
+      return this.finishNode(node, type);
+    case types$1.name:
+      var start = this.storeCurrentPos();
+      var id = this.parseIdent();
+      var isAsync = false;
+      if (id.name === "async" && !this.canInsertSemicolon()) {
+        if (this.eat(types$1._function)) {
+          this.toks.overrideContext(types.f_expr);
+          return this.parseFunction(this.startNodeAt(start), false, true);
+        }
+        if (this.tok.type === types$1.name) {
+          id = this.parseIdent();
+          isAsync = true;
+        }
+      }
+      return this.eat(types$1.arrow) ? this.parseArrowExpression(this.startNodeAt(start), [id], isAsync) : id;
+    case types$1.regexp:
+      node = this.startNode();
+      var val = this.tok.value;
+      node.regex = { pattern: val.pattern, flags: val.flags };
+      node.value = val.value;
+      node.raw = this.input.slice(this.tok.start, this.tok.end);
+      this.next();
+      return this.finishNode(node, "Literal");
+    case types$1.num:
+    case types$1.string:
+      node = this.startNode();
+      node.value = this.tok.value;
+      node.raw = this.input.slice(this.tok.start, this.tok.end);
+      if (this.tok.type === types$1.num && node.raw.charCodeAt(node.raw.length - 1) === 110) {
+        node.bigint = node.value != null ? node.value.toString() : node.raw.slice(0, -1).replace(/_/g, "");
+      }
+      this.next();
+      return this.finishNode(node, "Literal");
+    case types$1._null:
+    case types$1._true:
+    case types$1._false:
+      node = this.startNode();
+      node.value = this.tok.type === types$1._null ? null : this.tok.type === types$1._true;
+      node.raw = this.tok.type.keyword;
+      this.next();
+      return this.finishNode(node, "Literal");
+    case types$1.parenL:
+      var parenStart = this.storeCurrentPos();
+      this.next();
+      var inner = this.parseExpression();
+      this.expect(types$1.parenR);
+      if (this.eat(types$1.arrow)) {
+        var params = inner.expressions || [inner];
+        if (params.length && isDummy(params[params.length - 1])) {
+          params.pop();
+        }
+        return this.parseArrowExpression(this.startNodeAt(parenStart), params);
+      }
+      if (this.options.preserveParens) {
+        var par = this.startNodeAt(parenStart);
+        par.expression = inner;
+        inner = this.finishNode(par, "ParenthesizedExpression");
+      }
+      return inner;
+    case types$1.bracketL:
+      node = this.startNode();
+      node.elements = this.parseExprList(types$1.bracketR, true);
+      return this.finishNode(node, "ArrayExpression");
+    case types$1.braceL:
+      this.toks.overrideContext(types.b_expr);
+      return this.parseObj();
+    case types$1._class:
+      return this.parseClass(false);
+    case types$1._function:
+      node = this.startNode();
+      this.next();
+      return this.parseFunction(node, false);
+    case types$1._new:
+      return this.parseNew();
+    case types$1.backQuote:
+      return this.parseTemplate();
+    case types$1._import:
+      if (this.options.ecmaVersion >= 11) {
+        return this.parseExprImport();
+      } else {
+        return this.dummyIdent();
+      }
+    default:
+      return this.dummyIdent();
+  }
+};
+lp.parseExprImport = function() {
+  var node = this.startNode();
+  var meta = this.parseIdent(true);
+  switch (this.tok.type) {
+    case types$1.parenL:
+      return this.parseDynamicImport(node);
+    case types$1.dot:
+      node.meta = meta;
+      return this.parseImportMeta(node);
+    default:
+      node.name = "import";
+      return this.finishNode(node, "Identifier");
+  }
+};
+lp.parseDynamicImport = function(node) {
+  var list2 = this.parseExprList(types$1.parenR);
+  node.source = list2[0] || this.dummyString();
+  node.options = list2[1] || null;
+  return this.finishNode(node, "ImportExpression");
+};
+lp.parseImportMeta = function(node) {
+  this.next();
+  node.property = this.parseIdent(true);
+  return this.finishNode(node, "MetaProperty");
+};
+lp.parseNew = function() {
+  var node = this.startNode(), startIndent = this.curIndent, line = this.curLineStart;
+  var meta = this.parseIdent(true);
+  if (this.options.ecmaVersion >= 6 && this.eat(types$1.dot)) {
+    node.meta = meta;
+    node.property = this.parseIdent(true);
+    return this.finishNode(node, "MetaProperty");
+  }
+  var start = this.storeCurrentPos();
+  node.callee = this.parseSubscripts(this.parseExprAtom(), start, true, startIndent, line);
+  if (this.tok.type === types$1.parenL) {
+    node.arguments = this.parseExprList(types$1.parenR);
+  } else {
+    node.arguments = [];
+  }
+  return this.finishNode(node, "NewExpression");
+};
+lp.parseTemplateElement = function() {
+  var elem = this.startNode();
+  if (this.tok.type === types$1.invalidTemplate) {
+    elem.value = {
+      raw: this.tok.value,
+      cooked: null
+    };
+  } else {
+    elem.value = {
+      raw: this.input.slice(this.tok.start, this.tok.end).replace(/\r\n?/g, "\n"),
+      cooked: this.tok.value
+    };
+  }
+  this.next();
+  elem.tail = this.tok.type === types$1.backQuote;
+  return this.finishNode(elem, "TemplateElement");
+};
+lp.parseTemplate = function() {
+  var node = this.startNode();
+  this.next();
+  node.expressions = [];
+  var curElt = this.parseTemplateElement();
+  node.quasis = [curElt];
+  while (!curElt.tail) {
+    this.next();
+    node.expressions.push(this.parseExpression());
+    if (this.expect(types$1.braceR)) {
+      curElt = this.parseTemplateElement();
+    } else {
+      curElt = this.startNode();
+      curElt.value = { cooked: "", raw: "" };
+      curElt.tail = true;
+      this.finishNode(curElt, "TemplateElement");
+    }
+    node.quasis.push(curElt);
+  }
+  this.expect(types$1.backQuote);
+  return this.finishNode(node, "TemplateLiteral");
+};
+lp.parseObj = function() {
+  var node = this.startNode();
+  node.properties = [];
+  this.pushCx();
+  var indent = this.curIndent + 1, line = this.curLineStart;
+  this.eat(types$1.braceL);
+  if (this.curIndent + 1 < indent) {
+    indent = this.curIndent;
+    line = this.curLineStart;
+  }
+  while (!this.closes(types$1.braceR, indent, line)) {
+    var prop = this.startNode(), isGenerator = void 0, isAsync = void 0, start = void 0;
+    if (this.options.ecmaVersion >= 9 && this.eat(types$1.ellipsis)) {
+      prop.argument = this.parseMaybeAssign();
+      node.properties.push(this.finishNode(prop, "SpreadElement"));
+      this.eat(types$1.comma);
+      continue;
+    }
+    if (this.options.ecmaVersion >= 6) {
+      start = this.storeCurrentPos();
+      prop.method = false;
+      prop.shorthand = false;
+      isGenerator = this.eat(types$1.star);
+    }
+    this.parsePropertyName(prop);
+    if (this.toks.isAsyncProp(prop)) {
+      isAsync = true;
+      isGenerator = this.options.ecmaVersion >= 9 && this.eat(types$1.star);
+      this.parsePropertyName(prop);
+    } else {
+      isAsync = false;
+    }
+    if (isDummy(prop.key)) {
+      if (isDummy(this.parseMaybeAssign())) {
+        this.next();
+      }
+      this.eat(types$1.comma);
+      continue;
+    }
+    if (this.eat(types$1.colon)) {
+      prop.kind = "init";
+      prop.value = this.parseMaybeAssign();
+    } else if (this.options.ecmaVersion >= 6 && (this.tok.type === types$1.parenL || this.tok.type === types$1.braceL)) {
+      prop.kind = "init";
+      prop.method = true;
+      prop.value = this.parseMethod(isGenerator, isAsync);
+    } else if (this.options.ecmaVersion >= 5 && prop.key.type === "Identifier" && !prop.computed && (prop.key.name === "get" || prop.key.name === "set") && (this.tok.type !== types$1.comma && this.tok.type !== types$1.braceR && this.tok.type !== types$1.eq)) {
+      prop.kind = prop.key.name;
+      this.parsePropertyName(prop);
+      prop.value = this.parseMethod(false);
+    } else {
+      prop.kind = "init";
+      if (this.options.ecmaVersion >= 6) {
+        if (this.eat(types$1.eq)) {
+          var assign = this.startNodeAt(start);
+          assign.operator = "=";
+          assign.left = prop.key;
+          assign.right = this.parseMaybeAssign();
+          prop.value = this.finishNode(assign, "AssignmentExpression");
+        } else {
+          prop.value = prop.key;
+        }
+      } else {
+        prop.value = this.dummyIdent();
+      }
+      prop.shorthand = true;
+    }
+    node.properties.push(this.finishNode(prop, "Property"));
+    this.eat(types$1.comma);
+  }
+  this.popCx();
+  if (!this.eat(types$1.braceR)) {
+    this.last.end = this.tok.start;
+    if (this.options.locations) {
+      this.last.loc.end = this.tok.loc.start;
+    }
+  }
+  return this.finishNode(node, "ObjectExpression");
+};
+lp.parsePropertyName = function(prop) {
+  if (this.options.ecmaVersion >= 6) {
+    if (this.eat(types$1.bracketL)) {
+      prop.computed = true;
+      prop.key = this.parseExpression();
+      this.expect(types$1.bracketR);
+      return;
+    } else {
+      prop.computed = false;
+    }
+  }
+  var key = this.tok.type === types$1.num || this.tok.type === types$1.string ? this.parseExprAtom() : this.parseIdent();
+  prop.key = key || this.dummyIdent();
+};
+lp.parsePropertyAccessor = function() {
+  if (this.tok.type === types$1.name || this.tok.type.keyword) {
+    return this.parseIdent();
+  }
+  if (this.tok.type === types$1.privateId) {
+    return this.parsePrivateIdent();
+  }
+};
+lp.parseIdent = function() {
+  var name = this.tok.type === types$1.name ? this.tok.value : this.tok.type.keyword;
+  if (!name) {
+    return this.dummyIdent();
+  }
+  if (this.tok.type.keyword) {
+    this.toks.type = types$1.name;
+  }
+  var node = this.startNode();
+  this.next();
+  node.name = name;
+  return this.finishNode(node, "Identifier");
+};
+lp.parsePrivateIdent = function() {
+  var node = this.startNode();
+  node.name = this.tok.value;
+  this.next();
+  return this.finishNode(node, "PrivateIdentifier");
+};
+lp.initFunction = function(node) {
+  node.id = null;
+  node.params = [];
+  if (this.options.ecmaVersion >= 6) {
+    node.generator = false;
+    node.expression = false;
+  }
+  if (this.options.ecmaVersion >= 8) {
+    node.async = false;
+  }
+};
+lp.toAssignable = function(node, binding) {
+  if (!node || node.type === "Identifier" || node.type === "MemberExpression" && !binding) ;
+  else if (node.type === "ParenthesizedExpression") {
+    this.toAssignable(node.expression, binding);
+  } else if (this.options.ecmaVersion < 6) {
+    return this.dummyIdent();
+  } else if (node.type === "ObjectExpression") {
+    node.type = "ObjectPattern";
+    for (var i2 = 0, list2 = node.properties; i2 < list2.length; i2 += 1) {
+      var prop = list2[i2];
+      this.toAssignable(prop, binding);
+    }
+  } else if (node.type === "ArrayExpression") {
+    node.type = "ArrayPattern";
+    this.toAssignableList(node.elements, binding);
+  } else if (node.type === "Property") {
+    this.toAssignable(node.value, binding);
+  } else if (node.type === "SpreadElement") {
+    node.type = "RestElement";
+    this.toAssignable(node.argument, binding);
+  } else if (node.type === "AssignmentExpression") {
+    node.type = "AssignmentPattern";
+    delete node.operator;
+  } else {
+    return this.dummyIdent();
+  }
+  return node;
+};
+lp.toAssignableList = function(exprList, binding) {
+  for (var i2 = 0, list2 = exprList; i2 < list2.length; i2 += 1) {
+    var expr = list2[i2];
+    this.toAssignable(expr, binding);
+  }
+  return exprList;
+};
+lp.parseFunctionParams = function(params) {
+  params = this.parseExprList(types$1.parenR);
+  return this.toAssignableList(params, true);
+};
+lp.parseMethod = function(isGenerator, isAsync) {
+  var node = this.startNode(), oldInAsync = this.inAsync, oldInGenerator = this.inGenerator, oldInFunction = this.inFunction;
+  this.initFunction(node);
+  if (this.options.ecmaVersion >= 6) {
+    node.generator = !!isGenerator;
+  }
+  if (this.options.ecmaVersion >= 8) {
+    node.async = !!isAsync;
+  }
+  this.inAsync = node.async;
+  this.inGenerator = node.generator;
+  this.inFunction = true;
+  node.params = this.parseFunctionParams();
+  node.body = this.parseBlock();
+  this.toks.adaptDirectivePrologue(node.body.body);
+  this.inAsync = oldInAsync;
+  this.inGenerator = oldInGenerator;
+  this.inFunction = oldInFunction;
+  return this.finishNode(node, "FunctionExpression");
+};
+lp.parseArrowExpression = function(node, params, isAsync) {
+  var oldInAsync = this.inAsync, oldInGenerator = this.inGenerator, oldInFunction = this.inFunction;
+  this.initFunction(node);
+  if (this.options.ecmaVersion >= 8) {
+    node.async = !!isAsync;
+  }
+  this.inAsync = node.async;
+  this.inGenerator = false;
+  this.inFunction = true;
+  node.params = this.toAssignableList(params, true);
+  node.expression = this.tok.type !== types$1.braceL;
+  if (node.expression) {
+    node.body = this.parseMaybeAssign();
+  } else {
+    node.body = this.parseBlock();
+    this.toks.adaptDirectivePrologue(node.body.body);
+  }
+  this.inAsync = oldInAsync;
+  this.inGenerator = oldInGenerator;
+  this.inFunction = oldInFunction;
+  return this.finishNode(node, "ArrowFunctionExpression");
+};
+lp.parseExprList = function(close, allowEmpty) {
+  this.pushCx();
+  var indent = this.curIndent, line = this.curLineStart, elts = [];
+  this.next();
+  while (!this.closes(close, indent + 1, line)) {
+    if (this.eat(types$1.comma)) {
+      elts.push(allowEmpty ? null : this.dummyIdent());
+      continue;
+    }
+    var elt = this.parseMaybeAssign();
+    if (isDummy(elt)) {
+      if (this.closes(close, indent, line)) {
+        break;
+      }
+      this.next();
+    } else {
+      elts.push(elt);
+    }
+    this.eat(types$1.comma);
+  }
+  this.popCx();
+  if (!this.eat(close)) {
+    this.last.end = this.tok.start;
+    if (this.options.locations) {
+      this.last.loc.end = this.tok.loc.start;
+    }
+  }
+  return elts;
+};
+lp.parseAwait = function() {
+  var node = this.startNode();
+  this.next();
+  node.argument = this.parseMaybeUnary();
+  return this.finishNode(node, "AwaitExpression");
+};
+defaultOptions.tabSize = 4;
+function parse6(input, options) {
+  return LooseParser.parse(input, options);
+}
+
+// src/analyze/js-ast.ts
+var BASE = {
+  ecmaVersion: "latest",
+  allowHashBang: true,
+  allowReturnOutsideFunction: true,
+  allowAwaitOutsideFunction: true,
+  allowImportExportEverywhere: true,
+  allowSuperOutsideMethod: true
+};
+var LOOKS_LIKE_MODULE = /^\s*(import\s*[\w{*'"]|export\s+[\w{*])/m;
+function parseJs(text, tolerant = true) {
+  const modes = LOOKS_LIKE_MODULE.test(text) ? ["module", "script"] : ["script", "module"];
+  for (const sourceType of modes) {
+    try {
+      return { program: parse3(text, { ...BASE, sourceType }), loose: false };
+    } catch {
+    }
+  }
+  if (!tolerant) return null;
+  try {
+    return { program: parse6(text, { ...BASE, sourceType: "module" }), loose: true };
+  } catch {
+    return null;
+  }
+}
+var SKIPPED_KEYS = /* @__PURE__ */ new Set(["type", "start", "end", "loc", "range", "raw", "regex", "value", "bigint"]);
+function forEachChild(node, visit) {
+  for (const [key, value] of Object.entries(node)) {
+    if (SKIPPED_KEYS.has(key) || value === null || typeof value !== "object") continue;
+    if (Array.isArray(value)) {
+      for (const item of value) if (item && typeof item.type === "string") visit(item);
+    } else if (typeof value.type === "string") {
+      visit(value);
+    }
+  }
+}
+function lineStarts(text) {
+  const starts = [0];
+  for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
+  return starts;
+}
+function lineOf(starts, offset2) {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (starts[mid] <= offset2) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
+}
+var MAX_EVIDENCE = 160;
+function evidenceAt(text, starts, offset2) {
+  const line = lineOf(starts, offset2);
+  const from = starts[line - 1];
+  const to = line < starts.length ? starts[line] - 1 : text.length;
+  const whole = text.slice(from, Math.min(to, from + 1e5)).replace(/\r$/, "");
+  const trimmed = whole.trim();
+  if (trimmed.length <= MAX_EVIDENCE) return clean(trimmed);
+  const column = offset2 - from;
+  const start = Math.max(0, column - 40);
+  const snippet = whole.slice(start, start + MAX_EVIDENCE - 6).trim();
+  return clean(`${start > 0 ? "..." : ""}${snippet}...`);
+}
+function clean(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/g, " ");
+}
+
+// node_modules/acorn-walk/dist/walk.mjs
+function fullAncestor(node, callback, baseVisitor, state) {
+  if (!baseVisitor) {
+    baseVisitor = base;
+  }
+  var ancestors = [], last;
+  (function c(node2, st, override) {
+    var type = override || node2.type;
+    var isNew = node2 !== ancestors[ancestors.length - 1];
+    if (isNew) {
+      ancestors.push(node2);
+    }
+    visitNode(baseVisitor, type, node2, st, c);
+    if (last !== node2) {
+      callback(node2, st || ancestors, ancestors, type);
+      last = node2;
+    }
+    if (isNew) {
+      ancestors.pop();
+    }
+  })(node, state);
+}
+function skipThrough(node, st, c) {
+  c(node, st);
+}
+function ignore(_node, _st, _c) {
+}
+function visitNode(baseVisitor, type, node, st, c) {
+  if (baseVisitor[type] == null) {
+    throw new Error("No walker function defined for node type " + type);
+  }
+  baseVisitor[type](node, st, c);
+}
+var base = {};
+base.Program = base.BlockStatement = base.StaticBlock = function(node, st, c) {
+  for (var i2 = 0, list2 = node.body; i2 < list2.length; i2 += 1) {
+    var stmt = list2[i2];
+    c(stmt, st, "Statement");
+  }
+};
+base.Statement = skipThrough;
+base.EmptyStatement = ignore;
+base.ExpressionStatement = base.ParenthesizedExpression = base.ChainExpression = function(node, st, c) {
+  return c(node.expression, st, "Expression");
+};
+base.IfStatement = function(node, st, c) {
+  c(node.test, st, "Expression");
+  c(node.consequent, st, "Statement");
+  if (node.alternate) {
+    c(node.alternate, st, "Statement");
+  }
+};
+base.LabeledStatement = function(node, st, c) {
+  return c(node.body, st, "Statement");
+};
+base.BreakStatement = base.ContinueStatement = ignore;
+base.WithStatement = function(node, st, c) {
+  c(node.object, st, "Expression");
+  c(node.body, st, "Statement");
+};
+base.SwitchStatement = function(node, st, c) {
+  c(node.discriminant, st, "Expression");
+  for (var i2 = 0, list2 = node.cases; i2 < list2.length; i2 += 1) {
+    var cs = list2[i2];
+    c(cs, st);
+  }
+};
+base.SwitchCase = function(node, st, c) {
+  if (node.test) {
+    c(node.test, st, "Expression");
+  }
+  for (var i2 = 0, list2 = node.consequent; i2 < list2.length; i2 += 1) {
+    var cons = list2[i2];
+    c(cons, st, "Statement");
+  }
+};
+base.ReturnStatement = base.YieldExpression = base.AwaitExpression = function(node, st, c) {
+  if (node.argument) {
+    c(node.argument, st, "Expression");
+  }
+};
+base.ThrowStatement = base.SpreadElement = function(node, st, c) {
+  return c(node.argument, st, "Expression");
+};
+base.TryStatement = function(node, st, c) {
+  c(node.block, st, "Statement");
+  if (node.handler) {
+    c(node.handler, st);
+  }
+  if (node.finalizer) {
+    c(node.finalizer, st, "Statement");
+  }
+};
+base.CatchClause = function(node, st, c) {
+  if (node.param) {
+    c(node.param, st, "Pattern");
+  }
+  c(node.body, st, "Statement");
+};
+base.WhileStatement = base.DoWhileStatement = function(node, st, c) {
+  c(node.test, st, "Expression");
+  c(node.body, st, "Statement");
+};
+base.ForStatement = function(node, st, c) {
+  if (node.init) {
+    c(node.init, st, "ForInit");
+  }
+  if (node.test) {
+    c(node.test, st, "Expression");
+  }
+  if (node.update) {
+    c(node.update, st, "Expression");
+  }
+  c(node.body, st, "Statement");
+};
+base.ForInStatement = base.ForOfStatement = function(node, st, c) {
+  c(node.left, st, "ForInit");
+  c(node.right, st, "Expression");
+  c(node.body, st, "Statement");
+};
+base.ForInit = function(node, st, c) {
+  if (node.type === "VariableDeclaration") {
+    c(node, st);
+  } else {
+    c(node, st, "Expression");
+  }
+};
+base.DebuggerStatement = ignore;
+base.FunctionDeclaration = function(node, st, c) {
+  return c(node, st, "Function");
+};
+base.VariableDeclaration = function(node, st, c) {
+  for (var i2 = 0, list2 = node.declarations; i2 < list2.length; i2 += 1) {
+    var decl = list2[i2];
+    c(decl, st);
+  }
+};
+base.VariableDeclarator = function(node, st, c) {
+  c(node.id, st, "Pattern");
+  if (node.init) {
+    c(node.init, st, "Expression");
+  }
+};
+base.Function = function(node, st, c) {
+  if (node.id) {
+    c(node.id, st, "Pattern");
+  }
+  for (var i2 = 0, list2 = node.params; i2 < list2.length; i2 += 1) {
+    var param = list2[i2];
+    c(param, st, "Pattern");
+  }
+  c(node.body, st, node.expression ? "Expression" : "Statement");
+};
+base.Pattern = function(node, st, c) {
+  if (node.type === "Identifier") {
+    c(node, st, "VariablePattern");
+  } else if (node.type === "MemberExpression") {
+    c(node, st, "MemberPattern");
+  } else {
+    c(node, st);
+  }
+};
+base.VariablePattern = ignore;
+base.MemberPattern = skipThrough;
+base.RestElement = function(node, st, c) {
+  return c(node.argument, st, "Pattern");
+};
+base.ArrayPattern = function(node, st, c) {
+  for (var i2 = 0, list2 = node.elements; i2 < list2.length; i2 += 1) {
+    var elt = list2[i2];
+    if (elt) {
+      c(elt, st, "Pattern");
+    }
+  }
+};
+base.ObjectPattern = function(node, st, c) {
+  for (var i2 = 0, list2 = node.properties; i2 < list2.length; i2 += 1) {
+    var prop = list2[i2];
+    if (prop.type === "Property") {
+      if (prop.computed) {
+        c(prop.key, st, "Expression");
+      }
+      c(prop.value, st, "Pattern");
+    } else if (prop.type === "RestElement") {
+      c(prop.argument, st, "Pattern");
+    }
+  }
+};
+base.Expression = skipThrough;
+base.ThisExpression = base.Super = base.MetaProperty = ignore;
+base.ArrayExpression = function(node, st, c) {
+  for (var i2 = 0, list2 = node.elements; i2 < list2.length; i2 += 1) {
+    var elt = list2[i2];
+    if (elt) {
+      c(elt, st, "Expression");
+    }
+  }
+};
+base.ObjectExpression = function(node, st, c) {
+  for (var i2 = 0, list2 = node.properties; i2 < list2.length; i2 += 1) {
+    var prop = list2[i2];
+    c(prop, st);
+  }
+};
+base.FunctionExpression = base.ArrowFunctionExpression = base.FunctionDeclaration;
+base.SequenceExpression = function(node, st, c) {
+  for (var i2 = 0, list2 = node.expressions; i2 < list2.length; i2 += 1) {
+    var expr = list2[i2];
+    c(expr, st, "Expression");
+  }
+};
+base.TemplateLiteral = function(node, st, c) {
+  for (var i2 = 0, list2 = node.quasis; i2 < list2.length; i2 += 1) {
+    var quasi = list2[i2];
+    c(quasi, st);
+  }
+  for (var i$1 = 0, list$1 = node.expressions; i$1 < list$1.length; i$1 += 1) {
+    var expr = list$1[i$1];
+    c(expr, st, "Expression");
+  }
+};
+base.TemplateElement = ignore;
+base.UnaryExpression = base.UpdateExpression = function(node, st, c) {
+  c(node.argument, st, "Expression");
+};
+base.BinaryExpression = base.LogicalExpression = function(node, st, c) {
+  c(node.left, st, "Expression");
+  c(node.right, st, "Expression");
+};
+base.AssignmentExpression = base.AssignmentPattern = function(node, st, c) {
+  c(node.left, st, "Pattern");
+  c(node.right, st, "Expression");
+};
+base.ConditionalExpression = function(node, st, c) {
+  c(node.test, st, "Expression");
+  c(node.consequent, st, "Expression");
+  c(node.alternate, st, "Expression");
+};
+base.NewExpression = base.CallExpression = function(node, st, c) {
+  c(node.callee, st, "Expression");
+  if (node.arguments) {
+    for (var i2 = 0, list2 = node.arguments; i2 < list2.length; i2 += 1) {
+      var arg = list2[i2];
+      c(arg, st, "Expression");
+    }
+  }
+};
+base.MemberExpression = function(node, st, c) {
+  c(node.object, st, "Expression");
+  if (node.computed) {
+    c(node.property, st, "Expression");
+  }
+};
+base.ExportNamedDeclaration = base.ExportDefaultDeclaration = function(node, st, c) {
+  if (node.declaration) {
+    c(node.declaration, st, node.type === "ExportNamedDeclaration" || node.declaration.id ? "Statement" : "Expression");
+  }
+  if (node.source) {
+    c(node.source, st, "Expression");
+  }
+  if (node.attributes) {
+    for (var i2 = 0, list2 = node.attributes; i2 < list2.length; i2 += 1) {
+      var attr = list2[i2];
+      c(attr, st);
+    }
+  }
+};
+base.ExportAllDeclaration = function(node, st, c) {
+  if (node.exported) {
+    c(node.exported, st);
+  }
+  c(node.source, st, "Expression");
+  if (node.attributes) {
+    for (var i2 = 0, list2 = node.attributes; i2 < list2.length; i2 += 1) {
+      var attr = list2[i2];
+      c(attr, st);
+    }
+  }
+};
+base.ImportAttribute = function(node, st, c) {
+  c(node.value, st, "Expression");
+};
+base.ImportDeclaration = function(node, st, c) {
+  for (var i2 = 0, list2 = node.specifiers; i2 < list2.length; i2 += 1) {
+    var spec = list2[i2];
+    c(spec, st);
+  }
+  c(node.source, st, "Expression");
+  if (node.attributes) {
+    for (var i$1 = 0, list$1 = node.attributes; i$1 < list$1.length; i$1 += 1) {
+      var attr = list$1[i$1];
+      c(attr, st);
+    }
+  }
+};
+base.ImportExpression = function(node, st, c) {
+  c(node.source, st, "Expression");
+  if (node.options) {
+    c(node.options, st, "Expression");
+  }
+};
+base.ImportSpecifier = base.ImportDefaultSpecifier = base.ImportNamespaceSpecifier = base.Identifier = base.PrivateIdentifier = base.Literal = ignore;
+base.TaggedTemplateExpression = function(node, st, c) {
+  c(node.tag, st, "Expression");
+  c(node.quasi, st, "Expression");
+};
+base.ClassDeclaration = base.ClassExpression = function(node, st, c) {
+  return c(node, st, "Class");
+};
+base.Class = function(node, st, c) {
+  if (node.id) {
+    c(node.id, st, "Pattern");
+  }
+  if (node.superClass) {
+    c(node.superClass, st, "Expression");
+  }
+  c(node.body, st);
+};
+base.ClassBody = function(node, st, c) {
+  for (var i2 = 0, list2 = node.body; i2 < list2.length; i2 += 1) {
+    var elt = list2[i2];
+    c(elt, st);
+  }
+};
+base.MethodDefinition = base.PropertyDefinition = base.Property = function(node, st, c) {
+  if (node.computed) {
+    c(node.key, st, "Expression");
+  }
+  if (node.value) {
+    c(node.value, st, "Expression");
+  }
+};
+
+// src/analyze/references.ts
+var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["global", "globalThis", "window", "self"]);
+var KNOWN_GLOBALS = /* @__PURE__ */ new Set([
+  "eval",
+  "Function",
+  "require",
+  "process",
+  "module",
+  "fetch",
+  "XMLHttpRequest",
+  "WebSocket",
+  "navigator",
+  "setTimeout",
+  "setInterval",
+  "Buffer",
+  "atob",
+  "ethereum",
+  ...GLOBAL_OBJECTS
+]);
+function memberKey(node, folder) {
+  if (node.type !== "MemberExpression") return void 0;
+  const property = node.property;
+  if (!node.computed) return property.type === "Identifier" ? property.name : void 0;
+  return folder.fold(property)?.value;
+}
+function isGlobalObject(node, folder) {
+  const name = refersTo(node, folder);
+  return name !== void 0 && GLOBAL_OBJECTS.has(name);
+}
+function refersTo(node, folder, hops = 0) {
+  if (hops > 4) return void 0;
+  switch (node.type) {
+    case "Identifier": {
+      const bound = folder.boundExpression(node.name);
+      if (bound && (bound.type === "Identifier" || bound.type === "MemberExpression" || bound.type === "SequenceExpression")) {
+        const alias = refersTo(bound, folder, hops + 1);
+        if (alias) return alias;
+      }
+      if (bound && bound.type === "CallExpression" && refersTo(bound.callee, folder, hops + 1) === "createRequire") return "require";
+      return KNOWN_GLOBALS.has(node.name) || node.name === "createRequire" ? node.name : void 0;
+    }
+    case "MemberExpression": {
+      const object = node.object;
+      const key = memberKey(node, folder);
+      if (key === void 0) return void 0;
+      const owner = refersTo(object, folder, hops + 1);
+      if (owner && GLOBAL_OBJECTS.has(owner) && KNOWN_GLOBALS.has(key)) return key;
+      if (key === "require" && (owner === "module" || object.type === "MemberExpression" && memberKey(object, folder) === "mainModule")) return "require";
+      if (key === "createRequire") return "createRequire";
+      return void 0;
+    }
+    case "SequenceExpression":
+      return refersTo(node.expressions[node.expressions.length - 1], folder, hops + 1);
+    case "ParenthesizedExpression":
+      return refersTo(node.expression, folder, hops + 1);
+    default:
+      return void 0;
+  }
+}
+
+// src/analyze/env-usage.ts
+function isEnvValue(node, folder, hops = 0) {
+  if (hops > 4) return false;
+  switch (node.type) {
+    case "MemberExpression":
+      return memberKey(node, folder) === "env" && refersTo(node.object, folder) === "process";
+    case "Identifier": {
+      const bound = folder.boundExpression(node.name);
+      return bound !== void 0 && isEnvValue(bound, folder, hops + 1);
+    }
+    case "ObjectExpression":
+      return node.properties.some((p) => p.type === "SpreadElement" && isEnvValue(p.argument, folder, hops + 1));
+    case "CallExpression":
+      return node.callee.type === "MemberExpression" && memberKey(node.callee, folder) === "assign" && node.arguments.some((arg) => arg.type !== "SpreadElement" && isEnvValue(arg, folder, hops + 1));
+    case "LogicalExpression":
+      return isEnvValue(node.left, folder, hops + 1) || isEnvValue(node.right, folder, hops + 1);
+    case "ConditionalExpression":
+      return isEnvValue(node.consequent, folder, hops + 1) || isEnvValue(node.alternate, folder, hops + 1);
+    default:
+      return false;
+  }
+}
+function carriesEnv(node, folder, depth = 0) {
+  if (depth > 3) return false;
+  if (isEnvValue(node, folder)) return true;
+  if (node.type === "ObjectExpression") {
+    return node.properties.some((p) => p.type === "Property" && carriesEnv(p.value, folder, depth + 1));
+  }
+  if (node.type === "ArrayExpression") {
+    return node.elements.some((e) => e !== null && e.type !== "SpreadElement" && carriesEnv(e, folder, depth + 1));
+  }
+  if (node.type === "Identifier" && depth < 2) {
+    const bound = folder.boundExpression(node.name);
+    return bound !== void 0 && bound.type === "ObjectExpression" && carriesEnv(bound, folder, depth + 1);
+  }
+  return false;
+}
+var ENUMERATORS = /* @__PURE__ */ new Set(["keys", "entries", "values", "getOwnPropertyNames", "getOwnPropertyDescriptors"]);
+var SERIALIZERS = /* @__PURE__ */ new Set(["stringify", "inspect", "btoa", "encodeURIComponent", "escape", "URLSearchParams"]);
+var SENDERS = /* @__PURE__ */ new Set(["send", "write", "end", "post", "put", "patch", "request", "fetch", "emit", "postMessage", "sendBeacon", "publish", "upload"]);
+function envCallFact(path, node, folder, parent) {
+  if (node.type !== "CallExpression" && node.type !== "NewExpression") return void 0;
+  const callee = node.callee;
+  const name = callee.type === "Identifier" ? callee.name : memberKey(callee, folder);
+  if (name === void 0) return void 0;
+  const isEnumerator = ENUMERATORS.has(name) && callee.type === "MemberExpression";
+  if (isEnumerator && narrowed(parent)) return void 0;
+  if (!isEnumerator && !SERIALIZERS.has(name) && !SENDERS.has(name)) return void 0;
+  const args = node.arguments.filter((arg) => arg.type !== "SpreadElement");
+  if (!args.some((arg) => carriesEnv(arg, folder))) return void 0;
+  if (isEnumerator) return enumerateFact(path);
+  return {
+    key: "env:serialize",
+    kind: "env",
+    severity: "high",
+    detail: SENDERS.has(name) ? `${path} sends the whole \`process.env\` (every environment variable, including CI secrets and tokens) through \`${name}\`.` : `${path} serializes the whole \`process.env\` (every environment variable, including CI secrets and tokens), the first step of sending it elsewhere.`
+  };
+}
+var NARROWING = /* @__PURE__ */ new Set(["filter", "find", "findIndex", "findLast", "some", "every", "includes", "indexOf"]);
+function narrowed(parent) {
+  return parent?.type === "MemberExpression" && !parent.computed && parent.property.type === "Identifier" && NARROWING.has(parent.property.name);
+}
+function enumerateFact(path) {
+  return {
+    key: "env:enumerate",
+    kind: "env",
+    severity: "high",
+    detail: `${path} walks through every environment variable in \`process.env\`, which is how credential stealers collect CI secrets and tokens.`
+  };
+}
+var SECRET_NAME = /TOKEN|SECRET|PASSW|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|(^|_)AUTH($|_)|_PAT$|WEBHOOK/i;
+var SECRET_NAME_THRESHOLD = 8;
+function isSecretName(name) {
+  return SECRET_NAME.test(name);
+}
+function secretNamesFact(path, names) {
+  const shown = names.slice(0, 5).map((n) => `\`${n}\``).join(", ");
+  return {
+    key: "env:secret-names",
+    kind: "env",
+    severity: "high",
+    detail: `${path} reads ${names.length} environment variables with secret-looking names (${shown}, ...), the shopping list of a credential stealer.`
+  };
+}
+
+// src/analyze/module-capabilities.ts
+var NETWORK_BUILTINS = /* @__PURE__ */ new Set(["http", "https", "http2", "net", "tls", "dgram", "dns"]);
+var NETWORK_PACKAGES = /* @__PURE__ */ new Set([
+  "undici",
+  "ws",
+  "axios",
+  "node-fetch",
+  "got",
+  "request",
+  "superagent",
+  "needle",
+  "cross-fetch",
+  "isomorphic-fetch",
+  "socket.io-client",
+  "phin",
+  "bent",
+  "ky",
+  "make-fetch-happen",
+  "minipass-fetch"
+]);
+var SHELL_PACKAGES = /* @__PURE__ */ new Set(["execa", "cross-spawn", "shelljs", "shell-exec", "node-pty"]);
+var CHILD_PROCESS_MEMBERS = /* @__PURE__ */ new Set(["exec", "execSync", "spawn", "spawnSync", "execFile", "execFileSync", "fork"]);
+function moduleBase(specifier) {
+  const bare = specifier.startsWith("node:") ? specifier.slice(5) : specifier;
+  const parts = bare.split("/");
+  return bare.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+}
+function isRelativeSpecifier(specifier) {
+  return specifier.startsWith("./") || specifier.startsWith("../") || specifier === "." || specifier === "..";
+}
+function moduleFact(path, specifier) {
+  const base2 = moduleBase(specifier);
+  if (NETWORK_BUILTINS.has(base2) || NETWORK_PACKAGES.has(base2)) {
+    return {
+      key: `network:module:${base2}`,
+      kind: "network",
+      severity: "medium",
+      detail: `${path} loads the \`${base2}\` module, so this package can send data to and receive data from other machines over the network.`
+    };
+  }
+  if (base2 === "child_process" || SHELL_PACKAGES.has(base2)) {
+    return {
+      key: `shell:module:${base2}`,
+      kind: "shell",
+      severity: "high",
+      detail: `${path} loads \`${base2}\`, so this package can run any program on the machine that installs or uses it.`
+    };
+  }
+  if (base2 === "vm") {
+    return {
+      key: "eval:vm",
+      kind: "eval",
+      severity: "high",
+      detail: `${path} loads Node's \`vm\` module, which compiles and runs code from strings that a reviewer cannot read in the published source.`
+    };
+  }
+  if (base2 === "module" && !specifier.includes("/")) {
+    return {
+      key: "eval:module",
+      kind: "eval",
+      severity: "medium",
+      detail: `${path} uses Node's internal \`module\` API, which can compile and run code from strings and change how every \`require\` resolves.`
+    };
+  }
+  return void 0;
+}
+var BENIGN_MODULE_MEMBERS = /* @__PURE__ */ new Set(["createRequire", "builtinModules", "isBuiltin", "findPackageJSON", "enableCompileCache", "getCompileCacheDir", "findSourceMap", "SourceMap", "syncBuiltinESMExports"]);
+function childProcessMemberFact(path, member) {
+  const viaShell = member === "exec" || member === "execSync";
+  return {
+    key: `shell:child_process.${member}`,
+    kind: "shell",
+    severity: "high",
+    detail: viaShell ? `${path} spawns shell commands through \`child_process.${member}\`, so this package can run any program on the machine that installs or uses it.` : `${path} starts other programs through \`child_process.${member}\`, so this package can run any program on the machine that installs or uses it.`
+  };
+}
+
+// src/analyze/network-apis.ts
+function networkApi(name, path) {
+  const what = {
+    fetch: "calls `fetch`",
+    XMLHttpRequest: "uses `XMLHttpRequest`",
+    WebSocket: "opens a `WebSocket`",
+    sendBeacon: "calls `navigator.sendBeacon`"
+  };
+  return {
+    key: `network:${name.toLowerCase()}`,
+    kind: "network",
+    severity: "medium",
+    detail: `${path} ${what[name] ?? `uses \`${name}\``}, so it can send data to and receive data from any server.`
+  };
+}
+function hookFact(left, folder, path, add) {
+  if (left.type !== "MemberExpression") return;
+  const key = memberKey(left, folder);
+  const object = left.object;
+  let target;
+  if (key === "fetch" && isGlobalObject(object, folder)) target = "fetch";
+  else if ((key === "open" || key === "send") && object.type === "MemberExpression" && memberKey(object, folder) === "prototype" && refersTo(object.object, folder) === "XMLHttpRequest") target = "XMLHttpRequest";
+  else if ((key === "request" || key === "send" || key === "sendAsync") && refersTo(object, folder) === "ethereum") target = "ethereum";
+  if (!target) return;
+  add({
+    key: `network:hook:${target.toLowerCase()}`,
+    kind: "network",
+    severity: "high",
+    detail: target === "ethereum" ? `${path} replaces the wallet's \`ethereum.${key}\` with its own function, so it can read and rewrite the user's crypto transactions.` : `${path} replaces the page's \`${target === "fetch" ? "fetch" : `XMLHttpRequest.prototype.${key}`}\` with its own function, so it can read and rewrite every request the page makes.`
+  });
+}
+
+// src/analyze/entropy.ts
+function shannonEntropy(text) {
+  if (text.length === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (const char of text) counts.set(char, (counts.get(char) ?? 0) + 1);
+  let entropy = 0;
+  for (const count of counts.values()) {
+    const p = count / text.length;
+    entropy -= p * Math.log2(p);
+  }
+  return entropy;
+}
+var MIN_BLOB_LENGTH = 200;
+var HEX = /^[0-9a-fA-F]+$/;
+var BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
+function blobShape(text) {
+  if (text.length < MIN_BLOB_LENGTH) return null;
+  const sample = text.length > 2e4 ? text.slice(0, 2e4) : text;
+  if (HEX.test(sample)) return shannonEntropy(sample) >= 3 ? "hex" : null;
+  if (BASE64.test(sample) && /[0-9]/.test(sample) && /[A-Z]/.test(sample) && /[a-z]/.test(sample)) {
+    return shannonEntropy(sample) >= 4.5 ? "base64" : null;
+  }
+  return null;
+}
+
+// src/analyze/sensitive-paths.ts
+var RULES = [
+  { pattern: /(^|\/)\.npmrc$/i, target: "~/.npmrc", holds: "npm auth tokens", severity: "critical" },
+  { pattern: /(^|\/)\.yarnrc(\.yml)?$/i, target: "~/.yarnrc", holds: "registry auth tokens", severity: "high" },
+  { pattern: /(^|\/)\.ssh(\/|$)|(^|\/)id_(rsa|dsa|ecdsa|ed25519)(\.pub)?$/i, target: "~/.ssh", holds: "SSH private keys", severity: "critical" },
+  { pattern: /(^|\/)\.aws\/(credentials|config)$|(^|\/)\.aws$/i, target: "~/.aws/credentials", holds: "AWS credentials", severity: "critical" },
+  { pattern: /(^|\/)(\.config\/)?gcloud(\/|$).*credentials|application_default_credentials\.json$/i, target: "~/.config/gcloud", holds: "Google Cloud credentials", severity: "critical" },
+  { pattern: /(^|\/)\.azure\/(accesstokens|msal_token_cache)/i, target: "~/.azure", holds: "Azure credentials", severity: "critical" },
+  { pattern: /(^|\/)\.git-credentials$/i, target: "~/.git-credentials", holds: "git passwords and tokens", severity: "critical" },
+  { pattern: /(^|\/)\.gitconfig$/i, target: "~/.gitconfig", holds: "git identity and credential settings", severity: "high" },
+  { pattern: /(^|\/)\.docker\/config\.json$/i, target: "~/.docker/config.json", holds: "container registry credentials", severity: "high" },
+  { pattern: /(^|\/)\.kube\/config$/i, target: "~/.kube/config", holds: "Kubernetes cluster credentials", severity: "high" },
+  { pattern: /(^|\/)\.env(\.(local|production|development|prod|dev))?$/, target: ".env", holds: "application secrets", severity: "high" },
+  { pattern: /^\/etc\/passwd$/, target: "/etc/passwd", holds: "the system user list", severity: "high" },
+  { pattern: /^\/etc\/shadow$/, target: "/etc/shadow", holds: "system password hashes", severity: "high" },
+  { pattern: /exodus\/exodus\.wallet|(^|\/)exodus\.wallet/i, target: "wallet:exodus", holds: "an Exodus crypto wallet", severity: "critical" },
+  { pattern: /(^|\/)\.?electrum\/wallets/i, target: "wallet:electrum", holds: "an Electrum crypto wallet", severity: "critical" },
+  { pattern: /(^|\/)wallet\.dat$/i, target: "wallet:wallet.dat", holds: "a Bitcoin Core wallet", severity: "critical" },
+  { pattern: /(^|\/)\.ethereum\/keystore/i, target: "wallet:ethereum-keystore", holds: "Ethereum private keys", severity: "critical" },
+  { pattern: /(^|\/)(\.config\/)?solana\/id\.json$/i, target: "wallet:solana", holds: "a Solana keypair", severity: "critical" },
+  { pattern: /nkbihfbeogaeaoehlefnkodbefgpgknn/, target: "wallet:metamask", holds: "the MetaMask extension storage", severity: "critical", spaced: true },
+  { pattern: /google\/chrome\/user data|google-chrome(\/|$)|bravesoftware\/brave-browser/i, target: "browser:chrome-profile", holds: "a browser profile (saved passwords, cookies)", severity: "critical", spaced: true },
+  { pattern: /(^|\/)Login Data$/, target: "browser:login-data", holds: "saved browser passwords", severity: "critical", spaced: true },
+  { pattern: /(^|\/)Local State$/, target: "browser:local-state", holds: "the browser key that decrypts saved passwords", severity: "critical", spaced: true },
+  { pattern: /(^|\/)\.mozilla\/firefox/i, target: "browser:firefox-profile", holds: "a Firefox profile (saved passwords, cookies)", severity: "critical" },
+  { pattern: /(^|\/)cookies\.sqlite$/i, target: "browser:cookies", holds: "browser cookies", severity: "critical" }
+];
+var MAX_CHECKED_LENGTH = 512;
+var COMMAND_LIKE = /^\s*(cat|type|cp|copy|scp|curl|tar|zip|base64|xxd|find|grep|powershell|cmd|sh|bash)\b|[|>]/i;
+function sensitivePathsIn(text) {
+  if (text.length < 4 || text.length > MAX_CHECKED_LENGTH || text.includes("*")) return [];
+  const normalized = text.replace(/\\+/g, "/").trim();
+  const spaced = /\s/.test(normalized);
+  const words = spaced && COMMAND_LIKE.test(normalized) ? normalized.split(/[\s'"=;|&()<>]+/) : [];
+  const found = [];
+  for (const rule of RULES) {
+    const hit = !spaced || rule.spaced ? rule.pattern.test(normalized) : words.some((word) => rule.pattern.test(word));
+    if (hit) found.push({ target: rule.target, holds: rule.holds, severity: rule.severity });
+  }
+  return found;
+}
+
+// src/analyze/url-hosts.ts
+var URL_PATTERN = /\b(?:https?|wss?):\/\/([a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?|\[[0-9a-f:.]+\])(?::\d{1,5})?(?=[/?#'"`\s:]|$)[^\s'"`<>]*/gi;
+var IGNORED = /^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1?\]|(.*\.)?example\.(com|org|net)|(.*\.)?schema\.org|(.*\.)?w3\.org|(.*\.)?localhost|(.*\.)?test|(.*\.)?invalid)$/i;
+var SHELL_LIKE = /\b(curl|wget|powershell|iwr|invoke-webrequest|invoke-restmethod|certutil|bitsadmin|nc|bash|sh|cmd)\b|[|&;>]/i;
+function isProse(text) {
+  return /\s/.test(text.trim()) && !SHELL_LIKE.test(text);
+}
+var MAX_HOSTS_PER_STRING = 20;
+function urlHostsIn(text, options = {}) {
+  if (text.length < 10 || !text.includes("://") || !options.prose && isProse(text)) return [];
+  const hosts = [];
+  for (const match of text.matchAll(URL_PATTERN)) {
+    const host = (match[1] ?? "").toLowerCase();
+    if (!host.includes(".") && !host.startsWith("[")) continue;
+    if (IGNORED.test(host)) continue;
+    hosts.push({ host, url: match[0].length > 120 ? `${match[0].slice(0, 117)}...` : match[0] });
+    if (hosts.length >= MAX_HOSTS_PER_STRING) break;
+  }
+  return hosts;
+}
+
+// src/analyze/string-facts.ts
+var DATA_PREFIXES = ["AGFzbQ", "iVBORw0KGgo", "/9j/", "R0lGOD", "d09GMg", "d09GRg", "AAEAAAA", "T1RUTw", "PHN2Zy", "UklGR", "SUQz", "AAAAIGZ0eX"];
+var PRINTABLE_HEX_ESCAPE = /\\x(2[0-9a-f]|[3-6][0-9a-f]|7[0-9a-e])/gi;
+var LOOKS_LIKE_CODE = /require\s*\(|import\s*\(|\beval\s*\(|=>|\bfunction\b|process\.|child_process|\bfetch\s*\(/;
+function isText(value) {
+  const sample = value.slice(0, 2e3);
+  const odd = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  return odd * 20 < sample.length;
+}
+function stringFacts(ctx, value, offset2, origin = {}) {
+  const { path, out } = ctx;
+  const hidden = origin.decoded ? `, hidden in the source as ${origin.decoded}` : "";
+  for (const { host, url } of urlHostsIn(value)) {
+    out.add(
+      {
+        key: `network:host:${host}`,
+        kind: "network",
+        severity: "medium",
+        detail: `${path} contains the address \`${url}\`${hidden}, so this package may send data to or download code from \`${host}\`.`
+      },
+      offset2
+    );
+  }
+  for (const target of sensitivePathsIn(value)) {
+    out.add(
+      {
+        key: `fs-sensitive:${target.target}`,
+        kind: "fs-sensitive",
+        severity: target.severity,
+        detail: `${path} refers to \`${target.target}\`${hidden}, which holds ${target.holds}; reading it is how credential stealers start.`
+      },
+      offset2
+    );
+  }
+  if (origin.decoded) {
+    if (value.length >= 16 && isText(value) && LOOKS_LIKE_CODE.test(value)) {
+      out.adopt(ctx.scanHidden(value), offset2, `(in code hidden as ${origin.decoded})`);
+    }
+    return;
+  }
+  const shape = blobShape(value);
+  if (shape && !value.startsWith("data:") && !DATA_PREFIXES.some((prefix) => value.startsWith(prefix))) {
+    out.add(
+      {
+        key: `obfuscation:${shape}-blob`,
+        kind: "obfuscation",
+        severity: "medium",
+        detail: `${path} contains a ${value.length}-character ${shape === "hex" ? "hex" : "base64"} string with the randomness of encoded data, a common way to hide a payload from review.`
+      },
+      offset2
+    );
+  }
+  if (origin.raw && origin.raw.length >= 48) {
+    const escapes = origin.raw.match(PRINTABLE_HEX_ESCAPE)?.length ?? 0;
+    if (escapes >= 12 && escapes * 4 >= origin.raw.length / 2) {
+      out.add(
+        {
+          key: "obfuscation:escaped-strings",
+          kind: "obfuscation",
+          severity: "medium",
+          detail: `${path} spells ordinary text as \`\\x..\` escapes (${escapes} in one string), which only serves to hide what the code says.`
+        },
+        offset2
+      );
+    }
+  }
+}
+
+// src/analyze/ast-facts.ts
+var UNKNOWN = "";
+var OBFUSCATED_ID = /^_0x[0-9a-f]{4,}$/i;
+var INTERESTING_MEMBERS = /* @__PURE__ */ new Set([
+  "env",
+  "_compile",
+  "constructor",
+  "fetch",
+  "sendBeacon",
+  "ethereum",
+  "XMLHttpRequest",
+  "WebSocket",
+  "binding",
+  "_linkedBinding",
+  ...CHILD_PROCESS_MEMBERS
+]);
+var FOLDING_CALLS = /* @__PURE__ */ new Set(["atob", "from", "fromCharCode", "join", "toString", "decodeURIComponent", "unescape", "concat", "replace", "replaceAll"]);
+var VM_RUNNERS = /* @__PURE__ */ new Set(["runInThisContext", "runInNewContext", "runInContext", "compileFunction"]);
+var isFunctionNode = (node) => node?.type === "FunctionExpression" || node?.type === "ArrowFunctionExpression";
+function astFacts(program, ctx) {
+  const { folder, out, path } = ctx;
+  const candidates = [];
+  const obfuscatedIds = /* @__PURE__ */ new Set();
+  let firstObfuscatedId = 0;
+  const childProcessNames = /* @__PURE__ */ new Set();
+  const envNames = /* @__PURE__ */ new Map();
+  const readEnv = (name, offset2) => {
+    if (!envNames.has(name) && envNames.size < 500) envNames.set(name, offset2);
+  };
+  fullAncestor(program, (node, _state, ancestors) => {
+    const parent = ancestors[ancestors.length - 2];
+    switch (node.type) {
+      case "VariableDeclarator":
+        if (node.id.type === "Identifier" && node.init) {
+          folder.bind(node.id.name, node.init);
+          if (isFunctionNode(node.init)) folder.defineFunction(node.id.name, node.init);
+        } else if (node.id.type === "ObjectPattern" && node.init) {
+          candidates.push({ node, parent });
+        }
+        return;
+      case "AssignmentExpression":
+        if (node.left.type === "Identifier") folder.bind(node.left.name, node.right);
+        else if (node.left.type === "MemberExpression") candidates.push({ node, parent });
+        return;
+      case "FunctionDeclaration":
+        if (node.id) folder.defineFunction(node.id.name, node);
+        return;
+      case "Identifier":
+        if (OBFUSCATED_ID.test(node.name)) {
+          if (obfuscatedIds.size === 0) firstObfuscatedId = node.start;
+          if (obfuscatedIds.size < 64) obfuscatedIds.add(node.name);
+        } else if (node.name === "XMLHttpRequest" || node.name === "WebSocket") {
+          candidates.push({ node, parent });
+        }
+        return;
+      case "ImportDeclaration":
+        if (moduleBase(String(node.source.value)) === "child_process") {
+          for (const spec of node.specifiers) if (spec.type !== "ImportSpecifier") childProcessNames.add(spec.local.name);
+        }
+        candidates.push({ node, parent });
+        return;
+      case "MemberExpression": {
+        const property = node.property;
+        const interesting = node.computed ? property.type !== "Literal" || typeof property.value === "string" : property.type === "Identifier" && INTERESTING_MEMBERS.has(property.name);
+        if (interesting) candidates.push({ node, parent });
+        return;
+      }
+      case "BinaryExpression":
+        if (node.operator === "+" && !(parent?.type === "BinaryExpression" && parent.operator === "+")) candidates.push({ node, parent });
+        return;
+      case "Literal":
+        if (typeof node.value === "string" && node.value.length >= 4) candidates.push({ node, parent });
+        return;
+      case "CallExpression":
+      case "NewExpression": {
+        let enclosing;
+        for (let i2 = ancestors.length - 2; i2 >= 0 && !enclosing; i2--) {
+          const t = ancestors[i2].type;
+          if (t === "FunctionDeclaration" || t === "FunctionExpression" || t === "ArrowFunctionExpression") enclosing = ancestors[i2];
+        }
+        candidates.push({ node, parent, enclosing });
+        return;
+      }
+      case "ImportExpression":
+      case "ExportNamedDeclaration":
+      case "ExportAllDeclaration":
+      case "ForInStatement":
+      case "TemplateLiteral":
+        candidates.push({ node, parent });
+        return;
+      default:
+        return;
+    }
+  });
+  const add = (fact, node) => out.add(fact, node.start);
+  const requireSpecifier = (call) => {
+    if (call.type !== "CallExpression" || call.arguments.length < 1) return void 0;
+    if (refersTo(call.callee, folder) !== "require") return void 0;
+    const arg = call.arguments[0];
+    if (arg.type === "SpreadElement") return void 0;
+    const folded = folder.fold(arg);
+    if (!folded) return void 0;
+    const plain = arg.type === "Literal" || arg.type === "TemplateLiteral" && arg.expressions.length === 0;
+    return { spec: folded.value, hidden: !plain };
+  };
+  const isChildProcess = (node, hops = 0) => {
+    if (hops > 3) return false;
+    if (node.type === "Identifier") {
+      if (childProcessNames.has(node.name)) return true;
+      const bound = folder.boundExpression(node.name);
+      return bound !== void 0 && isChildProcess(bound, hops + 1);
+    }
+    const required = requireSpecifier(node);
+    return required !== void 0 && moduleBase(required.spec) === "child_process";
+  };
+  const sink = (label, payload, at2, enclosing) => {
+    if (payload?.type === "Identifier" && enclosing && isParameter(enclosing, payload.name)) payload = void 0;
+    const decoded = payload !== void 0 && folder.isDecoded(payload);
+    const id = label.replace(/ with a string$/, "-string");
+    add(
+      decoded ? {
+        key: `eval:${id}:decoded`,
+        kind: "eval",
+        severity: "critical",
+        detail: `${path} decodes a hidden payload and runs it with \`${label}\`, the way malware keeps what it does out of sight of reviewers.`
+      } : {
+        key: `eval:${id}`,
+        kind: "eval",
+        severity: "high",
+        detail: `${path} runs code built from strings with \`${label}\`, so what it runs cannot be read in the published source.`
+      },
+      at2
+    );
+    const constant = payload && payload.type !== "Literal" ? folder.fold(payload) : payload?.type === "Literal" && typeof payload.value === "string" ? { value: payload.value } : void 0;
+    if (constant && constant.value.length >= 8) out.adopt(ctx.scanHidden(constant.value), at2.start, `(in code it runs with \`${label}\`)`);
+  };
+  const dataUrlImport = (spec, at2) => {
+    const match = /^data:([^,;]*)((?:;[^,;]*)*),(.*)$/s.exec(spec);
+    const base64 = match !== null && /;base64/i.test(match[2] ?? "");
+    add(
+      {
+        key: "eval:data-url-import",
+        kind: "eval",
+        severity: base64 ? "critical" : "high",
+        detail: `${path} imports code from a \`data:\` URL${base64 ? " holding base64" : ""}, which runs code that is in no file of the package.`
+      },
+      at2
+    );
+    if (match) {
+      let code = match[3] ?? "";
+      try {
+        code = base64 ? Buffer.from(code, "base64").toString("utf8") : decodeURIComponent(code);
+      } catch {
+      }
+      out.adopt(ctx.scanHidden(code), at2.start, "(in code imported from a `data:` URL)");
+    }
+  };
+  const handleModule = (spec, hidden, at2, parent, specifierNames) => {
+    if (isRelativeSpecifier(spec)) {
+      if (ctx.localImports.size < 200) ctx.localImports.add(spec);
+      return;
+    }
+    if (spec.startsWith("data:")) return dataUrlImport(spec, at2);
+    const fact = moduleFact(path, spec);
+    if (!fact) return;
+    if (moduleBase(spec) === "module") {
+      const names = specifierNames ?? (parent?.type === "MemberExpression" && parent.object === at2 ? [memberKey(parent, folder) ?? ""] : void 0) ?? (parent?.type === "VariableDeclarator" && parent.id.type === "ObjectPattern" ? parent.id.properties.map((p) => p.type === "Property" && !p.computed && p.key.type === "Identifier" ? p.key.name : "") : void 0);
+      if (names && names.length > 0 && names.every((n) => BENIGN_MODULE_MEMBERS.has(n))) return;
+    }
+    add(fact, at2);
+    if (hidden) {
+      add(
+        {
+          key: "obfuscation:hidden-require",
+          kind: "obfuscation",
+          severity: "high",
+          detail: `${path} assembles the module name \`${moduleBase(spec)}\` at runtime instead of writing it out, which only serves to hide what it loads.`
+        },
+        at2
+      );
+    }
+  };
+  for (const { node, parent, enclosing } of candidates) {
+    switch (node.type) {
+      case "CallExpression":
+      case "NewExpression": {
+        const envFact = envCallFact(path, node, folder, parent);
+        if (envFact) add(envFact, node);
+        const callee = node.callee;
+        const args = node.arguments.filter((a) => a.type !== "SpreadElement");
+        const required = requireSpecifier(node);
+        if (required) handleModule(required.spec, required.hidden, node, parent);
+        const target = refersTo(callee, folder);
+        if (target === "eval" && node.type === "CallExpression") sink("eval", args[0], node, enclosing);
+        else if (target === "Function") sink("Function", args[args.length - 1], node, enclosing);
+        else if (target === "fetch") add(networkApi("fetch", path), node);
+        else if ((target === "setTimeout" || target === "setInterval") && args[0] && /Literal|TemplateLiteral|BinaryExpression/.test(args[0].type) && folder.fold(args[0])) {
+          sink(`${target} with a string`, args[0], node);
+        }
+        const method = callee.type === "MemberExpression" ? memberKey(callee, folder) : callee.type === "Identifier" ? callee.name : void 0;
+        if (method === "constructor" && callee.type === "MemberExpression" && (isFunctionNode(callee.object) || refersTo(callee.object, folder) === "Function")) {
+          sink("Function", args[args.length - 1], node, enclosing);
+        }
+        if (method !== void 0 && VM_RUNNERS.has(method)) sink(`vm.${method}`, args[0], node, enclosing);
+        const spreadsArray = node.arguments.some((a) => a.type === "SpreadElement" && a.argument.type === "ArrayExpression");
+        const numberArgs = node.arguments.filter((a) => a.type === "Literal" && typeof a.value === "number").length;
+        if (method === "fromCharCode" && (numberArgs >= 10 || spreadsArray)) {
+          add(
+            {
+              key: "obfuscation:char-codes",
+              kind: "obfuscation",
+              severity: "medium",
+              detail: `${path} builds text from numeric character codes (\`String.fromCharCode\`), a way to keep strings out of sight of reviewers and scanners.`
+            },
+            node
+          );
+        }
+        if (method !== void 0 && (FOLDING_CALLS.has(method) || callee.type === "Identifier")) {
+          const folded = folder.fold(node);
+          if (folded?.decoded) stringFacts(ctx, folded.value, node.start, { decoded: folded.decoded });
+        }
+        if ((method === "join" || method === "resolve") && args.length >= 2) {
+          stringFacts(ctx, args.map((a) => partialString(a, folder)).join("/"), node.start);
+        }
+        break;
+      }
+      case "ImportExpression": {
+        const spec = folder.fold(node.source);
+        if (spec) handleModule(spec.value, node.source.type !== "Literal", node, parent);
+        break;
+      }
+      case "ImportDeclaration": {
+        const names = node.specifiers.map((s) => s.type === "ImportSpecifier" && s.imported.type === "Identifier" ? s.imported.name : "");
+        handleModule(String(node.source.value), false, node, parent, names.length > 0 ? names : void 0);
+        if (moduleBase(String(node.source.value)) === "child_process") {
+          for (const name of names) if (CHILD_PROCESS_MEMBERS.has(name)) add(childProcessMemberFact(path, name), node);
+        }
+        break;
+      }
+      case "ExportNamedDeclaration":
+      case "ExportAllDeclaration":
+        if (node.source) handleModule(String(node.source.value), false, node, parent);
+        break;
+      case "VariableDeclarator": {
+        if (node.id.type !== "ObjectPattern" || !node.init) break;
+        const keys = node.id.properties.map((p) => p.type === "Property" ? p.computed ? folder.fold(p.key)?.value : p.key.type === "Identifier" ? p.key.name : p.key.type === "Literal" ? String(p.key.value) : void 0 : void 0);
+        if (isEnvValue(node.init, folder)) {
+          for (const key of keys) if (key) readEnv(key, node.start);
+        }
+        if (isChildProcess(node.init)) {
+          for (const key of keys) if (key && CHILD_PROCESS_MEMBERS.has(key)) add(childProcessMemberFact(path, key), node);
+        }
+        break;
+      }
+      case "ForInStatement":
+        if (isEnvValue(node.right, folder)) add(enumerateFact(path), node);
+        break;
+      case "AssignmentExpression":
+        hookFact(node.left, folder, path, (fact) => add(fact, node));
+        break;
+      case "MemberExpression":
+        memberFacts(node, parent);
+        break;
+      case "Identifier":
+        add(networkApi(node.name, path), node);
+        break;
+      case "Literal":
+        if (typeof node.value === "string") stringFacts(ctx, node.value, node.start, { raw: node.raw });
+        break;
+      case "TemplateLiteral":
+        stringFacts(ctx, node.quasis.map((q) => q.value.cooked ?? "").join(UNKNOWN), node.start);
+        break;
+      case "BinaryExpression": {
+        const folded = folder.fold(node);
+        stringFacts(ctx, folded ? folded.value : partialString(node, folder), node.start, folded?.decoded ? { decoded: folded.decoded } : {});
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  if (obfuscatedIds.size >= 5) {
+    out.add(
+      {
+        key: "obfuscation:hex-identifiers",
+        kind: "obfuscation",
+        severity: "medium",
+        detail: `${path} uses machine-generated names like \`${[...obfuscatedIds][0]}\` (${obfuscatedIds.size}${obfuscatedIds.size >= 64 ? "+" : ""} of them), the mark of an obfuscator hiding what the code does.`
+      },
+      firstObfuscatedId
+    );
+  }
+  const secretNames = [...envNames.keys()].filter(isSecretName);
+  if (secretNames.length >= SECRET_NAME_THRESHOLD) out.add(secretNamesFact(path, secretNames), envNames.get(secretNames[0]));
+  function memberFacts(node, parent) {
+    const key = memberKey(node, folder);
+    const object = node.object;
+    const isCallee = parent?.type === "CallExpression" && parent.callee === node;
+    if (key === void 0) {
+      if (node.computed && isCallee && isGlobalObject(object, folder)) {
+        add(
+          {
+            key: "obfuscation:dynamic-global-call",
+            kind: "obfuscation",
+            severity: "medium",
+            detail: `${path} calls a global function whose name is computed at runtime, which hides from review which function it calls.`
+          },
+          node
+        );
+      }
+      return;
+    }
+    if (key === "env" && refersTo(object, folder) === "process") {
+      if (parent?.type === "MemberExpression" && parent.object === node) {
+        const name = memberKey(parent, folder);
+        if (name) readEnv(name, parent.start);
+      }
+      return;
+    }
+    if (key === "_compile") {
+      if (isCallee) sink("module._compile", parent.arguments[0], parent);
+      else add({ key: "eval:module._compile", kind: "eval", severity: "high", detail: `${path} reaches Node's internal \`module._compile\`, which compiles and runs source text as a module.` }, node);
+      return;
+    }
+    if (key === "constructor" && refersTo(object, folder) === "module") {
+      add(
+        {
+          key: "eval:module.constructor",
+          kind: "eval",
+          severity: "high",
+          detail: `${path} creates a fresh module object through \`module.constructor\`, a way to compile and run code from a string outside any file.`
+        },
+        node
+      );
+      return;
+    }
+    if (CHILD_PROCESS_MEMBERS.has(key) && isChildProcess(object)) {
+      add(childProcessMemberFact(path, key), node);
+      return;
+    }
+    if ((key === "binding" || key === "_linkedBinding") && isCallee && refersTo(object, folder) === "process") {
+      const arg = parent.arguments[0];
+      const name = arg && arg.type !== "SpreadElement" ? folder.fold(arg)?.value : void 0;
+      if (name === "spawn_sync" || name === "process_wrap") {
+        add(
+          {
+            key: `shell:process.binding:${name}`,
+            kind: "shell",
+            severity: "high",
+            detail: `${path} reaches Node's internal \`${name}\` binding through \`process.${key}\`, starting programs without going through \`child_process\`.`
+          },
+          node
+        );
+      }
+      return;
+    }
+    const target = refersTo(node, folder);
+    if (node.computed && (target === "eval" || target === "Function") && !isCallee) {
+      add({ key: `eval:${target}`, kind: "eval", severity: "high", detail: `${path} reaches \`${target}\` through a computed name, a way to run code built from strings without writing \`${target}\`.` }, node);
+    }
+    if (target === "fetch" || target === "XMLHttpRequest" || target === "WebSocket") add(networkApi(target, path), node);
+    if (key === "sendBeacon") add(networkApi("sendBeacon", path), node);
+    if (target === "ethereum") {
+      add(
+        {
+          key: "network:wallet:ethereum",
+          kind: "network",
+          severity: "high",
+          detail: `${path} uses \`window.ethereum\`, the browser's crypto wallet, so it can see and request transactions from the user's wallet.`
+        },
+        node
+      );
+    }
+  }
+}
+function isParameter(fn, name) {
+  if (fn.type !== "FunctionDeclaration" && fn.type !== "FunctionExpression" && fn.type !== "ArrowFunctionExpression") return false;
+  return fn.params.some((p) => p.type === "Identifier" && p.name === name);
+}
+function partialString(node, folder, depth = 0) {
+  if (depth > 50) return UNKNOWN;
+  const folded = folder.fold(node);
+  if (folded) return folded.value;
+  if (node.type === "BinaryExpression" && node.operator === "+") return partialString(node.left, folder, depth + 1) + partialString(node.right, folder, depth + 1);
+  if (node.type === "TemplateLiteral") return node.quasis.map((q) => q.value.cooked ?? "").join(UNKNOWN);
+  return UNKNOWN;
+}
+
+// src/analyze/fact-collector.ts
+var FactCollector = class {
+  constructor(path, text) {
+    this.path = path;
+    this.text = text;
+  }
+  path;
+  text;
+  facts = /* @__PURE__ */ new Map();
+  starts;
+  /** Said after each detail, e.g. when the fact was found inside a decoded string or by a text scan. */
+  suffix = "";
+  has(key) {
+    return this.facts.has(key);
+  }
+  add(input, offset2) {
+    if (this.facts.has(input.key)) return;
+    this.starts ??= lineStarts(this.text);
+    this.facts.set(input.key, {
+      key: input.key,
+      kind: input.kind,
+      detail: this.suffix ? `${input.detail.replace(/\.$/, "")} ${this.suffix}.` : input.detail,
+      file: this.path,
+      line: lineOf(this.starts, offset2),
+      evidence: evidenceAt(this.text, this.starts, offset2),
+      severity: input.severity
+    });
+  }
+  /** Adopts facts found in code hidden inside this file (a decoded string), placed where that string is. */
+  adopt(inner, offset2, note) {
+    for (const fact of inner) {
+      this.add({ key: fact.key, kind: fact.kind, severity: fact.severity, detail: `${fact.detail.replace(/\.$/, "")} ${note}.` }, offset2);
+    }
+  }
+  /** Replaces a fact already collected (used to raise a severity once the whole file is known). */
+  update(key, change) {
+    const fact = this.facts.get(key);
+    if (fact) this.facts.set(key, change(fact));
+  }
+  list() {
+    return [...this.facts.values()];
+  }
+};
+
+// src/analyze/string-eval.ts
+var MAX_LENGTH = 512 * 1024;
+var MAX_DEPTH = 24;
+var MAX_ARRAY = 2e4;
+var MAX_TAINT_NODES = 400;
+var DECODE_ENCODINGS = /* @__PURE__ */ new Set(["base64", "base64url", "hex", "latin1", "binary", "ucs2", "utf16le"]);
+var propertyName = (node) => node.type === "Identifier" ? node.name : node.type === "Literal" && typeof node.value === "string" ? node.value : void 0;
+function decodeBytes(text, encoding) {
+  return Buffer.from(text, encoding).toString("utf8");
+}
+var StringFolder = class {
+  bindings = /* @__PURE__ */ new Map();
+  helpers = /* @__PURE__ */ new Map();
+  functions = /* @__PURE__ */ new Map();
+  memo = /* @__PURE__ */ new WeakMap();
+  taintMemo = /* @__PURE__ */ new WeakMap();
+  /** Records `name = expr` (declaration or assignment). A name bound more than once is not folded. */
+  bind(name, expr) {
+    const list2 = this.bindings.get(name);
+    if (list2) list2.push(expr);
+    else this.bindings.set(name, [expr]);
+  }
+  /** Records a named function; one whose body is a single `return` can be inlined when folding calls. */
+  defineFunction(name, fn) {
+    if (fn.type !== "FunctionDeclaration" && fn.type !== "FunctionExpression" && fn.type !== "ArrowFunctionExpression") return;
+    this.functions.set(name, fn);
+    const params = fn.params.map((p) => p.type === "Identifier" ? p.name : "");
+    if (params.includes("")) return;
+    let body;
+    if (fn.body.type !== "BlockStatement") body = fn.body;
+    else if (fn.body.body.length === 1 && fn.body.body[0].type === "ReturnStatement") body = fn.body.body[0].argument ?? void 0;
+    if (body) this.helpers.set(name, { params, body });
+  }
+  /** The single expression a name is bound to, if it is bound exactly once. */
+  boundExpression(name) {
+    const list2 = this.bindings.get(name);
+    return list2 && list2.length === 1 ? list2[0] : void 0;
+  }
+  fold(node) {
+    return this.foldAt(node, 0, void 0);
+  }
+  foldAt(node, depth, scope) {
+    if (depth > MAX_DEPTH) return void 0;
+    if (!scope) {
+      const known = this.memo.get(node);
+      if (known !== void 0) return known ?? void 0;
+      this.memo.set(node, null);
+      const result = this.compute(node, depth, scope);
+      this.memo.set(node, result ?? null);
+      return result;
+    }
+    return this.compute(node, depth, scope);
+  }
+  compute(node, depth, scope) {
+    const next = (n) => this.foldAt(n, depth + 1, scope);
+    switch (node.type) {
+      case "Literal":
+        if (typeof node.value === "string") return { value: node.value };
+        if (typeof node.value === "number" || typeof node.value === "boolean") return { value: String(node.value) };
+        return void 0;
+      case "TemplateLiteral": {
+        let value = "";
+        let decoded;
+        for (let i2 = 0; i2 < node.quasis.length; i2++) {
+          const cooked = node.quasis[i2].value.cooked;
+          if (cooked === null || cooked === void 0) return void 0;
+          value += cooked;
+          const expr = node.expressions[i2];
+          if (expr) {
+            const part = next(expr);
+            if (!part) return void 0;
+            value += part.value;
+            decoded ??= part.decoded;
+          }
+        }
+        return limit({ value, decoded });
+      }
+      case "BinaryExpression": {
+        if (node.operator !== "+" || node.left.type === "PrivateIdentifier") return void 0;
+        const left = next(node.left);
+        const right = left && next(node.right);
+        return right ? limit({ value: left.value + right.value, decoded: left.decoded ?? right.decoded }) : void 0;
+      }
+      case "Identifier": {
+        const local = scope?.get(node.name);
+        if (local) return local;
+        const bound = this.boundExpression(node.name);
+        return bound ? this.foldAt(bound, depth + 1, void 0) : void 0;
+      }
+      case "SequenceExpression":
+        return next(node.expressions[node.expressions.length - 1]);
+      case "CallExpression":
+      case "NewExpression":
+        return this.foldCall(node, depth, scope);
+      default:
+        return void 0;
+    }
+  }
+  foldCall(node, depth, scope) {
+    const next = (n) => n && n.type !== "SpreadElement" ? this.foldAt(n, depth + 1, scope) : void 0;
+    const args = node.arguments;
+    const callee = node.callee;
+    if (callee.type === "Identifier") {
+      if (callee.name === "atob" && args.length === 1) {
+        const input = next(args[0]);
+        return input ? limit({ value: decodeBytes(input.value, "base64"), decoded: "base64" }) : void 0;
+      }
+      if ((callee.name === "decodeURIComponent" || callee.name === "decodeURI" || callee.name === "unescape") && args.length === 1) {
+        const input = next(args[0]);
+        if (!input) return void 0;
+        try {
+          return { value: callee.name === "unescape" ? unescape(input.value) : decodeURIComponent(input.value), decoded: "URI escapes" };
+        } catch {
+          return void 0;
+        }
+      }
+      if (callee.name === "String" && args.length === 1) return next(args[0]);
+      const helper = this.helpers.get(callee.name);
+      if (helper && depth < MAX_DEPTH - 4) {
+        const inner = /* @__PURE__ */ new Map();
+        for (let i2 = 0; i2 < helper.params.length; i2++) {
+          const value = next(args[i2]);
+          if (!value) return void 0;
+          inner.set(helper.params[i2], value);
+        }
+        return this.foldAt(helper.body, depth + 1, inner);
+      }
+      return void 0;
+    }
+    if (callee.type !== "MemberExpression") return void 0;
+    const method = callee.computed ? next(callee.property)?.value : propertyName(callee.property);
+    const object = callee.object;
+    if (method === void 0 || object.type === "Super") return void 0;
+    const objectName = object.type === "Identifier" ? object.name : void 0;
+    if (objectName === "Buffer" && method === "from" && args.length >= 1) return this.foldBuffer(args, depth, scope);
+    if (objectName === "String" && method === "fromCharCode") {
+      const codes = this.foldNumbers(args, depth, scope);
+      return codes ? limit({ value: String.fromCharCode(...codes.slice(0, MAX_ARRAY)), decoded: "char codes" }) : void 0;
+    }
+    if (method === "join") {
+      const parts = this.foldArray(object, depth + 1, scope);
+      const separator = args.length === 0 ? { value: "," } : next(args[0]);
+      if (!parts || !separator) return void 0;
+      return limit({ value: parts.values.join(separator.value), decoded: parts.decoded });
+    }
+    const base2 = next(object);
+    if (!base2) return void 0;
+    switch (method) {
+      case "toString":
+      case "valueOf":
+      case "trim":
+        return method === "trim" ? { ...base2, value: base2.value.trim() } : base2;
+      case "toLowerCase":
+        return { ...base2, value: base2.value.toLowerCase() };
+      case "toUpperCase":
+        return { ...base2, value: base2.value.toUpperCase() };
+      case "concat": {
+        let value = base2.value;
+        for (const arg of args) {
+          const part = next(arg);
+          if (!part) return void 0;
+          value += part.value;
+        }
+        return limit({ value, decoded: base2.decoded });
+      }
+      case "replace":
+      case "replaceAll": {
+        const pattern = args[0]?.type === "Literal" && typeof args[0].value === "string" ? args[0].value : void 0;
+        const replacement = next(args[1]);
+        if (pattern === void 0 || !replacement || replacement.value.includes("$")) return void 0;
+        const value = method === "replace" ? base2.value.replace(pattern, replacement.value) : base2.value.split(pattern).join(replacement.value);
+        return limit({ value, decoded: base2.decoded });
+      }
+      case "slice":
+      case "substring":
+      case "substr": {
+        const numbers = this.foldNumbers(args, depth, scope);
+        if (!numbers) return void 0;
+        const [a, b] = numbers;
+        const value = method === "slice" ? base2.value.slice(a, b) : method === "substring" ? base2.value.substring(a ?? 0, b) : base2.value.substr(a ?? 0, b);
+        return { ...base2, value };
+      }
+      default:
+        return void 0;
+    }
+  }
+  foldBuffer(args, depth, scope) {
+    const first = args[0];
+    if (first.type === "ArrayExpression") {
+      const codes = this.foldNumbers(first.elements, depth, scope);
+      return codes ? limit({ value: Buffer.from(codes.slice(0, MAX_ARRAY)).toString("utf8"), decoded: "byte values" }) : void 0;
+    }
+    const input = first.type === "SpreadElement" ? void 0 : this.foldAt(first, depth + 1, scope);
+    if (!input) return void 0;
+    const encodingArg = args[1];
+    const encoding = encodingArg && encodingArg.type !== "SpreadElement" ? this.foldAt(encodingArg, depth + 1, scope)?.value : "utf8";
+    if (encoding === void 0) return void 0;
+    const normalized = encoding.toLowerCase();
+    if (!DECODE_ENCODINGS.has(normalized)) return input;
+    return limit({ value: decodeBytes(input.value, normalized), decoded: normalized === "base64url" ? "base64" : normalized });
+  }
+  foldNumbers(args, depth, scope) {
+    if (args.length > MAX_ARRAY) return void 0;
+    const numbers = [];
+    for (const arg of args) {
+      if (!arg) return void 0;
+      if (arg.type === "SpreadElement") {
+        const spread = this.foldArray(arg.argument, depth + 1, scope);
+        if (!spread) return void 0;
+        for (const v of spread.values) numbers.push(Number(v));
+        continue;
+      }
+      const value = arg.type === "Literal" && typeof arg.value === "number" ? arg.value : Number(this.foldAt(arg, depth + 1, scope)?.value);
+      if (!Number.isFinite(value)) return void 0;
+      numbers.push(value);
+    }
+    return numbers;
+  }
+  foldArray(node, depth, scope) {
+    if (depth > MAX_DEPTH) return void 0;
+    if (node.type === "ArrayExpression") {
+      if (node.elements.length > MAX_ARRAY) return void 0;
+      const values = [];
+      for (const element of node.elements) {
+        const part = element && element.type !== "SpreadElement" ? this.foldAt(element, depth + 1, scope) : void 0;
+        if (!part) return void 0;
+        values.push(part.value);
+      }
+      return { values };
+    }
+    if (node.type === "Identifier") {
+      const bound = scope ? void 0 : this.boundExpression(node.name);
+      return bound ? this.foldArray(bound, depth + 1, void 0) : void 0;
+    }
+    if (node.type !== "CallExpression" || node.callee.type !== "MemberExpression" || node.callee.computed) return void 0;
+    const method = propertyName(node.callee.property);
+    const object = node.callee.object;
+    if (method === "reverse" && node.arguments.length === 0) {
+      const inner = this.foldArray(object, depth + 1, scope);
+      return inner ? { values: [...inner.values].reverse(), decoded: "reversed" } : void 0;
+    }
+    if (method === "split" && node.arguments.length === 1) {
+      const text = this.foldAt(object, depth + 1, scope);
+      const separator = node.arguments[0].type === "SpreadElement" ? void 0 : this.foldAt(node.arguments[0], depth + 1, scope);
+      if (!text || !separator) return void 0;
+      const values = text.value.split(separator.value);
+      return values.length > MAX_ARRAY ? void 0 : { values, decoded: text.decoded };
+    }
+    return void 0;
+  }
+  /**
+   * True when the expression's value comes out of a decoder (base64/hex Buffer, atob, a decipher, char codes), directly,
+   * through names bound to such values, or through a function that decodes: the shape of a hidden payload.
+   */
+  isDecoded(node) {
+    let budget = MAX_TAINT_NODES;
+    const seen = /* @__PURE__ */ new Set();
+    const visit = (n, hops) => {
+      if (--budget < 0) return false;
+      const known = this.taintMemo.get(n);
+      if (known !== void 0) return known;
+      let found = isDecoderCall(n);
+      if (!found && n.type === "Identifier" && hops < 4 && !seen.has(n.name)) {
+        seen.add(n.name);
+        const bound = this.bindings.get(n.name) ?? [];
+        found = bound.length <= 3 && bound.some((expr) => visit(expr, hops + 1));
+      }
+      if (!found && n.type === "CallExpression" && n.callee.type === "Identifier" && hops < 4 && !seen.has(`${n.callee.name}()`)) {
+        seen.add(`${n.callee.name}()`);
+        const fn = this.functions.get(n.callee.name);
+        if (fn) found = visit(fn, hops + 1);
+      }
+      if (!found) forEachChild(n, (child) => found ||= visit(child, hops));
+      if (budget >= 0) this.taintMemo.set(n, found);
+      return found;
+    };
+    return visit(node, 0);
+  }
+};
+function limit(folded) {
+  if (folded.value.length > MAX_LENGTH) return void 0;
+  return folded.decoded === void 0 ? { value: folded.value } : folded;
+}
+var DECODER_NAMES = /* @__PURE__ */ new Set(["atob", "createDecipher", "createDecipheriv", "fromCharCode", "inflateSync", "gunzipSync", "brotliDecompressSync"]);
+function isDecoderCall(node) {
+  if (node.type !== "CallExpression" && node.type !== "NewExpression") return false;
+  const callee = node.callee;
+  const name = callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" ? propertyName(callee.property) : void 0;
+  if (name === void 0) return false;
+  if (DECODER_NAMES.has(name)) return true;
+  if (name === "from" || name === "update" || name === "Buffer") {
+    return node.arguments.some((arg) => arg.type === "Literal" && typeof arg.value === "string" && /^(base64|base64url|hex)$/i.test(arg.value));
+  }
+  return false;
+}
+
+// src/analyze/token-scan.ts
+var MAX_MATCHES = 5e3;
+var MODULE_REFERENCE = /\b(?:require\s*\(\s*|import\s*\(\s*|from\s*)(['"`])((?:node:)?[@\w./-]{1,100})\1/g;
+var STRING_LITERAL = /(['"`])((?:\\.|(?!\1)[^\\\r\n]){4,4096})\1/g;
+var EVAL_CALL = /(?<![\w$.])eval\s*\(/g;
+var FUNCTION_CONSTRUCTOR = /\bnew\s+Function\s*\(/g;
+var ENV_BULK = /\b(?:JSON\.stringify|Object\.(?:keys|entries|values))\s*\(\s*process\.env\s*\)|\bin\s+process\.env\s*\)/g;
+var CHILD_PROCESS_CALL = /\b(?:child_process|childProcess|cp)\.(\w+)\s*\(/g;
+var OBFUSCATED_ID2 = /\b_0x[0-9a-f]{4,}\b/gi;
+function* limited(text, pattern) {
+  let count = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (++count > MAX_MATCHES) return;
+    yield match;
+  }
+}
+function tokenScanFacts(path, text) {
+  const out = new FactCollector(path, text);
+  out.suffix = "(found by a text scan: the file is too large or too broken to parse)";
+  const ctx = { path, out, scanHidden: () => [] };
+  for (const match of limited(text, MODULE_REFERENCE)) {
+    const fact = moduleFact(path, match[2]);
+    if (fact) out.add(fact, match.index);
+  }
+  for (const match of limited(text, EVAL_CALL)) {
+    out.add({ key: "eval:eval", kind: "eval", severity: "high", detail: `${path} runs code built from strings with \`eval\`, so what it runs cannot be read in the published source.` }, match.index);
+    break;
+  }
+  for (const match of limited(text, FUNCTION_CONSTRUCTOR)) {
+    out.add({ key: "eval:Function", kind: "eval", severity: "high", detail: `${path} runs code built from strings with \`Function\`, so what it runs cannot be read in the published source.` }, match.index);
+    break;
+  }
+  for (const match of limited(text, ENV_BULK)) {
+    out.add({ key: "env:enumerate", kind: "env", severity: "high", detail: `${path} walks through or serializes every environment variable in \`process.env\`, which is how credential stealers collect CI secrets and tokens.` }, match.index);
+    break;
+  }
+  for (const match of limited(text, CHILD_PROCESS_CALL)) {
+    const member = match[1];
+    if (CHILD_PROCESS_MEMBERS.has(member)) {
+      out.add({ key: `shell:child_process.${member}`, kind: "shell", severity: "high", detail: `${path} runs other programs through \`child_process.${member}\`, so this package can run any program on the machine that installs or uses it.` }, match.index);
+    }
+  }
+  for (const match of limited(text, STRING_LITERAL)) stringFacts(ctx, match[2], match.index);
+  const ids = /* @__PURE__ */ new Set();
+  let first = -1;
+  for (const match of limited(text, OBFUSCATED_ID2)) {
+    if (first < 0) first = match.index;
+    ids.add(match[0]);
+    if (ids.size >= 5) {
+      out.add({ key: "obfuscation:hex-identifiers", kind: "obfuscation", severity: "medium", detail: `${path} uses machine-generated names like \`${match[0]}\`, the mark of an obfuscator hiding what the code does.` }, first);
+      break;
+    }
+  }
+  return out.list();
+}
+var DOWNLOADERS = /\b(curl|wget|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|Start-BitsTransfer|bitsadmin|certutil)\b/i;
+function shellScriptFacts(path, text) {
+  const out = new FactCollector(path, text);
+  const lines = text.split("\n").slice(0, 2e4);
+  let offset2 = 0;
+  for (const line of lines) {
+    const comment = /^\s*(#|rem\b|::)/i.test(line);
+    if (!comment) {
+      const tool = DOWNLOADERS.exec(line);
+      if (tool) {
+        out.add({ key: "network:download", kind: "network", severity: "high", detail: `${path} downloads files with \`${tool[1]}\`, so what runs can change after review without a new release.` }, offset2 + tool.index);
+      }
+      for (const { host, url } of urlHostsIn(line, { prose: true })) {
+        out.add({ key: `network:host:${host}`, kind: "network", severity: "medium", detail: `${path} contains the address \`${url}\`, so this package may send data to or download code from \`${host}\`.` }, offset2);
+      }
+      for (const word of line.split(/[\s'"=;|&()]+/)) {
+        for (const target of sensitivePathsIn(word)) {
+          out.add({ key: `fs-sensitive:${target.target}`, kind: "fs-sensitive", severity: target.severity, detail: `${path} refers to \`${target.target}\`, which holds ${target.holds}; reading it is how credential stealers start.` }, offset2);
+        }
+      }
+    }
+    offset2 += line.length + 1;
+  }
+  return out.list();
+}
+
+// src/analyze/source-facts.ts
+var MAX_AST_BYTES = 1024 * 1024;
+var MAX_HIDDEN_DEPTH = 2;
+var MAX_HIDDEN_BYTES = 256 * 1024;
+var JS_EXTENSIONS = /\.(js|cjs|mjs|jsx|ts|cts|mts|tsx)$/i;
+var NODE_SHEBANG = /^#!.*\bnode\b/;
+function isSourceFile(path, text) {
+  if (/\.d\.[cm]?ts$/i.test(path)) return false;
+  if (JS_EXTENSIONS.test(path)) return true;
+  const base2 = path.slice(path.lastIndexOf("/") + 1);
+  return !base2.includes(".") && text !== void 0 && NODE_SHEBANG.test(text.slice(0, 200));
+}
+function analyzeSource(path, text) {
+  return scanSource(path, text).facts;
+}
+function scanSource(path, text, depth = 0) {
+  if (text.length > MAX_AST_BYTES) return { facts: tokenScanFacts(path, text), localImports: [], method: "text" };
+  const parsed = parseJs(text);
+  if (!parsed) return { facts: tokenScanFacts(path, text), localImports: [], method: "text" };
+  const out = new FactCollector(path, text);
+  const localImports = /* @__PURE__ */ new Set();
+  const scanHidden = (code) => depth + 1 > MAX_HIDDEN_DEPTH || code.length > MAX_HIDDEN_BYTES ? [] : scanHiddenCode(path, code, depth + 1);
+  try {
+    astFacts(parsed.program, { path, out, folder: new StringFolder(), localImports, scanHidden });
+  } catch {
+    return { facts: tokenScanFacts(path, text), localImports: [], method: "text" };
+  }
+  return { facts: raiseSeverities(out), localImports: [...localImports], method: parsed.loose ? "loose-ast" : "ast" };
+}
+function scanHiddenCode(path, code, depth) {
+  if (!parseJs(code, false)) return [];
+  return scanSource(path, code, depth).facts;
+}
+function raiseSeverities(out) {
+  const facts = out.list();
+  const network = facts.some((f) => f.kind === "network");
+  const decodedEval = facts.some((f) => f.kind === "eval" && f.key.endsWith(":decoded"));
+  for (const fact of facts) {
+    if (fact.kind === "env" && network) {
+      out.update(fact.key, (f) => ({ ...f, severity: "critical", detail: `${f.detail.replace(/\.$/, "")}, and the same file can send data over the network.` }));
+    }
+    if (fact.kind === "obfuscation" && decodedEval && fact.severity === "medium") {
+      out.update(fact.key, (f) => ({ ...f, severity: "high", detail: `${f.detail.replace(/\.$/, "")}; the same file decodes a payload and runs it.` }));
+    }
+  }
+  return out.list();
+}
+
+// src/analyze/install-scripts.ts
+function lifecycleScripts(manifest, source) {
+  const scripts = manifest?.scripts;
+  if (!scripts || typeof scripts !== "object") return [];
+  const names = ["preinstall", "install", "postinstall", ...source === "registry" ? [] : ["prepare"]];
+  const found = [];
+  for (const name of names) {
+    const value = scripts[name];
+    if (typeof value === "string" && value.trim() !== "") found.push([name, value]);
+  }
+  return found;
+}
+function implicitGyp(manifest, files, explicit) {
+  if (!files.has("binding.gyp") || manifest?.gypfile === false) return false;
+  return !explicit.some(([name]) => name === "install" || name === "preinstall");
+}
+var INLINE_CODE = /\b(?:node|nodejs|bun)(?:\.exe)?\s+(?:--?[\w-]+(?:=\S+)?\s+)*?(?:-e|--eval|-p|--print)\s+(?:"((?:\\.|[^"\\])*)"|'([^']*)')/g;
+var RUNNERS = /* @__PURE__ */ new Set(["node", "nodejs", "node.exe", "bun", "sh", "bash", "zsh", "dash", "powershell", "pwsh", "powershell.exe"]);
+var PREFIXES = /* @__PURE__ */ new Set(["cross-env", "exec", "call", "start", "cmd", "npx", "env", "sudo", "nohup"]);
+function scriptFiles(script, files) {
+  const withoutInline = script.replace(INLINE_CODE, " ");
+  const found = [];
+  for (const segment of withoutInline.split(/&&|\|\||[;|&\n]/)) {
+    const words = segment.trim().split(/\s+/).filter(Boolean);
+    while (words.length > 0 && (PREFIXES.has(words[0].toLowerCase()) || /^\w+=/.test(words[0]) || /^\/[a-z]$/i.test(words[0]))) words.shift();
+    if (words.length === 0) continue;
+    const runner = words[0].toLowerCase();
+    const candidates = RUNNERS.has(runner) ? words.slice(1).filter((w) => !w.startsWith("-")).slice(0, 1) : [words[0]];
+    for (const candidate of candidates) {
+      const resolved = resolveFile(candidate, files);
+      if (resolved && !found.includes(resolved)) found.push(resolved);
+    }
+  }
+  return found;
+}
+function resolveFile(word, files) {
+  const clean2 = word.replace(/^["']|["']$/g, "").replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+  if (clean2 === "" || clean2.startsWith("../") || clean2.startsWith("/")) return void 0;
+  for (const path of [clean2, `${clean2}.js`, `${clean2}.cjs`, `${clean2}.mjs`, `${clean2}/index.js`]) {
+    if (files.get(path)?.type === "file") return path;
+  }
+  return void 0;
+}
+function inlineCode(script) {
+  return [...script.matchAll(INLINE_CODE)].map((m) => m[1] !== void 0 ? m[1].replace(/\\(.)/g, "$1") : m[2] ?? "");
+}
+var DOWNLOAD = /\b(curl|wget|Invoke-WebRequest|iwr|Invoke-RestMethod|irm|certutil|bitsadmin)\b/i;
+var PIPE_TO_SHELL = /\|\s*(sudo\s+)?(sh|bash|zsh|node|iex|Invoke-Expression|powershell)\b/i;
+function summarizeCapabilities(facts) {
+  const parts = [];
+  const network = facts.filter((f) => f.kind === "network").map((f) => f.key.replace(/^network:(module:)?/, "").replace(/^host:/, "host "));
+  if (network.length > 0) parts.push(`makes network calls (${network.slice(0, 4).map((n) => `\`${n}\``).join(", ")}${network.length > 4 ? ", ..." : ""})`);
+  if (facts.some((f) => f.kind === "shell")) parts.push("runs other programs");
+  if (facts.some((f) => f.kind === "eval" && f.key.endsWith(":decoded"))) parts.push("decodes and runs a hidden payload");
+  else if (facts.some((f) => f.kind === "eval")) parts.push("runs code built from strings");
+  if (facts.some((f) => f.kind === "env")) parts.push("collects environment variables");
+  const secrets = facts.filter((f) => f.kind === "fs-sensitive").map((f) => `\`${f.key.slice("fs-sensitive:".length)}\``);
+  if (secrets.length > 0) parts.push(`refers to secret files (${secrets.slice(0, 4).join(", ")})`);
+  if (facts.some((f) => f.kind === "obfuscation")) parts.push("is obfuscated");
+  return parts;
+}
+function joinClauses(parts) {
+  return parts.length <= 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}
+function isDangerous(facts) {
+  const network = facts.some((f) => f.kind === "network");
+  const reach = facts.some((f) => f.kind === "env" || f.kind === "fs-sensitive" || f.kind === "shell");
+  return network && reach || facts.some((f) => f.kind === "eval" && f.key.endsWith(":decoded"));
+}
+var MAX_KEY_SCRIPT = 300;
+function installScriptFacts(manifest, files, source, factsOfFile) {
+  const explicit = lifecycleScripts(manifest, source);
+  const scripts = implicitGyp(manifest, files, explicit) ? [...explicit, ["install", "node-gyp rebuild"]] : explicit;
+  const raw = files.get("package.json")?.text ?? "";
+  const starts = raw ? lineStarts(raw) : [];
+  const facts = [];
+  for (const [name, script] of scripts) {
+    const normalized = script.replace(/\s+/g, " ").trim();
+    const shown = normalized.length > 120 ? `${normalized.slice(0, 117)}...` : normalized;
+    const implicit = !explicit.some(([n]) => n === name);
+    const clauses = [];
+    const capabilities = [];
+    for (const path of scriptFiles(script, files)) {
+      const fileFacts = factsOfFile(path);
+      capabilities.push(...fileFacts);
+      const summary = summarizeCapabilities(fileFacts);
+      if (summary.length > 0) clauses.push(`${path} ${joinClauses(summary)}`);
+    }
+    for (const code of inlineCode(script)) {
+      const inline = analyzeSource(`package.json (inline ${name} code)`, code);
+      capabilities.push(...inline);
+      const summary = summarizeCapabilities(inline);
+      if (summary.length > 0) clauses.push(`its inline code ${joinClauses(summary)}`);
+    }
+    const downloads = DOWNLOAD.test(script);
+    if (downloads) clauses.push(PIPE_TO_SHELL.test(script) ? "it downloads code and runs it straight away" : "it downloads files from the network");
+    const gyp = /^node-gyp rebuild$/.test(normalized);
+    const severity = gyp ? "medium" : isDangerous(capabilities) || downloads && PIPE_TO_SHELL.test(script) ? "critical" : "high";
+    const scriptsAt = Math.max(0, raw.indexOf('"scripts"'));
+    const found = raw.slice(scriptsAt).search(new RegExp(`"${name}"\\s*:`));
+    const where = found < 0 ? -1 : scriptsAt + found;
+    const lineEnd2 = where >= 0 ? raw.indexOf("\n", where) : -1;
+    const detail = implicit ? `The package ships a \`binding.gyp\`, so npm runs \`node-gyp rebuild\` on every install: native code is compiled and can run arbitrary build steps on the installing machine.` : `The \`${name}\` script runs \`${shown}\` on every install of this package${clauses.length > 0 ? `; ${clauses.join("; ")}` : ", before any of its code is imported"}.`;
+    facts.push({
+      key: `install-script:${name}:${normalized.slice(0, MAX_KEY_SCRIPT)}`,
+      kind: "install-script",
+      severity,
+      detail,
+      file: implicit ? "binding.gyp" : "package.json",
+      ...where >= 0 && !implicit ? { line: lineOf(starts, where), evidence: raw.slice(where, lineEnd2 < 0 ? void 0 : lineEnd2).trim().slice(0, 160) } : {}
+    });
+  }
+  return facts;
+}
+
+// src/analyze/package-facts.ts
+var NOT_SHIPPED_CODE = /(^|\/)(test|tests|__tests__|__mocks__|spec|specs|example|examples|docs|doc|benchmark|benchmarks|fixtures)\//i;
+var NOT_CODE = /(\.d\.[cm]?ts|\.map|\.md|\.markdown|\.txt)$|(^|\/)(LICEN[CS]E|CHANGELOG|README)[^/]*$/i;
+var MAX_FOLLOWED_IMPORTS = 200;
+var importsByHash = /* @__PURE__ */ new Map();
+var MAX_IMPORT_ENTRIES = 2e4;
+function readManifest(files) {
+  const text = files.get("package.json")?.text;
+  if (!text) return null;
+  try {
+    const parsed = JSON.parse(text);
+    return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+function restamp(facts, path) {
+  return facts.map((fact) => {
+    if (fact.file === path) return { ...fact };
+    const detail = fact.file && fact.detail.startsWith(fact.file) ? path + fact.detail.slice(fact.file.length) : fact.detail;
+    return { ...fact, file: path, detail };
+  });
+}
+function resolveImport(from, specifier, files) {
+  const parts = from.split("/").slice(0, -1);
+  for (const segment of specifier.split("/")) {
+    if (segment === "..") parts.pop();
+    else if (segment !== "." && segment !== "") parts.push(segment);
+  }
+  const base2 = parts.join("/");
+  for (const path of [base2, `${base2}.js`, `${base2}.cjs`, `${base2}.mjs`, `${base2}.ts`, `${base2}/index.js`, `${base2}/index.cjs`, `${base2}/index.mjs`]) {
+    if (files.get(path)?.type === "file") return path;
+  }
+  return void 0;
+}
+var ANOMALY_SEVERITY = {
+  "gzip-bomb": "critical",
+  "path-traversal": "critical",
+  "absolute-path": "critical",
+  symlink: "high",
+  hardlink: "high",
+  "duplicate-path": "high"
+};
+function anomalyFact(anomaly) {
+  const text = anomaly.message.replace(/\.$/, "");
+  const message = /^the /.test(text) ? `The${text.slice(3)}` : text;
+  const handmade = ANOMALY_SEVERITY[anomaly.code] !== void 0;
+  return {
+    key: `tarball-anomaly:${anomaly.code}`,
+    kind: "tarball-anomaly",
+    severity: ANOMALY_SEVERITY[anomaly.code] ?? "medium",
+    detail: handmade ? `${message}: \`npm publish\` never produces this, so the archive was built by hand, possibly to attack the machines that unpack it.` : `${message}.`,
+    ...anomaly.path ? { file: anomaly.path } : {}
+  };
+}
+function packageFacts(pkg, source, cache2 = /* @__PURE__ */ new Map()) {
+  const { files } = pkg;
+  const manifest = readManifest(files);
+  const installFiles = new Set(lifecycleScripts(manifest, source).flatMap(([, script]) => scriptFiles(script, files)));
+  const perFile = /* @__PURE__ */ new Map();
+  const factsOfFile = (path) => {
+    const known = perFile.get(path);
+    if (known) return known;
+    const file = files.get(path);
+    let facts2 = [];
+    if (file?.type === "file" && file.text !== void 0) {
+      const shell = isShellScript(file);
+      const js = !shell && (isSourceFile(path, file.text) || installFiles.has(path));
+      if (shell || js) {
+        const cacheKey = `${shell ? "sh" : "js"}:${file.sha256}`;
+        const cached = cache2.get(cacheKey);
+        if (cached) {
+          facts2 = restamp(cached, path);
+        } else if (shell) {
+          facts2 = shellScriptFacts(path, file.text);
+          cache2.set(cacheKey, facts2);
+        } else {
+          const scan = scanSource(path, file.text);
+          facts2 = scan.facts;
+          cache2.set(cacheKey, facts2);
+          if (importsByHash.size >= MAX_IMPORT_ENTRIES) importsByHash.clear();
+          importsByHash.set(file.sha256, scan.localImports);
+        }
+      }
+    }
+    perFile.set(path, facts2);
+    return facts2;
+  };
+  const facts = [];
+  const paths = [...files.keys()].sort();
+  const queue = [];
+  for (const path of paths) {
+    const file = files.get(path);
+    const shipped = !NOT_SHIPPED_CODE.test(path) || installFiles.has(path);
+    if (shipped || file.magic !== void 0) facts.push(...binaryFacts(file).map((fact) => platformPrebuilt(fact, manifest)));
+    if (file.text === void 0 || NOT_CODE.test(path) || !shipped) continue;
+    if (isShellScript(file) || isSourceFile(path, file.text) || installFiles.has(path)) queue.push(path);
+  }
+  const analyzed = /* @__PURE__ */ new Set();
+  let followed = 0;
+  while (queue.length > 0) {
+    const path = queue.shift();
+    if (analyzed.has(path)) continue;
+    analyzed.add(path);
+    const installTime = installFiles.has(path);
+    for (const fact of factsOfFile(path)) {
+      facts.push(installTime ? raiseForInstall(fact) : fact);
+    }
+    const sha = files.get(path)?.sha256;
+    for (const specifier of sha && importsByHash.get(sha) || []) {
+      const target = resolveImport(path, specifier, files);
+      if (target && !analyzed.has(target) && NOT_SHIPPED_CODE.test(target) && followed++ < MAX_FOLLOWED_IMPORTS) queue.push(target);
+    }
+  }
+  facts.push(...installScriptFacts(manifest, files, source, factsOfFile).map((fact) => ({ ...fact, installTime: true })));
+  facts.push(...pkg.anomalies.map(anomalyFact));
+  return withoutStrayHosts(facts);
+}
+function withoutStrayHosts(facts) {
+  const isHost = (fact) => fact.key.startsWith("network:host:");
+  const reachesNetwork = facts.some((fact) => fact.kind === "network" && !isHost(fact));
+  return reachesNetwork ? facts : facts.filter((fact) => !isHost(fact));
+}
+function raiseForInstall(fact) {
+  if (fact.kind !== "network" || fact.severity === "high" || fact.severity === "critical") return { ...fact, installTime: true };
+  return { ...fact, installTime: true, severity: "high", detail: `${fact.detail.replace(/\.$/, "")}, and it runs at install time.` };
+}
+function platformPrebuilt(fact, manifest) {
+  const platformSpecific = manifest !== null && (Array.isArray(manifest.os) || Array.isArray(manifest.cpu));
+  if (!platformSpecific || fact.severity !== "high" || fact.key.startsWith("binary:script:")) return fact;
+  return {
+    ...fact,
+    severity: "medium",
+    detail: `${fact.detail.replace(/\.$/, "")}; the package declares \`os\`/\`cpu\`, the usual shape of a platform-specific prebuilt binary.`
+  };
+}
+
+// src/analyze/new-facts.ts
+function highSignal(fact) {
+  switch (fact.kind) {
+    case "env":
+      return fact.key !== "env:enumerate" || fact.severity === "critical";
+    case "install-script":
+    case "fs-sensitive":
+    case "obfuscation":
+    case "binary":
+    case "tarball-anomaly":
+      return true;
+    case "eval":
+      return fact.key.endsWith(":decoded") || fact.key === "eval:data-url-import";
+    case "network":
+      return fact.installTime === true || fact.key.startsWith("network:hook:");
+    default:
+      return false;
+  }
+}
+var byPlace = (a, b) => (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0);
+function onePerKey(facts) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const fact of facts) {
+    const group = groups.get(fact.key);
+    if (group) group.push(fact);
+    else groups.set(fact.key, [fact]);
+  }
+  const unique = [];
+  for (const group of groups.values()) {
+    const [first, ...rest] = group.sort(byPlace);
+    const { installTime: _installTime, ...fact } = first;
+    const others = new Set(rest.map((f) => `${f.file}:${f.line}`)).size;
+    unique.push(others > 0 ? { ...fact, detail: `${fact.detail.replace(/\.$/, "")} (and ${others} other place${others > 1 ? "s" : ""}).` } : fact);
+  }
+  return unique;
+}
+var JS_FILE = /\.(js|cjs|mjs)$/i;
+var READABLE_LINE = 200;
+var MINIFIED_LINE = 1e3;
+var MINIFIED_MIN_BYTES = 10 * 1024;
+function averageLineLength(text) {
+  let lines = 1;
+  for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) lines++;
+  return text.length / lines;
+}
+function jsFiles(pkg) {
+  return [...pkg.files.values()].filter((f) => f.type === "file" && f.text !== void 0 && JS_FILE.test(f.path));
+}
+function newlyMinified(before, after) {
+  const old = jsFiles(before);
+  const total = old.reduce((sum, f) => sum + f.text.length, 0);
+  const readable = old.filter((f) => averageLineLength(f.text) < READABLE_LINE).reduce((sum, f) => sum + f.text.length, 0);
+  if (total === 0 || readable * 2 <= total) return [];
+  const oldHashes = new Set(old.map((f) => f.sha256));
+  const facts = [];
+  for (const file of jsFiles(after)) {
+    if (oldHashes.has(file.sha256) || file.text.length <= MINIFIED_MIN_BYTES) continue;
+    const average = averageLineLength(file.text);
+    if (average <= MINIFIED_LINE) continue;
+    const previous = before.files.get(file.path)?.text;
+    if (previous !== void 0 && averageLineLength(previous) > MINIFIED_LINE) continue;
+    facts.push({
+      key: "obfuscation:newly-minified",
+      kind: "obfuscation",
+      severity: "medium",
+      detail: `${file.path} is ${previous === void 0 ? "a new" : "now a"} minified file (${Math.round(file.text.length / 1024)} KB, lines of ${Math.round(average)} characters on average) in a package whose code was readable before, so what it does can no longer be checked by reading it.`,
+      file: file.path,
+      line: 1
+    });
+  }
+  return facts;
+}
+function newFacts(before, after, beforePkg, afterPkg) {
+  const known = new Set((before ?? []).map((f) => f.key));
+  const fresh = after.filter((f) => !known.has(f.key) && (before !== null || highSignal(f)));
+  if (before !== null && beforePkg && afterPkg) fresh.push(...newlyMinified(beforePkg, afterPkg).filter((f) => !known.has(f.key)));
+  return onePerKey(fresh);
+}
+function analyzeCodeChange(before, after, source, cache2 = /* @__PURE__ */ new Map()) {
+  const oldFacts = before ? packageFacts(before, source, cache2) : null;
+  return newFacts(oldFacts, packageFacts(after, source, cache2), before, after);
+}
+
+// src/analyze/analyze-tarballs.ts
+function failure(error, fallbackCode) {
+  return { code: error instanceof PackageError ? error.code : fallbackCode, message: errorMessage(error) };
+}
+async function analyzeTarballs(input, cache2) {
+  const result = { facts: [] };
+  const unpack = (data2) => extractTarball(Buffer.from(data2.buffer, data2.byteOffset, data2.byteLength), input.limits);
+  const [oldPkg, newPkg] = await Promise.all([
+    input.oldData ? unpack(input.oldData).catch((error) => (result.oldFailure = failure(error, "EUNTAR"), null)) : null,
+    unpack(input.newData).catch((error) => (result.newFailure = failure(error, "EUNTAR"), null))
+  ]);
+  if (!newPkg) return result;
+  if (newPkg.truncated) result.truncatedBy = newPkg.anomalies.map((anomaly) => anomaly.code);
+  if (input.hasBaseline && !oldPkg) return result;
+  try {
+    result.facts = analyzeCodeChange(oldPkg, newPkg, input.source, cache2);
+    result.packageJsonDiff = packageJsonDiff(packageJsonText(oldPkg), packageJsonText(newPkg));
+  } catch (error) {
+    result.newFailure = { code: "EANALYZE", message: `analysis failed: ${errorMessage(error)}` };
+  }
+  return result;
+}
+function packageJsonText(pkg) {
+  return pkg?.files.get("package.json")?.text ?? null;
+}
+
+// src/analyze-worker.ts
+var cache = /* @__PURE__ */ new Map();
+parentPort?.on("message", (input) => {
+  analyzeTarballs(input, cache).then(
+    (result) => parentPort.postMessage({ ok: true, result }),
+    (error) => parentPort.postMessage({ ok: false, error: { code: error instanceof PackageError ? error.code : "EANALYZE", message: errorMessage(error) } })
+  );
+});
