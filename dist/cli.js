@@ -78849,7 +78849,7 @@ function packageJsonText(pkg) {
 
 // src/analyze/analysis-pool.ts
 var ANALYSIS_TIMEOUT_MS = 12e4;
-var WORKER_HEAP_MB = 1536;
+var WORKER_HEAP_MB = 1024;
 function defaultWorkerUrl() {
   return new URL("./analyze-worker.js", import.meta.url);
 }
@@ -79656,6 +79656,41 @@ function toPackageError(error, pkgId, secrets) {
   return new PackageError("EFETCH", `${pkgId}: could not fetch from the registry after retries (${why}): ${detail}`);
 }
 
+// src/registry/slim-packument.ts
+var VERSION_KEYS = /* @__PURE__ */ new Set([
+  "name",
+  "version",
+  "_id",
+  "scripts",
+  "dependencies",
+  "optionalDependencies",
+  "peerDependencies",
+  "bundleDependencies",
+  "bundledDependencies",
+  "bin",
+  "license",
+  "licenses",
+  "gypfile",
+  "deprecated",
+  "_npmUser",
+  "maintainers",
+  "dist",
+  "os",
+  "cpu",
+  "engines",
+  "_hasShrinkwrap",
+  "hasInstallScript"
+]);
+function slimPackument(doc) {
+  const record = doc;
+  for (const key of ["readme", "readmeFilename", "users", "description", "keywords", "homepage", "bugs", "repository"]) delete record[key];
+  for (const manifest of Object.values(doc.versions ?? {})) {
+    if (!manifest || typeof manifest !== "object") continue;
+    for (const key of Object.keys(manifest)) if (!VERSION_KEYS.has(key)) delete manifest[key];
+  }
+  return doc;
+}
+
 // src/registry/npmrc.ts
 import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
@@ -79887,7 +79922,7 @@ function createRegistryClient(options) {
       const spec = registrySpec(name);
       if (spec === null) return Promise.reject(invalidName(name));
       pending = import_pacote.default.packument(spec, { ...pacoteOptions, fullMetadata: true }).then(
-        (doc) => doc,
+        (doc) => slimPackument(doc),
         (error) => {
           packuments.delete(name);
           throw toPackageError(error, name, secrets);

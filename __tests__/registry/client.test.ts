@@ -22,7 +22,11 @@ beforeAll(async () => {
         '4.17.20': { files: { 'index.js': 'module.exports = {};\n' }, time: '2020-08-13T16:53:54.152Z' },
         '4.17.21': {
           files: { 'index.js': 'module.exports = { v: 21 };\n' },
-          manifest: { _npmUser: { name: 'bnjmnt4n', email: 'b@example.test' }, dist: { attestations: { url: 'https://example.test/a', provenance: { predicateType: 'https://slsa.dev/provenance/v1' } } } },
+          manifest: {
+            _npmUser: { name: 'bnjmnt4n', email: 'b@example.test' },
+            dist: { attestations: { url: 'https://example.test/a', provenance: { predicateType: 'https://slsa.dev/provenance/v1' } } },
+            readme: 'x'.repeat(100_000),
+          },
           time: '2021-02-20T15:42:16.891Z',
         },
       },
@@ -71,6 +75,8 @@ test('packument brings full metadata: _npmUser, maintainers, time, attestations'
   expect(doc.versions['4.17.20'].maintainers?.[0]?.name).toBe('fixture-publisher');
   expect(doc.time?.['4.17.21']).toBe('2021-02-20T15:42:16.891Z');
   expect(doc.versions['4.17.21'].dist?.attestations?.provenance?.predicateType).toBe('https://slsa.dev/provenance/v1');
+  // Only what the checks read is kept for the review's life: a per-version readme is dropped.
+  expect(doc.versions['4.17.21'].readme).toBeUndefined();
   // memoized: a second call makes no request
   const before = registry.requests.length;
   expect(await c.packument('lodash')).toBe(doc);

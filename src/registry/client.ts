@@ -7,6 +7,7 @@ import type { AdvisoryMap } from './advisory.js';
 import { fetchBulkAdvisories } from './bulk-advisories.js';
 import { toPackageError } from './fetch-errors.js';
 import { verifyIntegrity } from './integrity.js';
+import { slimPackument } from './slim-packument.js';
 import { isSecretKey, readNpmConfig } from './npmrc.js';
 import { buildPacoteOptions, withTrailingSlash, type RetryPolicy } from './pacote-options.js';
 import { isRegistryResolved, registrySpec } from './source.js';
@@ -116,7 +117,7 @@ export function createRegistryClient(options: RegistryOptions): RegistryClient {
       pending = pacote
         .packument(spec, { ...pacoteOptions, fullMetadata: true })
         .then(
-          (doc) => doc as unknown as Packument,
+          (doc) => slimPackument(doc as unknown as Packument),
           (error: unknown) => {
             packuments.delete(name);
             throw toPackageError(error, name, secrets);

@@ -1,0 +1,42 @@
+import type { Packument } from '../types.js';
+
+/** What depdiff and pacote read of a version; everything else (readmes, descriptions, keywords) is dropped. */
+const VERSION_KEYS = new Set([
+  'name',
+  'version',
+  '_id',
+  'scripts',
+  'dependencies',
+  'optionalDependencies',
+  'peerDependencies',
+  'bundleDependencies',
+  'bundledDependencies',
+  'bin',
+  'license',
+  'licenses',
+  'gypfile',
+  'deprecated',
+  '_npmUser',
+  'maintainers',
+  'dist',
+  'os',
+  'cpu',
+  'engines',
+  '_hasShrinkwrap',
+  'hasInstallScript',
+]);
+
+/**
+ * Full packuments of popular packages run to tens of MB (a readme per version), and one is held per
+ * package for the whole review: keeping only the fields the checks read bounds that memory.
+ * Mutates in place, because pacote's packument cache holds the same object.
+ */
+export function slimPackument(doc: Packument): Packument {
+  const record = doc as unknown as Record<string, unknown>;
+  for (const key of ['readme', 'readmeFilename', 'users', 'description', 'keywords', 'homepage', 'bugs', 'repository']) delete record[key];
+  for (const manifest of Object.values(doc.versions ?? {})) {
+    if (!manifest || typeof manifest !== 'object') continue;
+    for (const key of Object.keys(manifest)) if (!VERSION_KEYS.has(key)) delete (manifest as Record<string, unknown>)[key];
+  }
+  return doc;
+}
