@@ -79971,6 +79971,16 @@ function createRegistryClient(options) {
   return { registryFor, packument, tarball, advisories };
 }
 
+// src/analyze/corroborate.ts
+var RISKY_CODE_KINDS = /* @__PURE__ */ new Set(["install-script", "network", "shell", "eval", "env", "fs-sensitive", "obfuscation", "binary"]);
+function corroborate(facts) {
+  const risky = facts.some((fact) => RISKY_CODE_KINDS.has(fact.kind) && (fact.severity === "high" || fact.severity === "critical"));
+  if (!risky) return facts;
+  return facts.map(
+    (fact) => fact.key.startsWith("maintainer-change:publisher:") && fact.severity === "medium" ? { ...fact, severity: "high", detail: `${fact.detail.replace(/\.$/, "")}; the same release newly does something risky (below).` } : fact
+  );
+}
+
 // src/analyze/fact-text.ts
 function oneLine2(text, max) {
   const flat = String(text).replace(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
@@ -81108,7 +81118,9 @@ function publisherFacts(change2, packument) {
       {
         key: `maintainer-change:publisher:${shown}`,
         kind: "maintainer-change",
-        severity: "high",
+        // Medium alone (new team members and moves to trusted publishing are common); corroborate.ts
+        // raises it to high when the same release also newly does something risky.
+        severity: "medium",
         detail: `${change2.name}@${to} was published by \`${shown}\`, ${who}: a new hand on the package is how account takeovers and handovers (event-stream 2018) reach users.`,
         evidence: oneLine2(`publisher: ${before} -> ${publisher}`, 200)
       }
@@ -81500,7 +81512,7 @@ async function reviewChange(change2, ctx) {
       if (analysis.packageJsonDiff !== void 0) report.packageJsonDiff = analysis.packageJsonDiff;
     }
   }
-  report.findings = uniqueByKey(facts).map((fact) => toFinding(fact, change2));
+  report.findings = corroborate(uniqueByKey(facts)).map((fact) => toFinding(fact, change2));
   return { report, errors };
 }
 

@@ -1,4 +1,5 @@
 import type { TarballAnalyzer } from './analyze/analysis-pool.js';
+import { corroborate } from './analyze/corroborate.js';
 import type { TarballAnalysisResult } from './analyze/analyze-tarballs.js';
 import { licenseOf } from './analyze/license.js';
 import { lockfileFacts, lockfileIntegrityFact } from './analyze/lockfile-facts.js';
@@ -179,6 +180,6 @@ export async function reviewChange(change: Change, ctx: ChangeContext): Promise<
       if (analysis.packageJsonDiff !== undefined) report.packageJsonDiff = analysis.packageJsonDiff;
     }
   }
-  report.findings = uniqueByKey(facts).map((fact) => toFinding(fact, change));
+  report.findings = corroborate(uniqueByKey(facts)).map((fact) => toFinding(fact, change));
   return { report, errors };
 }

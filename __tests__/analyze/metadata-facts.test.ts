@@ -26,7 +26,7 @@ describe('event-stream 2018: a handed-over package adds flatmap-stream', () => {
     expect(unavailable).toEqual([]);
     expect(keys(facts)).toEqual(['maintainer-change:maintainers', 'maintainer-change:publisher:right9ctrl', 'new-dependency:flatmap-stream']);
     const publisher = facts.find((f) => f.key === 'maintainer-change:publisher:right9ctrl')!;
-    expect(publisher.severity).toBe('high');
+    expect(publisher.severity).toBe('medium');
     expect(publisher.detail).toContain('was published by `right9ctrl`');
     expect(publisher.detail).toContain('up to 3.3.4');
     expect(publisher.evidence).toBe('publisher: dominictarr -> right9ctrl');

@@ -42,7 +42,9 @@ export function publisherFacts(change: Change, packument: Packument): CheckResul
       {
         key: `maintainer-change:publisher:${shown}`,
         kind: 'maintainer-change',
-        severity: 'high',
+        // Medium alone (new team members and moves to trusted publishing are common); corroborate.ts
+        // raises it to high when the same release also newly does something risky.
+        severity: 'medium',
         detail:
           `${change.name}@${to} was published by \`${shown}\`, ${who}: ` +
           `a new hand on the package is how account takeovers and handovers (event-stream 2018) reach users.`,
