@@ -81128,22 +81128,24 @@ function publisherFacts(change2, packument) {
     unavailable: []
   };
 }
+var MAINTAINERS_UNAVAILABLE = "maintainers check (the registry's metadata has no `maintainers`)";
 function maintainersFacts(change2, packument) {
-  if (change2.type === "added" || change2.from === null || change2.to === null) return [];
+  const none = { facts: [], unavailable: [] };
+  if (change2.type === "added" || change2.from === null || change2.to === null) return none;
   const fromManifest = manifestOf(packument, change2.from);
   const toManifest = manifestOf(packument, change2.to);
-  if (!fromManifest || !toManifest) return [];
+  if (!fromManifest || !toManifest) return none;
   const before = maintainerNames(fromManifest.maintainers ?? packument.maintainers);
   const after = maintainerNames(toManifest.maintainers ?? packument.maintainers);
-  if (before.size === 0 || after.size === 0) return [];
+  if (before.size === 0 || after.size === 0) return { facts: [], unavailable: [MAINTAINERS_UNAVAILABLE] };
   const added = [...after].filter((name) => !before.has(name));
   const removed = [...before].filter((name) => !after.has(name));
-  if (added.length === 0 && removed.length === 0) return [];
+  if (added.length === 0 && removed.length === 0) return none;
   const parts = [
     added.length > 0 ? `added ${listNames(added)}` : "",
     removed.length > 0 ? `removed ${listNames(removed)}` : ""
   ].filter(Boolean);
-  return [
+  const facts = [
     {
       key: "maintainer-change:maintainers",
       kind: "maintainer-change",
@@ -81153,6 +81155,7 @@ function maintainersFacts(change2, packument) {
       file: "package.json"
     }
   ];
+  return { facts, unavailable: [] };
 }
 function provenanceFacts(change2, packument, earlier) {
   if (change2.type === "added" || change2.from === null || change2.to === null) return [];
@@ -81203,12 +81206,13 @@ function metadataFacts(change2, packument, ctx) {
   if (!toManifest || unpublished) return { facts: [unpublishedFact(id)], unavailable: [] };
   const earlier = manifestsBefore(packument, to);
   const publisher = publisherFacts(change2, packument);
+  const maintainers = maintainersFacts(change2, packument);
   const age = publishAgeFacts(id, packument, to, ctx);
   const fromManifest = manifestOf(packument, change2.from);
   const comparesVersions = change2.type !== "added" && fromManifest !== void 0;
   const facts = [
     ...publisher.facts,
-    ...maintainersFacts(change2, packument),
+    ...maintainers.facts,
     ...provenanceFacts(change2, packument, earlier),
     ...deprecationFacts(id, toManifest.deprecated, fromManifest?.deprecated),
     ...age.facts,
@@ -81217,7 +81221,7 @@ function metadataFacts(change2, packument, ctx) {
       file: "package.json"
     }) : []
   ];
-  return { facts, unavailable: [...publisher.unavailable, ...age.unavailable] };
+  return { facts, unavailable: [...publisher.unavailable, ...maintainers.unavailable, ...age.unavailable] };
 }
 function notFoundFact(name, id) {
   return {

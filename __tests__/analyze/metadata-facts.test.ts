@@ -1,5 +1,5 @@
 import { metadataFacts, PUBLISH_TIME_UNAVAILABLE, type MetadataContext } from '../../src/analyze/metadata-facts.js';
-import { PUBLISHER_UNAVAILABLE } from '../../src/analyze/publisher-facts.js';
+import { MAINTAINERS_UNAVAILABLE, PUBLISHER_UNAVAILABLE } from '../../src/analyze/publisher-facts.js';
 import type { Change, Fact } from '../../src/types.js';
 import { added, packument, updated } from '../fixtures/metadata/builders.js';
 
@@ -86,6 +86,16 @@ describe('publisher checks that must stay quiet', () => {
     const { facts, unavailable } = metadataFacts(updated('private-pkg', '1.0.0', '1.1.0'), p, LATER);
     expect(facts).toEqual([]);
     expect(unavailable).toEqual([PUBLISHER_UNAVAILABLE]);
+  });
+
+  test('a mirror that drops `maintainers` gives one unavailable note and no finding', () => {
+    const p = packument('mirrored', [
+      { version: '1.0.0', publisher: 'alice', maintainers: null, time: '2020-01-01T00:00:00Z' },
+      { version: '1.1.0', publisher: 'alice', maintainers: null, time: '2021-01-01T00:00:00Z' },
+    ]);
+    const { facts, unavailable } = metadataFacts(updated('mirrored', '1.0.0', '1.1.0'), p, LATER);
+    expect(facts).toEqual([]);
+    expect(unavailable).toEqual([MAINTAINERS_UNAVAILABLE]);
   });
 
   test('without `time`, "earlier" falls back to semver order', () => {

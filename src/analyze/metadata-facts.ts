@@ -40,12 +40,13 @@ export function metadataFacts(
 
   const earlier = manifestsBefore(packument, to);
   const publisher = publisherFacts(change, packument);
+  const maintainers = maintainersFacts(change, packument);
   const age = publishAgeFacts(id, packument, to, ctx);
   const fromManifest = manifestOf(packument, change.from);
   const comparesVersions = change.type !== 'added' && fromManifest !== undefined;
   const facts = [
     ...publisher.facts,
-    ...maintainersFacts(change, packument),
+    ...maintainers.facts,
     ...provenanceFacts(change, packument, earlier),
     ...deprecationFacts(id, toManifest.deprecated, fromManifest?.deprecated),
     ...age.facts,
@@ -56,7 +57,7 @@ export function metadataFacts(
         })
       : []),
   ];
-  return { facts, unavailable: [...publisher.unavailable, ...age.unavailable] };
+  return { facts, unavailable: [...publisher.unavailable, ...maintainers.unavailable, ...age.unavailable] };
 }
 
 function notFoundFact(name: string, id: string): Fact {

@@ -55,23 +55,27 @@ export function publisherFacts(change: Change, packument: Packument): CheckResul
   };
 }
 
+export const MAINTAINERS_UNAVAILABLE = "maintainers check (the registry's metadata has no `maintainers`)";
+
 /** The maintainer list (who may publish) differs between the two versions. */
-export function maintainersFacts(change: Change, packument: Packument): Fact[] {
-  if (change.type === 'added' || change.from === null || change.to === null) return [];
+export function maintainersFacts(change: Change, packument: Packument): CheckResult {
+  const none = { facts: [], unavailable: [] };
+  if (change.type === 'added' || change.from === null || change.to === null) return none;
   const fromManifest = manifestOf(packument, change.from);
   const toManifest = manifestOf(packument, change.to);
-  if (!fromManifest || !toManifest) return [];
+  if (!fromManifest || !toManifest) return none;
   const before = maintainerNames(fromManifest.maintainers ?? packument.maintainers);
   const after = maintainerNames(toManifest.maintainers ?? packument.maintainers);
-  if (before.size === 0 || after.size === 0) return [];
+  // The npm registry always lists maintainers: an empty list means a mirror dropped them.
+  if (before.size === 0 || after.size === 0) return { facts: [], unavailable: [MAINTAINERS_UNAVAILABLE] };
   const added = [...after].filter((name) => !before.has(name));
   const removed = [...before].filter((name) => !after.has(name));
-  if (added.length === 0 && removed.length === 0) return [];
+  if (added.length === 0 && removed.length === 0) return none;
   const parts = [
     added.length > 0 ? `added ${listNames(added)}` : '',
     removed.length > 0 ? `removed ${listNames(removed)}` : '',
   ].filter(Boolean);
-  return [
+  const facts: Fact[] = [
     {
       key: 'maintainer-change:maintainers',
       kind: 'maintainer-change',
@@ -83,6 +87,7 @@ export function maintainersFacts(change: Change, packument: Packument): Fact[] {
       file: 'package.json',
     },
   ];
+  return { facts, unavailable: [] };
 }
 
 /**
