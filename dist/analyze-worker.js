@@ -10225,10 +10225,8 @@ function failure(error, fallbackCode) {
 async function analyzeTarballs(input, cache2) {
   const result = { facts: [] };
   const unpack = (data2) => extractTarball(Buffer.from(data2.buffer, data2.byteOffset, data2.byteLength), input.limits);
-  const [oldPkg, newPkg] = await Promise.all([
-    input.oldData ? unpack(input.oldData).catch((error) => (result.oldFailure = failure(error, "EUNTAR"), null)) : null,
-    unpack(input.newData).catch((error) => (result.newFailure = failure(error, "EUNTAR"), null))
-  ]);
+  const oldPkg = input.oldData ? await unpack(input.oldData).catch((error) => (result.oldFailure = failure(error, "EUNTAR"), null)) : null;
+  const newPkg = await unpack(input.newData).catch((error) => (result.newFailure = failure(error, "EUNTAR"), null));
   if (!newPkg) return result;
   if (newPkg.truncated) result.truncatedBy = newPkg.anomalies.map((anomaly) => anomaly.code);
   if (input.hasBaseline && !oldPkg) return result;

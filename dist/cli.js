@@ -78828,10 +78828,8 @@ function failure(error, fallbackCode) {
 async function analyzeTarballs(input, cache2) {
   const result2 = { facts: [] };
   const unpack = (data2) => extractTarball(Buffer.from(data2.buffer, data2.byteOffset, data2.byteLength), input.limits);
-  const [oldPkg, newPkg] = await Promise.all([
-    input.oldData ? unpack(input.oldData).catch((error) => (result2.oldFailure = failure(error, "EUNTAR"), null)) : null,
-    unpack(input.newData).catch((error) => (result2.newFailure = failure(error, "EUNTAR"), null))
-  ]);
+  const oldPkg = input.oldData ? await unpack(input.oldData).catch((error) => (result2.oldFailure = failure(error, "EUNTAR"), null)) : null;
+  const newPkg = await unpack(input.newData).catch((error) => (result2.newFailure = failure(error, "EUNTAR"), null));
   if (!newPkg) return result2;
   if (newPkg.truncated) result2.truncatedBy = newPkg.anomalies.map((anomaly) => anomaly.code);
   if (input.hasBaseline && !oldPkg) return result2;
@@ -79979,6 +79977,29 @@ function corroborate(facts) {
   return facts.map(
     (fact) => fact.key.startsWith("maintainer-change:publisher:") && fact.severity === "medium" ? { ...fact, severity: "high", detail: `${fact.detail.replace(/\.$/, "")}; the same release newly does something risky (below).` } : fact
   );
+}
+
+// src/analyze/group-new-dependencies.ts
+var LISTED_ONE_BY_ONE = 3;
+var NAMES_IN_MESSAGE = 3;
+function groupNewDependencies(facts, change2) {
+  const isNewDependency = (fact) => fact.kind === "new-dependency" && fact.key !== "new-dependency:more";
+  const group = facts.filter(isNewDependency);
+  if (group.length <= LISTED_ONE_BY_ONE) return facts;
+  const names = group.map((fact) => fact.key.slice("new-dependency:".length));
+  const shown = names.slice(0, NAMES_IN_MESSAGE).map((name) => `\`${name.slice(0, 100)}\``).join(", ");
+  const grouped = {
+    key: `new-dependency:${names.length}-packages`,
+    kind: "new-dependency",
+    severity: group[0].severity,
+    detail: `${change2.name}@${change2.to} now depends on ${names.length} packages that ${change2.from} did not (${shown} and ${names.length - NAMES_IN_MESSAGE} more): new dependencies are how event-stream's payload arrived; each one the lockfile adds is reviewed as an added package.`,
+    evidence: group.map((fact) => fact.evidence ?? fact.key).join("\n"),
+    ...group[0].file !== void 0 ? { file: group[0].file } : {}
+  };
+  const firstIndex = facts.findIndex(isNewDependency);
+  const rest = facts.filter((fact) => !isNewDependency(fact));
+  rest.splice(Math.min(firstIndex, rest.length), 0, grouped);
+  return rest;
 }
 
 // src/analyze/fact-text.ts
@@ -81516,7 +81537,7 @@ async function reviewChange(change2, ctx) {
       if (analysis.packageJsonDiff !== void 0) report.packageJsonDiff = analysis.packageJsonDiff;
     }
   }
-  report.findings = corroborate(uniqueByKey(facts)).map((fact) => toFinding(fact, change2));
+  report.findings = groupNewDependencies(corroborate(uniqueByKey(facts)), change2).map((fact) => toFinding(fact, change2));
   return { report, errors };
 }
 

@@ -1,5 +1,6 @@
 import type { TarballAnalyzer } from './analyze/analysis-pool.js';
 import { corroborate } from './analyze/corroborate.js';
+import { groupNewDependencies } from './analyze/group-new-dependencies.js';
 import type { TarballAnalysisResult } from './analyze/analyze-tarballs.js';
 import { licenseOf } from './analyze/license.js';
 import { lockfileFacts, lockfileIntegrityFact } from './analyze/lockfile-facts.js';
@@ -180,6 +181,6 @@ export async function reviewChange(change: Change, ctx: ChangeContext): Promise<
       if (analysis.packageJsonDiff !== undefined) report.packageJsonDiff = analysis.packageJsonDiff;
     }
   }
-  report.findings = corroborate(uniqueByKey(facts)).map((fact) => toFinding(fact, change));
+  report.findings = groupNewDependencies(corroborate(uniqueByKey(facts)), change).map((fact) => toFinding(fact, change));
   return { report, errors };
 }

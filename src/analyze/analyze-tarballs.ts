@@ -39,10 +39,9 @@ function failure(error: unknown, fallbackCode: string): AnalysisFailure {
 export async function analyzeTarballs(input: TarballAnalysisInput, cache: Map<string, Fact[]>): Promise<TarballAnalysisResult> {
   const result: TarballAnalysisResult = { facts: [] };
   const unpack = (data: Uint8Array) => extractTarball(Buffer.from(data.buffer, data.byteOffset, data.byteLength), input.limits);
-  const [oldPkg, newPkg] = await Promise.all([
-    input.oldData ? unpack(input.oldData).catch((error: unknown) => ((result.oldFailure = failure(error, 'EUNTAR')), null)) : null,
-    unpack(input.newData).catch((error: unknown) => ((result.newFailure = failure(error, 'EUNTAR')), null)),
-  ]);
+  // One after the other: an unpacked tarball and its decoded texts are the peak of memory.
+  const oldPkg = input.oldData ? await unpack(input.oldData).catch((error: unknown) => ((result.oldFailure = failure(error, 'EUNTAR')), null)) : null;
+  const newPkg = await unpack(input.newData).catch((error: unknown) => ((result.newFailure = failure(error, 'EUNTAR')), null));
   if (!newPkg) return result;
   if (newPkg.truncated) result.truncatedBy = newPkg.anomalies.map((anomaly) => anomaly.code);
   // Comparing against nothing would report everything the package ever did as new.
