@@ -81668,7 +81668,7 @@ async function pairsFromFiles(oldPath, newPath) {
 }
 async function loadPolicy(args) {
   const configPath = args.config ?? (existsSync2(DEFAULT_CONFIG_PATH) ? DEFAULT_CONFIG_PATH : void 0);
-  const policy = configPath ? parseConfig(await readInput(configPath, "the config file"), configPath) : { ...DEFAULT_POLICY };
+  const policy = configPath ? parseConfig(await readInput(configPath, "the config file"), configPath) : structuredClone(DEFAULT_POLICY);
   return args.failOn ? { ...policy, failOn: args.failOn } : policy;
 }
 function render(report, format2) {

@@ -52,7 +52,7 @@ async function pairsFromFiles(oldPath: string, newPath: string): Promise<Lockfil
 
 async function loadPolicy(args: CliArgs): Promise<Policy> {
   const configPath = args.config ?? (existsSync(DEFAULT_CONFIG_PATH) ? DEFAULT_CONFIG_PATH : undefined);
-  const policy = configPath ? parseConfig(await readInput(configPath, 'the config file'), configPath) : { ...DEFAULT_POLICY };
+  const policy = configPath ? parseConfig(await readInput(configPath, 'the config file'), configPath) : structuredClone(DEFAULT_POLICY);
   return args.failOn ? { ...policy, failOn: args.failOn } : policy;
 }
 
