@@ -159,6 +159,30 @@ test('a tarball that does not match the checksum the registry publishes is a cri
   expect(report.errors).toEqual([expect.objectContaining({ name: 'swapped-tarball', code: 'EINTEGRITY' })]);
 });
 
+test("the base lockfile's own registry host is trusted; a new host that a pull request brings in is not", async () => {
+  const corp = (name: string, version = '1.0.0'): LockEntry => ({
+    name,
+    version,
+    resolved: `https://npm.corp.example/api/npm/${name}/-/${name}-${version}.tgz`,
+    integrity: 'sha512-' + Buffer.alloc(64, name.length).toString('base64'),
+  });
+  const base = [corp('alpha'), corp('bravo'), corp('charlie'), corp('delta')];
+  const report = await run(
+    [
+      pair('package-lock.json', base, [
+        ...base,
+        corp('echo'),
+        { ...corp('foxtrot'), resolved: 'https://npm.attacker.example/foxtrot/-/foxtrot-1.0.0.tgz' },
+      ]),
+    ],
+    false,
+  );
+  expect(byName(report, 'echo').findings).toEqual([]);
+  expect(byName(report, 'foxtrot').findings).toEqual([
+    expect.objectContaining({ kind: 'non-registry-source', severity: 'high', evidence: expect.stringContaining('npm.attacker.example') }),
+  ]);
+});
+
 test('--no-fetch reviews the lockfiles alone without any request', async () => {
   const before = registry.requests.length;
   const report = await run(

@@ -79113,6 +79113,28 @@ function compareChanges(a, b) {
   return compareVersions(a.to ?? "", b.to ?? "") || compareVersions(a.from ?? "", b.from ?? "");
 }
 
+// src/lockfile/established-hosts.ts
+var ESTABLISHED_SHARE = 0.25;
+var MIN_ENTRIES = 4;
+function establishedRegistryHosts(base2) {
+  if (!base2) return [];
+  const counts = /* @__PURE__ */ new Map();
+  let total = 0;
+  for (const entry of base2.packages) {
+    if (entry.source !== "registry" || !entry.resolved || !/^https?:\/\//i.test(entry.resolved)) continue;
+    let host;
+    try {
+      host = new URL(entry.resolved).host.toLowerCase();
+    } catch {
+      continue;
+    }
+    total += 1;
+    counts.set(host, (counts.get(host) ?? 0) + 1);
+  }
+  if (total < MIN_ENTRIES) return [];
+  return [...counts].filter(([, count]) => count / total >= ESTABLISHED_SHARE).map(([host]) => host);
+}
+
 // src/policy/ignore.ts
 var import_semver3 = __toESM(require_semver2(), 1);
 var DAY_MS = 24 * 60 * 60 * 1e3;
@@ -81476,7 +81498,7 @@ async function reviewChange(change2, ctx) {
   const errors = [];
   const facts = lockfileFacts(change2, {
     registryUrl: (name) => ctx.client.registryFor(name),
-    allowedHosts: ctx.allowedHosts
+    allowedHosts: ctx.allowedHosts(change2.lockfile)
   });
   const report = { ...change2, findings: [], worst: null };
   const after = change2.after;
@@ -81579,8 +81601,10 @@ async function review(options) {
   const note = (text) => notes.add(text);
   const lockfiles = [];
   const changes = [];
+  const establishedHosts = /* @__PURE__ */ new Map();
   for (const pair of options.pairs) {
     const parsed = parsePair(pair);
+    establishedHosts.set(pair.path, establishedRegistryHosts(parsed.before));
     const found = diffLockfiles(parsed.before, parsed.after);
     lockfiles.push({ path: pair.path, format: (parsed.after ?? parsed.before)?.format ?? null, changes: found.length });
     changes.push(...found);
@@ -81594,7 +81618,7 @@ async function review(options) {
     fetch,
     now,
     cooldownHours: options.policy.cooldownHours,
-    allowedHosts: options.policy.allowedHosts,
+    allowedHosts: (lockfile) => [...options.policy.allowedHosts, ...establishedHosts.get(lockfile) ?? []],
     advisories,
     note,
     extractLimits: options.extractLimits,

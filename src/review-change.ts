@@ -19,7 +19,8 @@ export interface ChangeContext {
   fetch: boolean;
   now: Date;
   cooldownHours: number;
-  allowedHosts: string[];
+  /** Hosts trusted to serve registry tarballs for a lockfile: the policy's and the base lockfile's own. */
+  allowedHosts: (lockfile: string) => string[];
   /** Advisories by package name, or null when the advisory check could not run. */
   advisories: Promise<Record<string, Advisory[]> | null>;
   note: (text: string) => void;
@@ -113,7 +114,7 @@ export async function reviewChange(change: Change, ctx: ChangeContext): Promise<
   const errors: ReviewError[] = [];
   const facts: Fact[] = lockfileFacts(change, {
     registryUrl: (name) => ctx.client.registryFor(name),
-    allowedHosts: ctx.allowedHosts,
+    allowedHosts: ctx.allowedHosts(change.lockfile),
   });
   const report: ChangeReport = { ...change, findings: [], worst: null };
   const after = change.after;

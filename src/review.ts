@@ -2,6 +2,7 @@ import { createTarballAnalyzer } from './analyze/analysis-pool.js';
 import { errorMessage } from './errors.js';
 import { parseLockfile } from './lockfile/detect.js';
 import { diffLockfiles } from './lockfile/diff.js';
+import { establishedRegistryHosts } from './lockfile/established-hosts.js';
 import type { ManifestDeps } from './lockfile/parse-context.js';
 import { applyPolicy } from './policy/apply.js';
 import type { Policy } from './policy/config.js';
@@ -78,8 +79,10 @@ export async function review(options: ReviewOptions): Promise<Report> {
 
   const lockfiles: Report['lockfiles'] = [];
   const changes: Change[] = [];
+  const establishedHosts = new Map<string, string[]>();
   for (const pair of options.pairs) {
     const parsed = parsePair(pair);
+    establishedHosts.set(pair.path, establishedRegistryHosts(parsed.before));
     const found = diffLockfiles(parsed.before, parsed.after);
     lockfiles.push({ path: pair.path, format: (parsed.after ?? parsed.before)?.format ?? null, changes: found.length });
     changes.push(...found);
@@ -94,7 +97,7 @@ export async function review(options: ReviewOptions): Promise<Report> {
     fetch,
     now,
     cooldownHours: options.policy.cooldownHours,
-    allowedHosts: options.policy.allowedHosts,
+    allowedHosts: (lockfile) => [...options.policy.allowedHosts, ...(establishedHosts.get(lockfile) ?? [])],
     advisories,
     note,
     extractLimits: options.extractLimits,
