@@ -31,6 +31,12 @@ beforeAll(async () => {
         '1.0.1': { files: { 'index.js': 'module.exports = 2;\n' }, manifest: { dist: { integrity: 'sha512-' + Buffer.alloc(64, 1).toString('base64') } } },
       },
     },
+    'outage-pkg': {
+      versions: {
+        '1.0.0': { files: { 'index.js': 'module.exports = 1;\n' } },
+        '1.0.1': { files: { 'index.js': 'module.exports = 2;\n' } },
+      },
+    },
     'bomb-like': {
       versions: {
         '1.0.0': { files: { 'index.js': 'module.exports = 1;\n' } },
@@ -181,6 +187,31 @@ test("the base lockfile's own registry host is trusted; a new host that a pull r
   expect(byName(report, 'foxtrot').findings).toEqual([
     expect.objectContaining({ kind: 'non-registry-source', severity: 'high', evidence: expect.stringContaining('npm.attacker.example') }),
   ]);
+});
+
+test('a registry outage is an error entry, never a guessed "unpublished" finding', async () => {
+  registry.failNext('/outage-pkg', 503, 1000);
+  const report = await review({
+    pairs: [pair('package-lock.json', [{ name: 'outage-pkg', version: '1.0.0' }], [{ name: 'outage-pkg', version: '1.0.1' }])],
+    policy: DEFAULT_POLICY,
+    registry: { registry: registry.url, cacheDir: mkdtempSync(join(tmpdir(), 'depdiff-outage-')), userConfig: null, retries: 1, retryMinTimeoutMs: 10 },
+    now,
+  });
+  expect(byName(report, 'outage-pkg').findings).toEqual([]);
+  expect(report.errors).toEqual([expect.objectContaining({ name: 'outage-pkg', version: '1.0.1', code: 'EFETCH' })]);
+});
+
+test('a package the asked registry lacks but the lockfile resolves from another host is a set-up gap, not a finding', async () => {
+  const elsewhere = (version: string): LockEntry => ({
+    name: 'internal-only',
+    version,
+    resolved: `https://npm.corp.example/internal-only/-/internal-only-${version}.tgz`,
+    integrity: 'sha512-' + Buffer.alloc(64, 3).toString('base64'),
+  });
+  const report = await run([pair('package-lock.json', [elsewhere('1.0.0')], [elsewhere('1.1.0')])]);
+  expect(byName(report, 'internal-only').findings).toEqual([]);
+  expect(report.errors).toEqual([expect.objectContaining({ name: 'internal-only', code: 'E404', message: expect.stringContaining('npm.corp.example') })]);
+  expect(report.notes.some((n) => n.includes('npm.corp.example') && n.includes('--registry'))).toBe(true);
 });
 
 test('--no-fetch reviews the lockfiles alone without any request', async () => {

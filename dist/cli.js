@@ -81494,6 +81494,21 @@ function failureFacts(error, entry) {
   }
   return [];
 }
+var PUBLIC_REGISTRY_HOSTS2 = /* @__PURE__ */ new Set(["registry.npmjs.org", "registry.npmjs.com", "registry.yarnpkg.com"]);
+function resolvedElsewhere(entry, registry) {
+  const host = (url) => {
+    try {
+      return url ? new URL(url).host.toLowerCase() : null;
+    } catch {
+      return null;
+    }
+  };
+  const resolvedHost = host(entry.resolved);
+  const registryHost = host(registry);
+  if (!resolvedHost || resolvedHost === registryHost) return null;
+  if (registryHost && PUBLIC_REGISTRY_HOSTS2.has(resolvedHost) && PUBLIC_REGISTRY_HOSTS2.has(registryHost)) return null;
+  return resolvedHost;
+}
 async function reviewChange(change2, ctx) {
   const errors = [];
   const facts = lockfileFacts(change2, {
@@ -81515,14 +81530,22 @@ async function reviewChange(change2, ctx) {
   let packument = null;
   let lockfileIntegrityKnownBad = false;
   if (after.source === "registry") {
+    let notFound = false;
     try {
       packument = await ctx.client.packument(after.name);
     } catch (error) {
-      if (!(error instanceof PackageError && error.code === "E404")) addError(after, error);
+      if (error instanceof PackageError && error.code === "E404") notFound = true;
+      else addError(after, error);
     }
-    const metadata = metadataFacts(change2, packument, { now: ctx.now, cooldownHours: ctx.cooldownHours });
-    metadata.unavailable.forEach(ctx.note);
-    facts.push(...metadata.facts);
+    const otherRegistry = notFound ? resolvedElsewhere(after, ctx.client.registryFor(after.name)) : null;
+    if (otherRegistry) {
+      addError(after, new PackageError("E404", `not found on ${ctx.client.registryFor(after.name)}; the lockfile resolves it from ${otherRegistry}`));
+      ctx.note(`Some packages resolve from ${otherRegistry}, which is not the registry depdiff used: set --registry (the Action's \`registry\` input) or an .npmrc to review them.`);
+    } else if (packument !== null || notFound) {
+      const metadata = metadataFacts(change2, packument, { now: ctx.now, cooldownHours: ctx.cooldownHours });
+      metadata.unavailable.forEach(ctx.note);
+      facts.push(...metadata.facts);
+    }
     const integrityFact = lockfileIntegrityFact(change2, packument);
     if (integrityFact) facts.push(integrityFact);
     lockfileIntegrityKnownBad = integrityFact !== null;
@@ -81533,7 +81556,7 @@ async function reviewChange(change2, ctx) {
       after: licenseOf(packument?.versions[after.version])
     };
   }
-  if (fetchable(after)) {
+  if (fetchable(after) && packument !== null) {
     const before = change2.before;
     const onOldFailure = (error) => {
       addError(before, error);

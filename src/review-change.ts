@@ -109,6 +109,24 @@ function failureFacts(error: unknown, entry: LockedPackage): Fact[] {
   return [];
 }
 
+const PUBLIC_REGISTRY_HOSTS = new Set(['registry.npmjs.org', 'registry.npmjs.com', 'registry.yarnpkg.com']);
+
+/** The host the lockfile resolved this entry from, when it is not the registry that was asked; else null. */
+function resolvedElsewhere(entry: LockedPackage, registry: string): string | null {
+  const host = (url: string | undefined) => {
+    try {
+      return url ? new URL(url).host.toLowerCase() : null;
+    } catch {
+      return null;
+    }
+  };
+  const resolvedHost = host(entry.resolved);
+  const registryHost = host(registry);
+  if (!resolvedHost || resolvedHost === registryHost) return null;
+  if (registryHost && PUBLIC_REGISTRY_HOSTS.has(resolvedHost) && PUBLIC_REGISTRY_HOSTS.has(registryHost)) return null;
+  return resolvedHost;
+}
+
 /** Reviews one change: lockfile-level checks always, registry metadata and code when fetching. */
 export async function reviewChange(change: Change, ctx: ChangeContext): Promise<ChangeOutcome> {
   const errors: ReviewError[] = [];
@@ -134,14 +152,25 @@ export async function reviewChange(change: Change, ctx: ChangeContext): Promise<
   let packument: Packument | null = null;
   let lockfileIntegrityKnownBad = false;
   if (after.source === 'registry') {
+    let notFound = false;
     try {
       packument = await ctx.client.packument(after.name);
     } catch (error) {
-      if (!(error instanceof PackageError && error.code === 'E404')) addError(after, error);
+      if (error instanceof PackageError && error.code === 'E404') notFound = true;
+      else addError(after, error);
     }
-    const metadata = metadataFacts(change, packument, { now: ctx.now, cooldownHours: ctx.cooldownHours });
-    metadata.unavailable.forEach(ctx.note);
-    facts.push(...metadata.facts);
+    const otherRegistry = notFound ? resolvedElsewhere(after, ctx.client.registryFor(after.name)) : null;
+    if (otherRegistry) {
+      // Not on the registry depdiff asked, but the lockfile resolves it from another one (a private
+      // registry configured outside the repository): that is a set-up gap, not an unpublished package.
+      addError(after, new PackageError('E404', `not found on ${ctx.client.registryFor(after.name)}; the lockfile resolves it from ${otherRegistry}`));
+      ctx.note(`Some packages resolve from ${otherRegistry}, which is not the registry depdiff used: set --registry (the Action's \`registry\` input) or an .npmrc to review them.`);
+    } else if (packument !== null || notFound) {
+      // A fetch failure is an error entry above, never an "unpublished" guess.
+      const metadata = metadataFacts(change, packument, { now: ctx.now, cooldownHours: ctx.cooldownHours });
+      metadata.unavailable.forEach(ctx.note);
+      facts.push(...metadata.facts);
+    }
     const integrityFact = lockfileIntegrityFact(change, packument);
     if (integrityFact) facts.push(integrityFact);
     lockfileIntegrityKnownBad = integrityFact !== null;
@@ -153,7 +182,9 @@ export async function reviewChange(change: Change, ctx: ChangeContext): Promise<
     };
   }
 
-  if (fetchable(after)) {
+  // Without the packument there is nothing to verify a tarball against (and the fetch failure or the
+  // missing package is already reported): no download.
+  if (fetchable(after) && packument !== null) {
     const before = change.before;
     const onOldFailure = (error: unknown) => {
       addError(before!, error);
