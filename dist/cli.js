@@ -79113,6 +79113,24 @@ function compareChanges(a, b) {
   return compareVersions(a.to ?? "", b.to ?? "") || compareVersions(a.from ?? "", b.from ?? "");
 }
 
+// src/registry/registry-hosts.ts
+var PUBLIC_REGISTRY_HOSTS = /* @__PURE__ */ new Set(["registry.npmjs.org", "registry.npmjs.com", "registry.yarnpkg.com"]);
+function hostOf2(url) {
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  try {
+    return new URL(url).host.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+function resolvedElsewhere(entry, registry) {
+  const resolvedHost = hostOf2(entry.resolved);
+  const registryHost = hostOf2(registry);
+  if (!resolvedHost || resolvedHost === registryHost) return null;
+  if (registryHost && PUBLIC_REGISTRY_HOSTS.has(resolvedHost) && PUBLIC_REGISTRY_HOSTS.has(registryHost)) return null;
+  return resolvedHost;
+}
+
 // src/lockfile/established-hosts.ts
 var ESTABLISHED_SHARE = 0.25;
 var MIN_ENTRIES = 4;
@@ -79121,13 +79139,8 @@ function establishedRegistryHosts(base2) {
   const counts = /* @__PURE__ */ new Map();
   let total = 0;
   for (const entry of base2.packages) {
-    if (entry.source !== "registry" || !entry.resolved || !/^https?:\/\//i.test(entry.resolved)) continue;
-    let host;
-    try {
-      host = new URL(entry.resolved).host.toLowerCase();
-    } catch {
-      continue;
-    }
+    const host = entry.source === "registry" ? hostOf2(entry.resolved) : null;
+    if (host === null) continue;
     total += 1;
     counts.set(host, (counts.get(host) ?? 0) + 1);
   }
@@ -79999,6 +80012,45 @@ function corroborate(facts) {
   return facts.map(
     (fact) => fact.key.startsWith("maintainer-change:publisher:") && fact.severity === "medium" ? { ...fact, severity: "high", detail: `${fact.detail.replace(/\.$/, "")}; the same release newly does something risky (below).` } : fact
   );
+}
+
+// src/analyze/failure-facts.ts
+function failureFacts(error, entry) {
+  const code = error instanceof PackageError ? error.code : "EFETCH";
+  const where = `${entry.name}@${entry.version}`;
+  if (code === "EINTEGRITY") {
+    const against = error instanceof IntegrityError && error.source === "lockfile" ? "the lockfile's checksum" : "the checksum the registry publishes for it";
+    return [
+      {
+        key: "integrity-mismatch:tarball",
+        kind: "integrity-mismatch",
+        severity: "critical",
+        detail: `The tarball the registry serves for ${where} does not match ${against}: what would be installed is not what was published or locked.`,
+        ...error instanceof IntegrityError ? { evidence: `expected ${error.expected.slice(0, 24)}\u2026 got ${error.actual.slice(0, 24)}\u2026` } : {}
+      }
+    ];
+  }
+  if (code === "EUNTAR") {
+    return [
+      {
+        key: "tarball-anomaly:unreadable",
+        kind: "tarball-anomaly",
+        severity: "high",
+        detail: `The tarball of ${where} could not be unpacked (${errorMessage(error)}), so its code could not be reviewed; a malformed archive can be an attempt to evade review.`
+      }
+    ];
+  }
+  if (code === "ELIMIT") {
+    return [
+      {
+        key: "tarball-anomaly:too-large",
+        kind: "tarball-anomaly",
+        severity: "medium",
+        detail: `The tarball of ${where} exceeds depdiff's size limits (${errorMessage(error)}), so its code was not reviewed.`
+      }
+    ];
+  }
+  return [];
 }
 
 // src/analyze/group-new-dependencies.ts
@@ -81014,7 +81066,6 @@ function first(digests2) {
 }
 
 // src/analyze/lockfile-facts.ts
-var PUBLIC_REGISTRY_HOSTS = /* @__PURE__ */ new Set(["registry.npmjs.org", "registry.yarnpkg.com", "registry.npmjs.com"]);
 var MAX_EVIDENCE2 = 200;
 var BYPASSES_REGISTRY = "code from there bypasses the registry, so nobody else has seen that exact content and it can change without a new version.";
 function lockfileFacts(change2, ctx) {
@@ -81095,14 +81146,6 @@ function isTrustedHost(host, name, ctx) {
   if (!PUBLIC_REGISTRY_HOSTS.has(host)) return false;
   const defaultHost = hostOf2(ctx.registryUrl(name.replace(/^@[^/]*\//, "")));
   return registryHost === null || PUBLIC_REGISTRY_HOSTS.has(registryHost) || registryHost === defaultHost;
-}
-function hostOf2(url) {
-  if (!url || !/^https?:\/\//i.test(url)) return null;
-  try {
-    return new URL(url).host.toLowerCase();
-  } catch {
-    return null;
-  }
 }
 function allowedHostOf(entry) {
   const trimmed = entry.trim().toLowerCase();
@@ -81456,58 +81499,6 @@ function download(ctx, entry, packument, lockfileIntegrityKnownBad = false) {
   const registryIntegrity = packument?.versions[entry.version]?.dist?.integrity;
   const integrity = lockfileIntegrityKnownBad ? void 0 : entry.integrity;
   return ctx.client.tarball({ name: entry.name, version: entry.version, resolved: entry.resolved, integrity }, registryIntegrity);
-}
-function failureFacts(error, entry) {
-  const code = error instanceof PackageError ? error.code : "EFETCH";
-  const where = `${entry.name}@${entry.version}`;
-  if (code === "EINTEGRITY") {
-    const against = error instanceof IntegrityError && error.source === "lockfile" ? "the lockfile's checksum" : "the checksum the registry publishes for it";
-    return [
-      {
-        key: "integrity-mismatch:tarball",
-        kind: "integrity-mismatch",
-        severity: "critical",
-        detail: `The tarball the registry serves for ${where} does not match ${against}: what would be installed is not what was published or locked.`,
-        ...error instanceof IntegrityError ? { evidence: `expected ${error.expected.slice(0, 24)}\u2026 got ${error.actual.slice(0, 24)}\u2026` } : {}
-      }
-    ];
-  }
-  if (code === "EUNTAR") {
-    return [
-      {
-        key: "tarball-anomaly:unreadable",
-        kind: "tarball-anomaly",
-        severity: "high",
-        detail: `The tarball of ${where} could not be unpacked (${errorMessage(error)}), so its code could not be reviewed; a malformed archive can be an attempt to evade review.`
-      }
-    ];
-  }
-  if (code === "ELIMIT") {
-    return [
-      {
-        key: "tarball-anomaly:too-large",
-        kind: "tarball-anomaly",
-        severity: "medium",
-        detail: `The tarball of ${where} exceeds depdiff's size limits (${errorMessage(error)}), so its code was not reviewed.`
-      }
-    ];
-  }
-  return [];
-}
-var PUBLIC_REGISTRY_HOSTS2 = /* @__PURE__ */ new Set(["registry.npmjs.org", "registry.npmjs.com", "registry.yarnpkg.com"]);
-function resolvedElsewhere(entry, registry) {
-  const host = (url) => {
-    try {
-      return url ? new URL(url).host.toLowerCase() : null;
-    } catch {
-      return null;
-    }
-  };
-  const resolvedHost = host(entry.resolved);
-  const registryHost = host(registry);
-  if (!resolvedHost || resolvedHost === registryHost) return null;
-  if (registryHost && PUBLIC_REGISTRY_HOSTS2.has(resolvedHost) && PUBLIC_REGISTRY_HOSTS2.has(registryHost)) return null;
-  return resolvedHost;
 }
 async function reviewChange(change2, ctx) {
   const errors = [];

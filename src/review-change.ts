@@ -1,5 +1,6 @@
 import type { TarballAnalyzer } from './analyze/analysis-pool.js';
 import { corroborate } from './analyze/corroborate.js';
+import { failureFacts } from './analyze/failure-facts.js';
 import { groupNewDependencies } from './analyze/group-new-dependencies.js';
 import type { TarballAnalysisResult } from './analyze/analyze-tarballs.js';
 import { licenseOf } from './analyze/license.js';
@@ -10,7 +11,7 @@ import { errorMessage, PackageError } from './errors.js';
 import { npmCodeUrl } from './npm-website.js';
 import type { Advisory } from './registry/advisory.js';
 import type { RegistryClient } from './registry/client.js';
-import { IntegrityError } from './registry/integrity.js';
+import { resolvedElsewhere } from './registry/registry-hosts.js';
 import type { ExtractLimits } from './tarball/extract.js';
 import type { Change, ChangeReport, Fact, Finding, LockedPackage, Packument, ReviewError } from './types.js';
 
@@ -68,63 +69,6 @@ function download(ctx: ChangeContext, entry: LockedPackage, packument: Packument
   // the registry's checksum alone is checked, so that the code the registry serves is still reviewed.
   const integrity = lockfileIntegrityKnownBad ? undefined : entry.integrity;
   return ctx.client.tarball({ name: entry.name, version: entry.version, resolved: entry.resolved, integrity }, registryIntegrity);
-}
-
-/** A download or unpack failure: an error entry, and a finding where the failure itself is suspicious. */
-function failureFacts(error: unknown, entry: LockedPackage): Fact[] {
-  const code = error instanceof PackageError ? error.code : 'EFETCH';
-  const where = `${entry.name}@${entry.version}`;
-  if (code === 'EINTEGRITY') {
-    const against = error instanceof IntegrityError && error.source === 'lockfile' ? "the lockfile's checksum" : 'the checksum the registry publishes for it';
-    return [
-      {
-        key: 'integrity-mismatch:tarball',
-        kind: 'integrity-mismatch',
-        severity: 'critical',
-        detail: `The tarball the registry serves for ${where} does not match ${against}: what would be installed is not what was published or locked.`,
-        ...(error instanceof IntegrityError ? { evidence: `expected ${error.expected.slice(0, 24)}… got ${error.actual.slice(0, 24)}…` } : {}),
-      },
-    ];
-  }
-  if (code === 'EUNTAR') {
-    return [
-      {
-        key: 'tarball-anomaly:unreadable',
-        kind: 'tarball-anomaly',
-        severity: 'high',
-        detail: `The tarball of ${where} could not be unpacked (${errorMessage(error)}), so its code could not be reviewed; a malformed archive can be an attempt to evade review.`,
-      },
-    ];
-  }
-  if (code === 'ELIMIT') {
-    return [
-      {
-        key: 'tarball-anomaly:too-large',
-        kind: 'tarball-anomaly',
-        severity: 'medium',
-        detail: `The tarball of ${where} exceeds depdiff's size limits (${errorMessage(error)}), so its code was not reviewed.`,
-      },
-    ];
-  }
-  return [];
-}
-
-const PUBLIC_REGISTRY_HOSTS = new Set(['registry.npmjs.org', 'registry.npmjs.com', 'registry.yarnpkg.com']);
-
-/** The host the lockfile resolved this entry from, when it is not the registry that was asked; else null. */
-function resolvedElsewhere(entry: LockedPackage, registry: string): string | null {
-  const host = (url: string | undefined) => {
-    try {
-      return url ? new URL(url).host.toLowerCase() : null;
-    } catch {
-      return null;
-    }
-  };
-  const resolvedHost = host(entry.resolved);
-  const registryHost = host(registry);
-  if (!resolvedHost || resolvedHost === registryHost) return null;
-  if (registryHost && PUBLIC_REGISTRY_HOSTS.has(resolvedHost) && PUBLIC_REGISTRY_HOSTS.has(registryHost)) return null;
-  return resolvedHost;
 }
 
 /** Reviews one change: lockfile-level checks always, registry metadata and code when fetching. */

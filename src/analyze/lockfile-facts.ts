@@ -5,6 +5,7 @@ import type { Change, Fact, LockedPackage } from '../types.js';
 import { newDependencyFacts } from './dependency-facts.js';
 import { oneLine } from './fact-text.js';
 import { typosquatOf } from './typosquat.js';
+import { hostOf, PUBLIC_REGISTRY_HOSTS } from '../registry/registry-hosts.js';
 
 export { lockfileIntegrityFact } from './lockfile-integrity.js';
 
@@ -15,8 +16,6 @@ export interface LockfileFactContext {
   allowedHosts: string[];
 }
 
-// One public registry behind several names: yarn classic writes registry.yarnpkg.com for the same tarballs.
-const PUBLIC_REGISTRY_HOSTS = new Set(['registry.npmjs.org', 'registry.yarnpkg.com', 'registry.npmjs.com']);
 const MAX_EVIDENCE = 200;
 
 interface Origin {
@@ -120,15 +119,6 @@ function isTrustedHost(host: string, name: string, ctx: LockfileFactContext): bo
 }
 
 /** `host[:port]` of an http(s) URL, lowercased; null for anything else (berry's `name@npm:1.0.0`, bun specs). */
-function hostOf(url: string | undefined): string | null {
-  if (!url || !/^https?:\/\//i.test(url)) return null;
-  try {
-    return new URL(url).host.toLowerCase();
-  } catch {
-    return null;
-  }
-}
-
 function allowedHostOf(entry: string): string {
   const trimmed = entry.trim().toLowerCase();
   return hostOf(trimmed) ?? trimmed.replace(/\/+$/, '');

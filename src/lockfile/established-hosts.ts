@@ -1,3 +1,4 @@
+import { hostOf } from '../registry/registry-hosts.js';
 import type { Lockfile } from '../types.js';
 
 /** A host that serves at least this share of the base lockfile's registry packages is the project's registry. */
@@ -14,13 +15,8 @@ export function establishedRegistryHosts(base: Lockfile | null): string[] {
   const counts = new Map<string, number>();
   let total = 0;
   for (const entry of base.packages) {
-    if (entry.source !== 'registry' || !entry.resolved || !/^https?:\/\//i.test(entry.resolved)) continue;
-    let host: string;
-    try {
-      host = new URL(entry.resolved).host.toLowerCase();
-    } catch {
-      continue;
-    }
+    const host = entry.source === 'registry' ? hostOf(entry.resolved) : null;
+    if (host === null) continue;
     total += 1;
     counts.set(host, (counts.get(host) ?? 0) + 1);
   }
