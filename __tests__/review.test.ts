@@ -124,19 +124,22 @@ test('a registry that omits metadata fields yields one note per check, and no gu
   expect(report.verdict).toBe('pass');
 });
 
-test('the same bump in two lockfiles is fetched once and reported in both', async () => {
-  const bump = () => pair('a/package-lock.json', [{ name: 'refactor-only', version: '2.0.0' }], [{ name: 'refactor-only', version: '2.1.0' }]);
-  const second = { ...bump(), path: 'b/package-lock.json' };
+test('the same bump in two lockfiles is fetched once and reported in both, each finding naming its own lockfile', async () => {
+  const gitDep: LockEntry = { name: 'from-git', version: '1.0.0', resolved: 'git+ssh://git@github.com/someone/from-git.git#0123456789abcdef', integrity: null };
+  const bump = (path: string) => pair(path, [{ name: 'refactor-only', version: '2.0.0' }], [{ name: 'refactor-only', version: '2.1.0' }, gitDep]);
   const tarballsBefore = registry.requests.filter((r) => r.path.endsWith('.tgz')).length;
   const report = await review({
-    pairs: [bump(), second],
+    pairs: [bump('a/package-lock.json'), bump('b/package-lock.json')],
     policy: DEFAULT_POLICY,
     registry: { registry: registry.url, cacheDir: mkdtempSync(join(tmpdir(), 'depdiff-cold-')), userConfig: null },
     now,
   });
   const tarballRequests = registry.requests.filter((r) => r.path.endsWith('.tgz')).length - tarballsBefore;
-  expect(report.changes.map((c) => c.lockfile)).toEqual(['a/package-lock.json', 'b/package-lock.json']);
   expect(tarballRequests).toBe(2);
+  const refactors = report.changes.filter((c) => c.name === 'refactor-only');
+  expect(refactors.map((c) => c.lockfile)).toEqual(['a/package-lock.json', 'b/package-lock.json']);
+  const gitFindings = report.changes.filter((c) => c.name === 'from-git').map((c) => c.findings.find((f) => f.kind === 'non-registry-source')?.file);
+  expect(gitFindings).toEqual(['a/package-lock.json', 'b/package-lock.json']);
 });
 
 test('a lockfile integrity that differs from the registry is a critical finding, not a crash', async () => {

@@ -81500,19 +81500,15 @@ function download(ctx, entry, packument, lockfileIntegrityKnownBad = false) {
   const integrity = lockfileIntegrityKnownBad ? void 0 : entry.integrity;
   return ctx.client.tarball({ name: entry.name, version: entry.version, resolved: entry.resolved, integrity }, registryIntegrity);
 }
-async function reviewChange(change2, ctx) {
-  const errors = [];
-  const facts = lockfileFacts(change2, {
-    registryUrl: (name) => ctx.client.registryFor(name),
-    allowedHosts: ctx.allowedHosts(change2.lockfile)
-  });
-  const report = { ...change2, findings: [], worst: null };
+var NOT_FETCHED = { facts: [], errors: [], packument: null };
+function needsFetch(change2, ctx) {
+  return ctx.fetch && change2.type !== "removed" && change2.after !== void 0;
+}
+async function reviewPublished(change2, ctx) {
+  const review2 = { facts: [], errors: [], packument: null };
+  const { facts } = review2;
   const after = change2.after;
-  if (!ctx.fetch || change2.type === "removed" || !after) {
-    report.findings = uniqueByKey(facts).map((fact) => toFinding(fact, change2));
-    return { report, errors };
-  }
-  const addError = (entry, error) => errors.push({
+  const addError = (entry, error) => review2.errors.push({
     name: entry.name,
     version: entry.version,
     message: errorMessage(error),
@@ -81528,6 +81524,7 @@ async function reviewChange(change2, ctx) {
       if (error instanceof PackageError && error.code === "E404") notFound = true;
       else addError(after, error);
     }
+    review2.packument = packument;
     const otherRegistry = notFound ? resolvedElsewhere(after, ctx.client.registryFor(after.name)) : null;
     if (otherRegistry) {
       addError(after, new PackageError("E404", `not found on ${ctx.client.registryFor(after.name)}; the lockfile resolves it from ${otherRegistry}`));
@@ -81537,44 +81534,55 @@ async function reviewChange(change2, ctx) {
       metadata.unavailable.forEach(ctx.note);
       facts.push(...metadata.facts);
     }
-    const integrityFact = lockfileIntegrityFact(change2, packument);
-    if (integrityFact) facts.push(integrityFact);
-    lockfileIntegrityKnownBad = integrityFact !== null;
+    lockfileIntegrityKnownBad = lockfileIntegrityFact(change2, packument) !== null;
     const advisories = await ctx.advisories;
     if (advisories) facts.push(...vulnerabilityFacts(change2, advisories[after.name] ?? []));
-    report.licenses = {
+    review2.licenses = {
       before: change2.from ? licenseOf(packument?.versions[change2.from]) : null,
       after: licenseOf(packument?.versions[after.version])
     };
   }
-  if (fetchable(after) && packument !== null) {
-    const before = change2.before;
-    const onOldFailure = (error) => {
-      addError(before, error);
-      return null;
-    };
-    const onNewFailure = (error) => {
-      addError(after, error);
-      facts.push(...failureFacts(error, after));
-      return null;
-    };
-    const [oldData, newData] = await Promise.all([
-      fetchable(before) ? download(ctx, before, packument).catch(onOldFailure) : Promise.resolve(null),
-      download(ctx, after, packument, lockfileIntegrityKnownBad).catch(onNewFailure)
-    ]);
-    if (newData) {
-      const analysis = await ctx.analyzer.analyze({ oldData, newData, hasBaseline: fetchable(before), source: after.source, limits: ctx.extractLimits }).catch((error) => ({ facts: [], newFailure: { code: error instanceof PackageError ? error.code : "EANALYZE", message: errorMessage(error) } }));
-      if (analysis.oldFailure) onOldFailure(new PackageError(analysis.oldFailure.code, analysis.oldFailure.message));
-      if (analysis.newFailure) onNewFailure(new PackageError(analysis.newFailure.code, analysis.newFailure.message));
-      if (analysis.truncatedBy) {
-        addError(after, new PackageError("ELIMIT", `unpacking stopped at a limit (${analysis.truncatedBy.join(", ")}): only part of the package was reviewed`));
-      }
-      facts.push(...analysis.facts);
-      if (analysis.packageJsonDiff !== void 0) report.packageJsonDiff = analysis.packageJsonDiff;
-    }
+  if (!fetchable(after) || packument === null) return review2;
+  const before = change2.before;
+  const onOldFailure = (error) => {
+    addError(before, error);
+    return null;
+  };
+  const onNewFailure = (error) => {
+    addError(after, error);
+    facts.push(...failureFacts(error, after));
+    return null;
+  };
+  const [oldData, newData] = await Promise.all([
+    fetchable(before) ? download(ctx, before, packument).catch(onOldFailure) : Promise.resolve(null),
+    download(ctx, after, packument, lockfileIntegrityKnownBad).catch(onNewFailure)
+  ]);
+  if (!newData) return review2;
+  const analysis = await ctx.analyzer.analyze({ oldData, newData, hasBaseline: fetchable(before), source: after.source, limits: ctx.extractLimits }).catch((error) => ({ facts: [], newFailure: { code: error instanceof PackageError ? error.code : "EANALYZE", message: errorMessage(error) } }));
+  if (analysis.oldFailure) onOldFailure(new PackageError(analysis.oldFailure.code, analysis.oldFailure.message));
+  if (analysis.newFailure) onNewFailure(new PackageError(analysis.newFailure.code, analysis.newFailure.message));
+  if (analysis.truncatedBy) {
+    addError(after, new PackageError("ELIMIT", `unpacking stopped at a limit (${analysis.truncatedBy.join(", ")}): only part of the package was reviewed`));
   }
-  report.findings = groupNewDependencies(corroborate(uniqueByKey(facts)), change2).map((fact) => toFinding(fact, change2));
-  return { report, errors };
+  facts.push(...analysis.facts);
+  if (analysis.packageJsonDiff !== void 0) review2.packageJsonDiff = analysis.packageJsonDiff;
+  return review2;
+}
+function changeReport(change2, ctx, published) {
+  const facts = lockfileFacts(change2, {
+    registryUrl: (name) => ctx.client.registryFor(name),
+    allowedHosts: ctx.allowedHosts(change2.lockfile)
+  });
+  const integrityFact = needsFetch(change2, ctx) ? lockfileIntegrityFact(change2, published.packument) : null;
+  if (integrityFact) facts.push(integrityFact);
+  facts.push(...published.facts);
+  return {
+    ...change2,
+    findings: groupNewDependencies(corroborate(uniqueByKey(facts)), change2).map((fact) => toFinding(fact, change2)),
+    worst: null,
+    ...published.licenses ? { licenses: published.licenses } : {},
+    ...published.packageJsonDiff !== void 0 ? { packageJsonDiff: published.packageJsonDiff } : {}
+  };
 }
 
 // src/version.ts
@@ -81639,19 +81647,23 @@ async function review(options) {
     analyzer: createTarballAnalyzer()
   };
   const errors = [];
-  const outcomes = /* @__PURE__ */ new Map();
+  const published = /* @__PURE__ */ new Map();
   let done = 0;
   let reports;
   try {
     reports = await mapLimit(changes, options.concurrency ?? DEFAULT_CONCURRENCY, async (change2) => {
       const key = analysisKey(change2);
-      const first2 = !outcomes.has(key);
-      if (first2) outcomes.set(key, reviewChange(change2, ctx));
-      const outcome = await outcomes.get(key);
+      let pending = published.get(key);
+      const first2 = pending === void 0;
+      if (pending === void 0) {
+        pending = needsFetch(change2, ctx) ? reviewPublished(change2, ctx) : Promise.resolve(NOT_FETCHED);
+        published.set(key, pending);
+      }
+      const outcome = await pending;
       if (first2) errors.push(...outcome.errors);
       done++;
       if (done % 25 === 0) log(`reviewed ${done}/${changes.length}`);
-      return { ...outcome.report, ...change2, findings: outcome.report.findings.map((finding) => ({ ...finding })) };
+      return changeReport(change2, ctx, outcome);
     });
   } finally {
     await ctx.analyzer.close();

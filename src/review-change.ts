@@ -31,11 +31,6 @@ export interface ChangeContext {
   analyzer: TarballAnalyzer;
 }
 
-export interface ChangeOutcome {
-  report: ChangeReport;
-  errors: ReviewError[];
-}
-
 function toFinding(fact: Fact & { url?: string }, change: Change): Finding {
   const version = change.to ?? change.from;
   const codeFile = fact.file !== undefined && fact.file !== change.lockfile;
@@ -71,22 +66,29 @@ function download(ctx: ChangeContext, entry: LockedPackage, packument: Packument
   return ctx.client.tarball({ name: entry.name, version: entry.version, resolved: entry.resolved, integrity }, registryIntegrity);
 }
 
-/** Reviews one change: lockfile-level checks always, registry metadata and code when fetching. */
-export async function reviewChange(change: Change, ctx: ChangeContext): Promise<ChangeOutcome> {
-  const errors: ReviewError[] = [];
-  const facts: Fact[] = lockfileFacts(change, {
-    registryUrl: (name) => ctx.client.registryFor(name),
-    allowedHosts: ctx.allowedHosts(change.lockfile),
-  });
-  const report: ChangeReport = { ...change, findings: [], worst: null };
-  const after = change.after;
-  if (!ctx.fetch || change.type === 'removed' || !after) {
-    report.findings = uniqueByKey(facts).map((fact) => toFinding(fact, change));
-    return { report, errors };
-  }
+/** What the registry and the published code say about one change: shared by every lockfile that has it. */
+export interface PublishedReview {
+  facts: Fact[];
+  errors: ReviewError[];
+  packument: Packument | null;
+  licenses?: ChangeReport['licenses'];
+  packageJsonDiff?: string;
+}
 
+export const NOT_FETCHED: PublishedReview = { facts: [], errors: [], packument: null };
+
+/** Whether a change has published code to fetch at all. */
+export function needsFetch(change: Change, ctx: ChangeContext): boolean {
+  return ctx.fetch && change.type !== 'removed' && change.after !== undefined;
+}
+
+/** Registry metadata, advisories, and the old and new tarballs of one change. */
+export async function reviewPublished(change: Change, ctx: ChangeContext): Promise<PublishedReview> {
+  const review: PublishedReview = { facts: [], errors: [], packument: null };
+  const { facts } = review;
+  const after = change.after!;
   const addError = (entry: LockedPackage, error: unknown) =>
-    errors.push({
+    review.errors.push({
       name: entry.name,
       version: entry.version,
       message: errorMessage(error),
@@ -103,6 +105,7 @@ export async function reviewChange(change: Change, ctx: ChangeContext): Promise<
       if (error instanceof PackageError && error.code === 'E404') notFound = true;
       else addError(after, error);
     }
+    review.packument = packument;
     const otherRegistry = notFound ? resolvedElsewhere(after, ctx.client.registryFor(after.name)) : null;
     if (otherRegistry) {
       // Not on the registry depdiff asked, but the lockfile resolves it from another one (a private
@@ -115,12 +118,10 @@ export async function reviewChange(change: Change, ctx: ChangeContext): Promise<
       metadata.unavailable.forEach(ctx.note);
       facts.push(...metadata.facts);
     }
-    const integrityFact = lockfileIntegrityFact(change, packument);
-    if (integrityFact) facts.push(integrityFact);
-    lockfileIntegrityKnownBad = integrityFact !== null;
+    lockfileIntegrityKnownBad = lockfileIntegrityFact(change, packument) !== null;
     const advisories = await ctx.advisories;
     if (advisories) facts.push(...vulnerabilityFacts(change, advisories[after.name] ?? []));
-    report.licenses = {
+    review.licenses = {
       before: change.from ? licenseOf(packument?.versions[change.from]) : null,
       after: licenseOf(packument?.versions[after.version]),
     };
@@ -128,35 +129,53 @@ export async function reviewChange(change: Change, ctx: ChangeContext): Promise<
 
   // Without the packument there is nothing to verify a tarball against (and the fetch failure or the
   // missing package is already reported): no download.
-  if (fetchable(after) && packument !== null) {
-    const before = change.before;
-    const onOldFailure = (error: unknown) => {
-      addError(before!, error);
-      return null;
-    };
-    const onNewFailure = (error: unknown) => {
-      addError(after, error);
-      facts.push(...failureFacts(error, after));
-      return null;
-    };
-    const [oldData, newData] = await Promise.all([
-      fetchable(before) ? download(ctx, before, packument).catch(onOldFailure) : Promise.resolve(null),
-      download(ctx, after, packument, lockfileIntegrityKnownBad).catch(onNewFailure),
-    ]);
-    if (newData) {
-      const analysis = await ctx.analyzer
-        .analyze({ oldData, newData, hasBaseline: fetchable(before), source: after.source, limits: ctx.extractLimits })
-        .catch((error: unknown) => ({ facts: [], newFailure: { code: error instanceof PackageError ? error.code : 'EANALYZE', message: errorMessage(error) } }) as TarballAnalysisResult);
-      if (analysis.oldFailure) onOldFailure(new PackageError(analysis.oldFailure.code, analysis.oldFailure.message));
-      if (analysis.newFailure) onNewFailure(new PackageError(analysis.newFailure.code, analysis.newFailure.message));
-      if (analysis.truncatedBy) {
-        // The anomaly itself is a finding; the error entry says the review is incomplete.
-        addError(after, new PackageError('ELIMIT', `unpacking stopped at a limit (${analysis.truncatedBy.join(', ')}): only part of the package was reviewed`));
-      }
-      facts.push(...analysis.facts);
-      if (analysis.packageJsonDiff !== undefined) report.packageJsonDiff = analysis.packageJsonDiff;
-    }
+  if (!fetchable(after) || packument === null) return review;
+  const before = change.before;
+  const onOldFailure = (error: unknown) => {
+    addError(before!, error);
+    return null;
+  };
+  const onNewFailure = (error: unknown) => {
+    addError(after, error);
+    facts.push(...failureFacts(error, after));
+    return null;
+  };
+  const [oldData, newData] = await Promise.all([
+    fetchable(before) ? download(ctx, before, packument).catch(onOldFailure) : Promise.resolve(null),
+    download(ctx, after, packument, lockfileIntegrityKnownBad).catch(onNewFailure),
+  ]);
+  if (!newData) return review;
+  const analysis = await ctx.analyzer
+    .analyze({ oldData, newData, hasBaseline: fetchable(before), source: after.source, limits: ctx.extractLimits })
+    .catch((error: unknown) => ({ facts: [], newFailure: { code: error instanceof PackageError ? error.code : 'EANALYZE', message: errorMessage(error) } }) as TarballAnalysisResult);
+  if (analysis.oldFailure) onOldFailure(new PackageError(analysis.oldFailure.code, analysis.oldFailure.message));
+  if (analysis.newFailure) onNewFailure(new PackageError(analysis.newFailure.code, analysis.newFailure.message));
+  if (analysis.truncatedBy) {
+    // The anomaly itself is a finding; the error entry says the review is incomplete.
+    addError(after, new PackageError('ELIMIT', `unpacking stopped at a limit (${analysis.truncatedBy.join(', ')}): only part of the package was reviewed`));
   }
-  report.findings = groupNewDependencies(corroborate(uniqueByKey(facts)), change).map((fact) => toFinding(fact, change));
-  return { report, errors };
+  facts.push(...analysis.facts);
+  if (analysis.packageJsonDiff !== undefined) review.packageJsonDiff = analysis.packageJsonDiff;
+  return review;
+}
+
+/**
+ * One change's report: its lockfile-level findings (which name its own lockfile and line) and what the
+ * registry and the published code say, combined.
+ */
+export function changeReport(change: Change, ctx: ChangeContext, published: PublishedReview): ChangeReport {
+  const facts: Fact[] = lockfileFacts(change, {
+    registryUrl: (name) => ctx.client.registryFor(name),
+    allowedHosts: ctx.allowedHosts(change.lockfile),
+  });
+  const integrityFact = needsFetch(change, ctx) ? lockfileIntegrityFact(change, published.packument) : null;
+  if (integrityFact) facts.push(integrityFact);
+  facts.push(...published.facts);
+  return {
+    ...change,
+    findings: groupNewDependencies(corroborate(uniqueByKey(facts)), change).map((fact) => toFinding(fact, change)),
+    worst: null,
+    ...(published.licenses ? { licenses: published.licenses } : {}),
+    ...(published.packageJsonDiff !== undefined ? { packageJsonDiff: published.packageJsonDiff } : {}),
+  };
 }

@@ -9,7 +9,7 @@ import type { Policy } from './policy/config.js';
 import type { AdvisoryMap } from './registry/advisory.js';
 import { createRegistryClient, type RegistryClient, type RegistryOptions } from './registry/client.js';
 import { mapLimit } from './registry/pool.js';
-import { reviewChange, type ChangeContext } from './review-change.js';
+import { changeReport, needsFetch, NOT_FETCHED, reviewPublished, type ChangeContext, type PublishedReview } from './review-change.js';
 import type { ExtractLimits } from './tarball/extract.js';
 import type { Change, ChangeReport, Lockfile, Report, ReviewError } from './types.js';
 import { VERSION } from './version.js';
@@ -105,19 +105,23 @@ export async function review(options: ReviewOptions): Promise<Report> {
   };
 
   const errors: ReviewError[] = [];
-  const outcomes = new Map<string, ReturnType<typeof reviewChange>>();
+  const published = new Map<string, Promise<PublishedReview>>();
   let done = 0;
   let reports: ChangeReport[];
   try {
     reports = await mapLimit(changes, options.concurrency ?? DEFAULT_CONCURRENCY, async (change) => {
       const key = analysisKey(change);
-      const first = !outcomes.has(key);
-      if (first) outcomes.set(key, reviewChange(change, ctx));
-      const outcome = await outcomes.get(key)!;
+      let pending = published.get(key);
+      const first = pending === undefined;
+      if (pending === undefined) {
+        pending = needsFetch(change, ctx) ? reviewPublished(change, ctx) : Promise.resolve(NOT_FETCHED);
+        published.set(key, pending);
+      }
+      const outcome = await pending;
       if (first) errors.push(...outcome.errors);
       done++;
       if (done % 25 === 0) log(`reviewed ${done}/${changes.length}`);
-      return { ...outcome.report, ...change, findings: outcome.report.findings.map((finding) => ({ ...finding })) };
+      return changeReport(change, ctx, outcome);
     });
   } finally {
     await ctx.analyzer.close();

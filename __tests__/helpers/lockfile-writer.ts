@@ -6,8 +6,8 @@ export interface LockEntry {
   dev?: boolean;
   /** Not depended on by the root project (a dependency of a dependency). */
   transitive?: boolean;
-  /** Overrides the registry's integrity (to simulate a tampered lockfile). */
-  integrity?: string;
+  /** Overrides the registry's integrity (to simulate a tampered lockfile); null: none (git sources). */
+  integrity?: string | null;
   /** Overrides the resolved URL (git, tarball URLs). */
   resolved?: string;
 }
@@ -22,7 +22,7 @@ export function npmLockV3(registry: TestRegistry, entries: LockEntry[], rootName
     packages[`node_modules/${entry.name}`] = {
       version: entry.version,
       resolved: entry.resolved ?? registry.tarballUrl(entry.name, entry.version),
-      integrity: entry.integrity ?? registry.integrity(entry.name, entry.version),
+      ...(entry.integrity === null ? {} : { integrity: entry.integrity ?? registry.integrity(entry.name, entry.version) }),
       ...(entry.dev ? { dev: true } : {}),
     };
   }
