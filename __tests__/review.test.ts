@@ -114,6 +114,21 @@ test('a gzip bomb is a critical finding and an error entry; the review of the re
   expect(byName(report, 'worm-victim').worst).toBe('critical');
 });
 
+test('a new version that outgrows the download limit is high; one that was always too big is medium', async () => {
+  const limited = (maxTarballBytes: number) =>
+    review({
+      pairs: [pair('package-lock.json', [{ name: 'bomb-like', version: '1.0.0' }], [{ name: 'bomb-like', version: '1.0.1' }])],
+      policy: DEFAULT_POLICY,
+      registry: { registry: registry.url, cacheDir: mkdtempSync(join(tmpdir(), 'depdiff-limit-')), userConfig: null, maxTarballBytes },
+      now,
+    });
+  const grew = await limited(2000);
+  expect(byName(grew, 'bomb-like').findings).toEqual([expect.objectContaining({ key: 'tarball-anomaly:too-large', severity: 'high' })]);
+  const always = await limited(50);
+  expect(byName(always, 'bomb-like').findings).toEqual([expect.objectContaining({ key: 'tarball-anomaly:too-large', severity: 'medium' })]);
+  expect(always.errors.map((e) => e.code)).toEqual(['ELIMIT', 'ELIMIT']);
+});
+
 test('a registry that omits metadata fields yields one note per check, and no guessed finding', async () => {
   const report = await run([
     pair('package-lock.json', [{ name: 'mirror-only', version: '1.0.0' }], [{ name: 'mirror-only', version: '1.1.0' }]),

@@ -10041,15 +10041,17 @@ var ANOMALY_SEVERITY = {
   hardlink: "high",
   "duplicate-path": "high"
 };
+var SIZE_BOUNDS = /* @__PURE__ */ new Set(["too-large", "too-many-files"]);
 function anomalyFact(anomaly) {
   const text = anomaly.message.replace(/\.$/, "");
   const message = /^the /.test(text) ? `The${text.slice(3)}` : text;
   const handmade = ANOMALY_SEVERITY[anomaly.code] !== void 0;
+  const sizeBound = SIZE_BOUNDS.has(anomaly.code);
   return {
     key: `tarball-anomaly:${anomaly.code}`,
     kind: "tarball-anomaly",
-    severity: ANOMALY_SEVERITY[anomaly.code] ?? "medium",
-    detail: handmade ? `${message}: \`npm publish\` never produces this, so the archive was built by hand, possibly to attack the machines that unpack it.` : `${message}.`,
+    severity: ANOMALY_SEVERITY[anomaly.code] ?? (sizeBound ? "high" : "medium"),
+    detail: handmade ? `${message}: \`npm publish\` never produces this, so the archive was built by hand, possibly to attack the machines that unpack it.` : sizeBound ? `${message}: code past the limit was not reviewed, and outgrowing the review's limits is one way to hide it.` : `${message}.`,
     ...anomaly.path ? { file: anomaly.path } : {}
   };
 }

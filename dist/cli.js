@@ -78644,15 +78644,17 @@ var ANOMALY_SEVERITY = {
   hardlink: "high",
   "duplicate-path": "high"
 };
+var SIZE_BOUNDS = /* @__PURE__ */ new Set(["too-large", "too-many-files"]);
 function anomalyFact(anomaly) {
   const text = anomaly.message.replace(/\.$/, "");
   const message = /^the /.test(text) ? `The${text.slice(3)}` : text;
   const handmade = ANOMALY_SEVERITY[anomaly.code] !== void 0;
+  const sizeBound = SIZE_BOUNDS.has(anomaly.code);
   return {
     key: `tarball-anomaly:${anomaly.code}`,
     kind: "tarball-anomaly",
-    severity: ANOMALY_SEVERITY[anomaly.code] ?? "medium",
-    detail: handmade ? `${message}: \`npm publish\` never produces this, so the archive was built by hand, possibly to attack the machines that unpack it.` : `${message}.`,
+    severity: ANOMALY_SEVERITY[anomaly.code] ?? (sizeBound ? "high" : "medium"),
+    detail: handmade ? `${message}: \`npm publish\` never produces this, so the archive was built by hand, possibly to attack the machines that unpack it.` : sizeBound ? `${message}: code past the limit was not reviewed, and outgrowing the review's limits is one way to hide it.` : `${message}.`,
     ...anomaly.path ? { file: anomaly.path } : {}
   };
 }
@@ -80015,7 +80017,7 @@ function corroborate(facts) {
 }
 
 // src/analyze/failure-facts.ts
-function failureFacts(error, entry) {
+function failureFacts(error, entry, oldFailureCode) {
   const code = error instanceof PackageError ? error.code : "EFETCH";
   const where = `${entry.name}@${entry.version}`;
   if (code === "EINTEGRITY") {
@@ -80041,12 +80043,13 @@ function failureFacts(error, entry) {
     ];
   }
   if (code === "ELIMIT") {
+    const alwaysTooBig = oldFailureCode === "ELIMIT";
     return [
       {
         key: "tarball-anomaly:too-large",
         kind: "tarball-anomaly",
-        severity: "medium",
-        detail: `The tarball of ${where} exceeds depdiff's size limits (${errorMessage(error)}), so its code was not reviewed.`
+        severity: alwaysTooBig ? "medium" : "high",
+        detail: `The tarball of ${where} exceeds depdiff's size limits (${errorMessage(error)}), so its code was not reviewed${alwaysTooBig ? "" : "; outgrowing the review is one way to hide code"}.`
       }
     ];
   }
@@ -81544,19 +81547,23 @@ async function reviewPublished(change2, ctx) {
   }
   if (!fetchable(after) || packument === null) return review2;
   const before = change2.before;
+  let oldFailureCode;
   const onOldFailure = (error) => {
     addError(before, error);
+    oldFailureCode = error instanceof PackageError ? error.code : "EFETCH";
     return null;
   };
   const onNewFailure = (error) => {
     addError(after, error);
-    facts.push(...failureFacts(error, after));
+    facts.push(...failureFacts(error, after, oldFailureCode));
     return null;
   };
+  let newDownloadError;
   const [oldData, newData] = await Promise.all([
     fetchable(before) ? download(ctx, before, packument).catch(onOldFailure) : Promise.resolve(null),
-    download(ctx, after, packument, lockfileIntegrityKnownBad).catch(onNewFailure)
+    download(ctx, after, packument, lockfileIntegrityKnownBad).catch((error) => (newDownloadError = error, null))
   ]);
+  if (newDownloadError !== void 0) onNewFailure(newDownloadError);
   if (!newData) return review2;
   const analysis = await ctx.analyzer.analyze({ oldData, newData, hasBaseline: fetchable(before), source: after.source, limits: ctx.extractLimits }).catch((error) => ({ facts: [], newFailure: { code: error instanceof PackageError ? error.code : "EANALYZE", message: errorMessage(error) } }));
   if (analysis.oldFailure) onOldFailure(new PackageError(analysis.oldFailure.code, analysis.oldFailure.message));

@@ -131,19 +131,24 @@ export async function reviewPublished(change: Change, ctx: ChangeContext): Promi
   // missing package is already reported): no download.
   if (!fetchable(after) || packument === null) return review;
   const before = change.before;
+  let oldFailureCode: string | undefined;
   const onOldFailure = (error: unknown) => {
     addError(before!, error);
+    oldFailureCode = error instanceof PackageError ? error.code : 'EFETCH';
     return null;
   };
   const onNewFailure = (error: unknown) => {
     addError(after, error);
-    facts.push(...failureFacts(error, after));
+    facts.push(...failureFacts(error, after, oldFailureCode));
     return null;
   };
+  let newDownloadError: unknown;
   const [oldData, newData] = await Promise.all([
     fetchable(before) ? download(ctx, before, packument).catch(onOldFailure) : Promise.resolve(null),
-    download(ctx, after, packument, lockfileIntegrityKnownBad).catch(onNewFailure),
+    download(ctx, after, packument, lockfileIntegrityKnownBad).catch((error: unknown) => ((newDownloadError = error), null)),
   ]);
+  // Judged once both downloads are settled: a new version over the limit is news only if the old one was not.
+  if (newDownloadError !== undefined) onNewFailure(newDownloadError);
   if (!newData) return review;
   const analysis = await ctx.analyzer
     .analyze({ oldData, newData, hasBaseline: fetchable(before), source: after.source, limits: ctx.extractLimits })

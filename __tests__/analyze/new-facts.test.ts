@@ -110,3 +110,13 @@ test('identical files in both versions are analyzed once', () => {
   expect(analyzeCodeChange(before, after, 'registry', cache)).toEqual([]);
   expect(cache.size).toBe(3);
 });
+
+test('outgrowing the review limits is high when new, silent when the old version was as big', () => {
+  const tooLarge = { code: 'too-large', message: 'the tarball unpacks to more than 256 bytes; files past the limit were not reviewed' };
+  const small = packageFrom({ 'package.json': '{"name":"p"}', 'index.js': 'module.exports = 1;' });
+  const big = packageFrom({ 'package.json': '{"name":"p"}', 'index.js': 'module.exports = 2;' }, [tooLarge]);
+  const grown = analyzeCodeChange(small, big, 'registry');
+  expect(grown).toEqual([expect.objectContaining({ key: 'tarball-anomaly:too-large', severity: 'high', detail: expect.stringContaining('one way to hide it') })]);
+  const alwaysBig = packageFrom({ 'package.json': '{"name":"p"}', 'index.js': 'module.exports = 1;' }, [tooLarge]);
+  expect(analyzeCodeChange(alwaysBig, big, 'registry')).toEqual([]);
+});

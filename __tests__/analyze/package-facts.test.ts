@@ -88,7 +88,7 @@ test('tarball anomalies become facts with their severity', () => {
     ['tarball-anomaly:gzip-bomb', 'critical'],
     ['tarball-anomaly:path-traversal', 'critical'],
     ['tarball-anomaly:symlink', 'high'],
-    ['tarball-anomaly:too-many-files', 'medium'],
+    ['tarball-anomaly:too-many-files', 'high'],
   ]);
   expect(facts[2]!.detail).toMatch(/^lib\/x is a symlink to \/etc\/passwd, outside the package: `npm publish` never produces this/);
   expect(facts[0]!.detail).toMatch(/^The tarball expands/);

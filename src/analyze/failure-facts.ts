@@ -3,7 +3,7 @@ import { IntegrityError } from '../registry/integrity.js';
 import type { Fact, LockedPackage } from '../types.js';
 
 /** A download or unpack failure: an error entry, and a finding where the failure itself is suspicious. */
-export function failureFacts(error: unknown, entry: LockedPackage): Fact[] {
+export function failureFacts(error: unknown, entry: LockedPackage, oldFailureCode?: string): Fact[] {
   const code = error instanceof PackageError ? error.code : 'EFETCH';
   const where = `${entry.name}@${entry.version}`;
   if (code === 'EINTEGRITY') {
@@ -29,12 +29,15 @@ export function failureFacts(error: unknown, entry: LockedPackage): Fact[] {
     ];
   }
   if (code === 'ELIMIT') {
+    // A package that was always this big is a known limit (medium); one that suddenly outgrew the
+    // download limit may be hiding code past it (high).
+    const alwaysTooBig = oldFailureCode === 'ELIMIT';
     return [
       {
         key: 'tarball-anomaly:too-large',
         kind: 'tarball-anomaly',
-        severity: 'medium',
-        detail: `The tarball of ${where} exceeds depdiff's size limits (${errorMessage(error)}), so its code was not reviewed.`,
+        severity: alwaysTooBig ? 'medium' : 'high',
+        detail: `The tarball of ${where} exceeds depdiff's size limits (${errorMessage(error)}), so its code was not reviewed${alwaysTooBig ? '' : '; outgrowing the review is one way to hide code'}.`,
       },
     ];
   }

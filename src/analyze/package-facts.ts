@@ -62,17 +62,26 @@ const ANOMALY_SEVERITY: Record<string, Severity> = {
   'duplicate-path': 'high',
 };
 
+/**
+ * Bounds on what is reviewed. Like every fact, these count only when the old version did not hit them
+ * too, so they fire on a package that suddenly outgrows the review: a way to hide code past the limit.
+ */
+const SIZE_BOUNDS = new Set(['too-large', 'too-many-files']);
+
 function anomalyFact(anomaly: TarballAnomaly): Fact {
   const text = anomaly.message.replace(/\.$/, '');
   const message = /^the /.test(text) ? `The${text.slice(3)}` : text;
   const handmade = ANOMALY_SEVERITY[anomaly.code] !== undefined;
+  const sizeBound = SIZE_BOUNDS.has(anomaly.code);
   return {
     key: `tarball-anomaly:${anomaly.code}`,
     kind: 'tarball-anomaly',
-    severity: ANOMALY_SEVERITY[anomaly.code] ?? 'medium',
+    severity: ANOMALY_SEVERITY[anomaly.code] ?? (sizeBound ? 'high' : 'medium'),
     detail: handmade
       ? `${message}: \`npm publish\` never produces this, so the archive was built by hand, possibly to attack the machines that unpack it.`
-      : `${message}.`,
+      : sizeBound
+        ? `${message}: code past the limit was not reviewed, and outgrowing the review's limits is one way to hide it.`
+        : `${message}.`,
     ...(anomaly.path ? { file: anomaly.path } : {}),
   };
 }
