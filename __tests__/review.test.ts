@@ -129,6 +129,25 @@ test('a new version that outgrows the download limit is high; one that was alway
   expect(always.errors.map((e) => e.code)).toEqual(['ELIMIT', 'ELIMIT']);
 });
 
+test('an advisory from the registry bulk endpoint that covers only the new version is a finding with its link', async () => {
+  registry.setAdvisories({
+    'refactor-only': [
+      { id: 1099, url: 'https://github.com/advisories/GHSA-aaaa-bbbb-cccc', title: 'Malware in refactor-only', severity: 'critical', vulnerable_versions: '>=2.1.0', cwe: ['CWE-506'] },
+      { id: 1100, url: 'https://github.com/advisories/GHSA-dddd-eeee-ffff', title: 'Old bug', severity: 'high', vulnerable_versions: '<2.1.0' },
+    ],
+  });
+  try {
+    const report = await run([pair('package-lock.json', [{ name: 'refactor-only', version: '2.0.0' }], [{ name: 'refactor-only', version: '2.1.0' }])]);
+    const bulk = registry.requests.filter((r) => r.path.startsWith('/-/npm/v1/security/advisories/bulk'));
+    expect(bulk.length).toBeGreaterThan(0);
+    expect(byName(report, 'refactor-only').findings).toEqual([
+      expect.objectContaining({ kind: 'vulnerability', severity: 'critical', url: 'https://github.com/advisories/GHSA-aaaa-bbbb-cccc' }),
+    ]);
+  } finally {
+    registry.setAdvisories({});
+  }
+});
+
 test('a registry that omits metadata fields yields one note per check, and no guessed finding', async () => {
   const report = await run([
     pair('package-lock.json', [{ name: 'mirror-only', version: '1.0.0' }], [{ name: 'mirror-only', version: '1.1.0' }]),
