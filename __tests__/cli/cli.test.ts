@@ -188,3 +188,23 @@ test('a changed binary bun.lockb is an input error that says how to switch, not 
   expect(result.stderr).toContain('bun.lock');
   expect(result.stderr).toContain('--save-text-lockfile');
 });
+
+test('a policy file acknowledges findings (they stay listed) and an expired entry stops applying', async () => {
+  writeFileSync(
+    join(work, 'ack.yml'),
+    ['ignore:', '  - package: worm-victim', '    version: ">=1.0.1"', '    reason: "reviewed by the security team"', '    expires: 2999-01-01', ''].join('\n'),
+  );
+  const acknowledged = await runCli([...reviewArgs(), '--config', 'ack.yml', '--format', 'json', '--offline'], work);
+  expect(acknowledged.code).toBe(0);
+  const report = JSON.parse(acknowledged.stdout);
+  expect(report.verdict).toBe('pass');
+  const worm = report.changes.find((c: { name: string }) => c.name === 'worm-victim');
+  expect(worm.findings.length).toBeGreaterThan(3);
+  expect(worm.findings.every((f: { acknowledged?: { reason: string } }) => f.acknowledged?.reason === 'reviewed by the security team')).toBe(true);
+  expect(report.counts.acknowledged).toBe(worm.findings.length);
+
+  writeFileSync(join(work, 'expired.yml'), ['ignore:', '  - package: worm-victim', '    reason: "temporary"', '    expires: 2020-01-01', ''].join('\n'));
+  const expired = await runCli([...reviewArgs(), '--config', 'expired.yml', '--format', 'json', '--offline'], work);
+  expect(expired.code).toBe(1);
+  expect(JSON.parse(expired.stdout).notes.join(' ')).toMatch(/expired/);
+});
