@@ -7,7 +7,7 @@ import { DEFAULT_POLICY } from '../../src/policy/config.js';
 import { review } from '../../src/review.js';
 
 const live = process.env.DEPDIFF_LIVE ? test : test.skip;
-const fixture = (name: string, side: string) => readFileSync(join('__tests__/fixtures/lockfiles', name, side, 'package-lock.json'), 'utf8');
+const fixture = (name: string, side: string, file = 'package-lock.json') => readFileSync(join('__tests__/fixtures/lockfiles', name, side, file), 'utf8');
 
 live(
   'a real 7-package Dependabot bump is downloaded, verified and reviewed without errors',
@@ -25,6 +25,29 @@ live(
       expect(eslintPlugin).toMatchObject({ from: '5.50.0', to: '5.51.0', direct: true });
       // A routine typescript-eslint minor bump does nothing new that is high or critical.
       expect(report.counts.critical + report.counts.high).toBe(0);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  },
+  300_000,
+);
+
+live.each([
+  ['pnpm-v9-renovate', 'pnpm-lock.yaml', 16],
+  ['yarn-classic-dev-bump', 'yarn.lock', 47],
+  ['bun-text-small', 'bun.lock', 3],
+])(
+  'a real %s bump (%s) is fetched and reviewed with no errors',
+  async (name, file, changes) => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'depdiff-live-'));
+    try {
+      const report = await review({
+        pairs: [{ path: file, before: fixture(name, 'old', file), after: fixture(name, 'new', file) }],
+        policy: DEFAULT_POLICY,
+        registry: { cacheDir, npmrcDirs: [] },
+      });
+      expect(report.changes.length).toBe(changes);
+      expect(report.errors).toEqual([]);
     } finally {
       rmSync(cacheDir, { recursive: true, force: true });
     }
