@@ -11,7 +11,8 @@ const run = promisify(execFile);
 /** Lockfiles can be tens of MB; git's output is buffered whole. */
 const MAX_GIT_OUTPUT = 128 * 1024 * 1024;
 
-async function git(cwd: string, args: string[]): Promise<string> {
+/** git's stdout for `args` in `cwd`; rejects when git fails. */
+export async function git(cwd: string, args: string[]): Promise<string> {
   const { stdout } = await run('git', args, { cwd, maxBuffer: MAX_GIT_OUTPUT, encoding: 'utf8' });
   return stdout;
 }

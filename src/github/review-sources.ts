@@ -1,13 +1,9 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { InputError } from '../errors.js';
-import { hasCommit, lockfilePairsFromGit, readFileAtRef, readWorkingFile } from '../git/lockfile-pairs.js';
+import { git, hasCommit, lockfilePairsFromGit, readFileAtRef, readWorkingFile } from '../git/lockfile-pairs.js';
 import type { LockfilePair } from '../review.js';
 import { changedFilesBetween, fetchFileAtRef, lockfilePairsFromApi, type FileReader } from './base-lockfiles.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import type { EventRefs } from './event-refs.js';
-
-const run = promisify(execFile);
 
 export interface ReviewSources {
   pairs: LockfilePair[];
@@ -21,7 +17,7 @@ export interface ReviewSources {
 
 async function gitOutput(cwd: string, args: string[]): Promise<string | null> {
   try {
-    return (await run('git', args, { cwd, encoding: 'utf8' })).stdout.trim();
+    return (await git(cwd, args)).trim();
   } catch {
     return null;
   }

@@ -95,16 +95,6 @@ export function nameFromTarballUrl(url: string): string | null {
   return file.startsWith(`${basename}-`) && file.length > basename.length + 5 ? name : null;
 }
 
-/** The version in a registry tarball URL's file name, or null when the URL does not have that shape. */
-export function versionFromTarballUrl(url: string): string | null {
-  const name = nameFromTarballUrl(url);
-  if (name === null) return null;
-  const pathname = new URL(url).pathname;
-  const file = pathname.slice(pathname.lastIndexOf('/-/') + 3);
-  const basename = name.slice(name.indexOf('/') + 1);
-  return file.slice(basename.length + 1, -'.tgz'.length) || null;
-}
-
 /** Splits `name@range` (`@scope/name@npm:^1`) at the `@` that ends the name; null when there is none. */
 export function splitSpec(spec: string): { name: string; range: string } | null {
   const at = spec.indexOf('@', 1);
