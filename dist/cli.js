@@ -81728,6 +81728,13 @@ async function loadPolicy(args) {
   const policy = configPath ? parseConfig(await readInput(configPath, "the config file"), configPath) : structuredClone(DEFAULT_POLICY);
   return args.failOn ? { ...policy, failOn: args.failOn } : policy;
 }
+function pinnedNow() {
+  const value = process.env.DEPDIFF_NOW;
+  if (!value) return void 0;
+  const now = new Date(value);
+  if (Number.isNaN(now.getTime())) throw new InputError(`DEPDIFF_NOW is not a date: ${value}`);
+  return now;
+}
 function render(report, format2) {
   if (format2 === "json") return renderJson(report);
   if (format2 === "sarif") return renderSarif(report);
@@ -81760,7 +81767,8 @@ async function main(argv) {
       offline: args.offline,
       npmrcDirs: [process.cwd()]
     },
-    log
+    log,
+    ...pinnedNow() ? { now: pinnedNow() } : {}
   });
   const output = render(report, args.format);
   if (args.out) {

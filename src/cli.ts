@@ -56,6 +56,15 @@ async function loadPolicy(args: CliArgs): Promise<Policy> {
   return args.failOn ? { ...policy, failOn: args.failOn } : policy;
 }
 
+/** DEPDIFF_NOW pins the review's clock (cooldowns, expiries, generatedAt) so that two runs can be compared byte for byte. */
+function pinnedNow(): Date | undefined {
+  const value = process.env.DEPDIFF_NOW;
+  if (!value) return undefined;
+  const now = new Date(value);
+  if (Number.isNaN(now.getTime())) throw new InputError(`DEPDIFF_NOW is not a date: ${value}`);
+  return now;
+}
+
 function render(report: Report, format: CliArgs['format']): string {
   if (format === 'json') return renderJson(report);
   if (format === 'sarif') return renderSarif(report);
@@ -89,6 +98,7 @@ export async function main(argv: string[]): Promise<number> {
       npmrcDirs: [process.cwd()],
     },
     log,
+    ...(pinnedNow() ? { now: pinnedNow() } : {}),
   });
   const output = render(report, args.format);
   if (args.out) {
