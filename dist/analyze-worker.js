@@ -5,10 +5,10 @@ const require = __depdiffCreateRequire(import.meta.url);
 const __filename = __depdiffFileURLToPath(import.meta.url);
 const __dirname = __depdiffDirname(__filename);
 
-// src/analyze-worker.ts
+// src/checks/code/worker.ts
 import { parentPort } from "node:worker_threads";
 
-// src/errors.ts
+// src/model/errors.ts
 var PackageError = class extends Error {
   code;
   constructor(code, message, options = {}) {
@@ -530,7 +530,7 @@ function splitLines(text) {
   return result;
 }
 
-// src/report/package-json-diff.ts
+// src/checks/code/package-json-diff.ts
 var WATCHED_FIELDS = ["scripts", "dependencies", "optionalDependencies", "peerDependencies", "bin"];
 var MAX_INPUT_CHARS = 512 * 1024;
 var MAX_DIFF_LINES = 200;
@@ -885,7 +885,7 @@ function toFileEntry(path, entry, limits, anomalies) {
   return { path, size: 0, sha256: sha256(""), mode: entry.mode, type: "other" };
 }
 
-// src/analyze/binaries.ts
+// src/checks/code/binaries.ts
 var NATIVE_MAGIC = { elf: "ELF", pe: "Windows PE", macho: "Mach-O" };
 var NATIVE_EXTENSIONS = { ".node": "node", ".exe": "pe", ".dll": "pe", ".so": "elf", ".dylib": "macho" };
 var SCRIPT_EXTENSIONS = /* @__PURE__ */ new Set([".sh", ".bash", ".zsh", ".bat", ".cmd", ".ps1"]);
@@ -8215,7 +8215,7 @@ function parse6(input, options) {
   return LooseParser.parse(input, options);
 }
 
-// src/analyze/js-ast.ts
+// src/checks/code/ast/js-ast.ts
 var BASE = {
   ecmaVersion: "latest",
   allowHashBang: true,
@@ -8616,7 +8616,7 @@ base.MethodDefinition = base.PropertyDefinition = base.Property = function(node,
   }
 };
 
-// src/analyze/references.ts
+// src/checks/code/ast/references.ts
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["global", "globalThis", "window", "self"]);
 var KNOWN_GLOBALS = /* @__PURE__ */ new Set([
   "eval",
@@ -8676,7 +8676,7 @@ function refersTo(node, folder, hops = 0) {
   }
 }
 
-// src/analyze/env-usage.ts
+// src/checks/code/ast/env-usage.ts
 function isEnvValue(node, folder, hops = 0) {
   if (hops > 4) return false;
   switch (node.type) {
@@ -8761,7 +8761,7 @@ function secretNamesFact(path, names) {
   };
 }
 
-// src/analyze/module-capabilities.ts
+// src/checks/code/ast/module-capabilities.ts
 var NETWORK_BUILTINS = /* @__PURE__ */ new Set(["http", "https", "http2", "net", "tls", "dgram", "dns"]);
 var NETWORK_PACKAGES = /* @__PURE__ */ new Set([
   "undici",
@@ -8838,7 +8838,7 @@ function childProcessMemberFact(path, member) {
   };
 }
 
-// src/analyze/network-apis.ts
+// src/checks/code/ast/network-apis.ts
 function networkApi(name, path) {
   const what = {
     fetch: "calls `fetch`",
@@ -8870,7 +8870,7 @@ function hookFact(left, folder, path, add) {
   });
 }
 
-// src/analyze/entropy.ts
+// src/checks/code/ast/entropy.ts
 function shannonEntropy(text) {
   if (text.length === 0) return 0;
   const counts = /* @__PURE__ */ new Map();
@@ -8895,7 +8895,7 @@ function blobShape(text) {
   return null;
 }
 
-// src/analyze/sensitive-paths.ts
+// src/checks/code/ast/sensitive-paths.ts
 var RULES = [
   { pattern: /(^|\/)\.npmrc$/i, target: "~/.npmrc", holds: "npm auth tokens", severity: "critical" },
   { pattern: /(^|\/)\.yarnrc(\.yml)?$/i, target: "~/.yarnrc", holds: "registry auth tokens", severity: "high" },
@@ -8937,7 +8937,7 @@ function sensitivePathsIn(text) {
   return found;
 }
 
-// src/analyze/url-hosts.ts
+// src/checks/code/ast/url-hosts.ts
 var URL_PATTERN = /\b(?:https?|wss?):\/\/([a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?|\[[0-9a-f:.]+\])(?::\d{1,5})?(?=[/?#'"`\s:]|$)[^\s'"`<>]*/gi;
 var IGNORED = /^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1?\]|(.*\.)?example\.(com|org|net)|(.*\.)?schema\.org|(.*\.)?w3\.org|(.*\.)?localhost|(.*\.)?test|(.*\.)?invalid)$/i;
 var SHELL_LIKE = /\b(curl|wget|powershell|iwr|invoke-webrequest|invoke-restmethod|certutil|bitsadmin|nc|bash|sh|cmd)\b|[|&;>]/i;
@@ -8958,7 +8958,7 @@ function urlHostsIn(text, options = {}) {
   return hosts;
 }
 
-// src/analyze/string-facts.ts
+// src/checks/code/ast/string-facts.ts
 var DATA_PREFIXES = ["AGFzbQ", "iVBORw0KGgo", "/9j/", "R0lGOD", "d09GMg", "d09GRg", "AAEAAAA", "T1RUTw", "PHN2Zy", "UklGR", "SUQz", "AAAAIGZ0eX"];
 var PRINTABLE_HEX_ESCAPE = /\\x(2[0-9a-f]|[3-6][0-9a-f]|7[0-9a-e])/gi;
 var LOOKS_LIKE_CODE = /require\s*\(|import\s*\(|\beval\s*\(|=>|\bfunction\b|process\.|child_process|\bfetch\s*\(/;
@@ -9026,7 +9026,7 @@ function stringFacts(ctx, value, offset2, origin = {}) {
   }
 }
 
-// src/analyze/ast-facts.ts
+// src/checks/code/ast/ast-facts.ts
 var UNKNOWN = "";
 var OBFUSCATED_ID = /^_0x[0-9a-f]{4,}$/i;
 var INTERESTING_MEMBERS = /* @__PURE__ */ new Set([
@@ -9414,7 +9414,7 @@ function partialString(node, folder, depth = 0) {
   return UNKNOWN;
 }
 
-// src/analyze/fact-collector.ts
+// src/checks/code/ast/fact-collector.ts
 var FactCollector = class {
   constructor(path, text) {
     this.path = path;
@@ -9458,7 +9458,7 @@ var FactCollector = class {
   }
 };
 
-// src/analyze/string-eval.ts
+// src/checks/code/ast/string-eval.ts
 var MAX_LENGTH = 512 * 1024;
 var MAX_DEPTH = 24;
 var MAX_ARRAY = 2e4;
@@ -9754,7 +9754,7 @@ function isDecoderCall(node) {
   return false;
 }
 
-// src/analyze/token-scan.ts
+// src/checks/code/token-scan.ts
 var MAX_MATCHES = 5e3;
 var MODULE_REFERENCE = /\b(?:require\s*\(\s*|import\s*\(\s*|from\s*)(['"`])((?:node:)?[@\w./-]{1,100})\1/g;
 var STRING_LITERAL = /(['"`])((?:\\.|(?!\1)[^\\\r\n]){4,4096})\1/g;
@@ -9835,7 +9835,7 @@ function shellScriptFacts(path, text) {
   return out.list();
 }
 
-// src/analyze/source-facts.ts
+// src/checks/code/source-facts.ts
 var MAX_AST_BYTES = 1024 * 1024;
 var MAX_HIDDEN_DEPTH = 2;
 var MAX_HIDDEN_BYTES = 256 * 1024;
@@ -9883,7 +9883,7 @@ function raiseSeverities(out) {
   return out.list();
 }
 
-// src/analyze/install-scripts.ts
+// src/checks/code/install-scripts.ts
 function lifecycleScripts(manifest, source) {
   const scripts = manifest?.scripts;
   if (!scripts || typeof scripts !== "object") return [];
@@ -9998,7 +9998,7 @@ function installScriptFacts(manifest, files, source, factsOfFile) {
   return facts;
 }
 
-// src/analyze/package-facts.ts
+// src/checks/code/package-facts.ts
 var NOT_SHIPPED_CODE = /(^|\/)(test|tests|__tests__|__mocks__|spec|specs|example|examples|docs|doc|benchmark|benchmarks|fixtures)\//i;
 var NOT_CODE = /(\.d\.[cm]?ts|\.map|\.md|\.markdown|\.txt)$|(^|\/)(LICEN[CS]E|CHANGELOG|README)[^/]*$/i;
 var MAX_FOLLOWED_IMPORTS = 200;
@@ -10137,7 +10137,7 @@ function platformPrebuilt(fact, manifest) {
   };
 }
 
-// src/analyze/new-facts.ts
+// src/checks/code/new-facts.ts
 function highSignal(fact) {
   switch (fact.kind) {
     case "env":
@@ -10220,7 +10220,7 @@ function analyzeCodeChange(before, after, source, cache2 = /* @__PURE__ */ new M
   return newFacts(oldFacts, packageFacts(after, source, cache2), before, after);
 }
 
-// src/analyze/analyze-tarballs.ts
+// src/checks/code/analyze-tarballs.ts
 function failure(error, fallbackCode) {
   return { code: error instanceof PackageError ? error.code : fallbackCode, message: errorMessage(error) };
 }
@@ -10244,7 +10244,7 @@ function packageJsonText(pkg) {
   return pkg?.files.get("package.json")?.text ?? null;
 }
 
-// src/analyze-worker.ts
+// src/checks/code/worker.ts
 var cache = /* @__PURE__ */ new Map();
 parentPort?.on("message", (input) => {
   analyzeTarballs(input, cache).then(

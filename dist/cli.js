@@ -65030,15 +65030,15 @@ var require_lib29 = __commonJS({
   }
 });
 
-// src/cli.ts
+// src/cli/main.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { readFile as readFile2, writeFile } from "node:fs/promises";
 import { basename as basename4, dirname, join as join4, relative, resolve } from "node:path";
 
-// src/cli-args.ts
+// src/cli/args.ts
 import { parseArgs } from "node:util";
 
-// src/errors.ts
+// src/model/errors.ts
 var InputError = class extends Error {
   code;
   file;
@@ -65063,7 +65063,7 @@ function errorMessage(error) {
   return error instanceof Error ? error.message : String(error);
 }
 
-// src/cli-args.ts
+// src/cli/args.ts
 var USAGE = `Usage:
   depdiff OLD_LOCKFILE NEW_LOCKFILE [options]
   depdiff --base-ref REF [--head-ref REF] [options]     (inside a git repository)
@@ -65168,7 +65168,7 @@ function parseCliArgs(argv) {
   return args;
 }
 
-// src/git/lockfile-pairs.ts
+// src/sources/git-lockfile-pairs.ts
 import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { join, posix } from "node:path";
@@ -67413,7 +67413,7 @@ function fileName(path) {
   return basename2(path.replace(/\\/g, "/"));
 }
 
-// src/git/lockfile-pairs.ts
+// src/sources/git-lockfile-pairs.ts
 var run = promisify(execFile);
 var MAX_GIT_OUTPUT = 128 * 1024 * 1024;
 async function git(cwd, args) {
@@ -67527,7 +67527,7 @@ async function lockfilePairsFromGit(options) {
 // src/policy/config.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 
-// src/types.ts
+// src/model/types.ts
 var SEVERITIES = ["critical", "high", "medium", "low", "info"];
 var FINDING_KINDS = [
   "install-script",
@@ -68590,7 +68590,7 @@ function plain(text) {
   return truncate(text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, ""), MAX_MESSAGE_CHARS);
 }
 
-// src/analyze/analysis-pool.ts
+// src/checks/code/analysis-pool.ts
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -69133,7 +69133,7 @@ function splitLines(text) {
   return result2;
 }
 
-// src/report/package-json-diff.ts
+// src/checks/code/package-json-diff.ts
 var WATCHED_FIELDS = ["scripts", "dependencies", "optionalDependencies", "peerDependencies", "bin"];
 var MAX_INPUT_CHARS = 512 * 1024;
 var MAX_DIFF_LINES = 200;
@@ -69488,7 +69488,7 @@ function toFileEntry(path, entry, limits, anomalies) {
   return { path, size: 0, sha256: sha256(""), mode: entry.mode, type: "other" };
 }
 
-// src/analyze/binaries.ts
+// src/checks/code/binaries.ts
 var NATIVE_MAGIC = { elf: "ELF", pe: "Windows PE", macho: "Mach-O" };
 var NATIVE_EXTENSIONS = { ".node": "node", ".exe": "pe", ".dll": "pe", ".so": "elf", ".dylib": "macho" };
 var SCRIPT_EXTENSIONS = /* @__PURE__ */ new Set([".sh", ".bash", ".zsh", ".bat", ".cmd", ".ps1"]);
@@ -76818,7 +76818,7 @@ function parse8(input, options) {
   return LooseParser.parse(input, options);
 }
 
-// src/analyze/js-ast.ts
+// src/checks/code/ast/js-ast.ts
 var BASE = {
   ecmaVersion: "latest",
   allowHashBang: true,
@@ -77219,7 +77219,7 @@ base.MethodDefinition = base.PropertyDefinition = base.Property = function(node,
   }
 };
 
-// src/analyze/references.ts
+// src/checks/code/ast/references.ts
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["global", "globalThis", "window", "self"]);
 var KNOWN_GLOBALS = /* @__PURE__ */ new Set([
   "eval",
@@ -77279,7 +77279,7 @@ function refersTo(node, folder, hops = 0) {
   }
 }
 
-// src/analyze/env-usage.ts
+// src/checks/code/ast/env-usage.ts
 function isEnvValue(node, folder, hops = 0) {
   if (hops > 4) return false;
   switch (node.type) {
@@ -77364,7 +77364,7 @@ function secretNamesFact(path, names) {
   };
 }
 
-// src/analyze/module-capabilities.ts
+// src/checks/code/ast/module-capabilities.ts
 var NETWORK_BUILTINS = /* @__PURE__ */ new Set(["http", "https", "http2", "net", "tls", "dgram", "dns"]);
 var NETWORK_PACKAGES = /* @__PURE__ */ new Set([
   "undici",
@@ -77441,7 +77441,7 @@ function childProcessMemberFact(path, member) {
   };
 }
 
-// src/analyze/network-apis.ts
+// src/checks/code/ast/network-apis.ts
 function networkApi(name, path) {
   const what = {
     fetch: "calls `fetch`",
@@ -77473,7 +77473,7 @@ function hookFact(left, folder, path, add2) {
   });
 }
 
-// src/analyze/entropy.ts
+// src/checks/code/ast/entropy.ts
 function shannonEntropy(text) {
   if (text.length === 0) return 0;
   const counts = /* @__PURE__ */ new Map();
@@ -77498,7 +77498,7 @@ function blobShape(text) {
   return null;
 }
 
-// src/analyze/sensitive-paths.ts
+// src/checks/code/ast/sensitive-paths.ts
 var RULES = [
   { pattern: /(^|\/)\.npmrc$/i, target: "~/.npmrc", holds: "npm auth tokens", severity: "critical" },
   { pattern: /(^|\/)\.yarnrc(\.yml)?$/i, target: "~/.yarnrc", holds: "registry auth tokens", severity: "high" },
@@ -77540,7 +77540,7 @@ function sensitivePathsIn(text) {
   return found;
 }
 
-// src/analyze/url-hosts.ts
+// src/checks/code/ast/url-hosts.ts
 var URL_PATTERN = /\b(?:https?|wss?):\/\/([a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?|\[[0-9a-f:.]+\])(?::\d{1,5})?(?=[/?#'"`\s:]|$)[^\s'"`<>]*/gi;
 var IGNORED = /^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1?\]|(.*\.)?example\.(com|org|net)|(.*\.)?schema\.org|(.*\.)?w3\.org|(.*\.)?localhost|(.*\.)?test|(.*\.)?invalid)$/i;
 var SHELL_LIKE = /\b(curl|wget|powershell|iwr|invoke-webrequest|invoke-restmethod|certutil|bitsadmin|nc|bash|sh|cmd)\b|[|&;>]/i;
@@ -77561,7 +77561,7 @@ function urlHostsIn(text, options = {}) {
   return hosts;
 }
 
-// src/analyze/string-facts.ts
+// src/checks/code/ast/string-facts.ts
 var DATA_PREFIXES = ["AGFzbQ", "iVBORw0KGgo", "/9j/", "R0lGOD", "d09GMg", "d09GRg", "AAEAAAA", "T1RUTw", "PHN2Zy", "UklGR", "SUQz", "AAAAIGZ0eX"];
 var PRINTABLE_HEX_ESCAPE = /\\x(2[0-9a-f]|[3-6][0-9a-f]|7[0-9a-e])/gi;
 var LOOKS_LIKE_CODE = /require\s*\(|import\s*\(|\beval\s*\(|=>|\bfunction\b|process\.|child_process|\bfetch\s*\(/;
@@ -77629,7 +77629,7 @@ function stringFacts(ctx, value, offset2, origin = {}) {
   }
 }
 
-// src/analyze/ast-facts.ts
+// src/checks/code/ast/ast-facts.ts
 var UNKNOWN = "";
 var OBFUSCATED_ID = /^_0x[0-9a-f]{4,}$/i;
 var INTERESTING_MEMBERS = /* @__PURE__ */ new Set([
@@ -78017,7 +78017,7 @@ function partialString(node, folder, depth = 0) {
   return UNKNOWN;
 }
 
-// src/analyze/fact-collector.ts
+// src/checks/code/ast/fact-collector.ts
 var FactCollector = class {
   constructor(path, text) {
     this.path = path;
@@ -78061,7 +78061,7 @@ var FactCollector = class {
   }
 };
 
-// src/analyze/string-eval.ts
+// src/checks/code/ast/string-eval.ts
 var MAX_LENGTH = 512 * 1024;
 var MAX_DEPTH = 24;
 var MAX_ARRAY = 2e4;
@@ -78357,7 +78357,7 @@ function isDecoderCall(node) {
   return false;
 }
 
-// src/analyze/token-scan.ts
+// src/checks/code/token-scan.ts
 var MAX_MATCHES = 5e3;
 var MODULE_REFERENCE = /\b(?:require\s*\(\s*|import\s*\(\s*|from\s*)(['"`])((?:node:)?[@\w./-]{1,100})\1/g;
 var STRING_LITERAL = /(['"`])((?:\\.|(?!\1)[^\\\r\n]){4,4096})\1/g;
@@ -78438,7 +78438,7 @@ function shellScriptFacts(path, text) {
   return out.list();
 }
 
-// src/analyze/source-facts.ts
+// src/checks/code/source-facts.ts
 var MAX_AST_BYTES = 1024 * 1024;
 var MAX_HIDDEN_DEPTH = 2;
 var MAX_HIDDEN_BYTES = 256 * 1024;
@@ -78486,7 +78486,7 @@ function raiseSeverities(out) {
   return out.list();
 }
 
-// src/analyze/install-scripts.ts
+// src/checks/code/install-scripts.ts
 function lifecycleScripts(manifest, source) {
   const scripts = manifest?.scripts;
   if (!scripts || typeof scripts !== "object") return [];
@@ -78601,7 +78601,7 @@ function installScriptFacts(manifest, files, source, factsOfFile) {
   return facts;
 }
 
-// src/analyze/package-facts.ts
+// src/checks/code/package-facts.ts
 var NOT_SHIPPED_CODE = /(^|\/)(test|tests|__tests__|__mocks__|spec|specs|example|examples|docs|doc|benchmark|benchmarks|fixtures)\//i;
 var NOT_CODE = /(\.d\.[cm]?ts|\.map|\.md|\.markdown|\.txt)$|(^|\/)(LICEN[CS]E|CHANGELOG|README)[^/]*$/i;
 var MAX_FOLLOWED_IMPORTS = 200;
@@ -78740,7 +78740,7 @@ function platformPrebuilt(fact, manifest) {
   };
 }
 
-// src/analyze/new-facts.ts
+// src/checks/code/new-facts.ts
 function highSignal(fact) {
   switch (fact.kind) {
     case "env":
@@ -78823,7 +78823,7 @@ function analyzeCodeChange(before, after, source, cache2 = /* @__PURE__ */ new M
   return newFacts(oldFacts, packageFacts(after, source, cache2), before, after);
 }
 
-// src/analyze/analyze-tarballs.ts
+// src/checks/code/analyze-tarballs.ts
 function failure(error, fallbackCode) {
   return { code: error instanceof PackageError ? error.code : fallbackCode, message: errorMessage(error) };
 }
@@ -78847,7 +78847,7 @@ function packageJsonText(pkg) {
   return pkg?.files.get("package.json")?.text ?? null;
 }
 
-// src/analyze/analysis-pool.ts
+// src/checks/code/analysis-pool.ts
 var ANALYSIS_TIMEOUT_MS = 12e4;
 var WORKER_HEAP_MB = 1024;
 function defaultWorkerUrl() {
@@ -79170,7 +79170,7 @@ function expiredNote(rule) {
   return `The ignore for ${rule.package} (expires ${rule.expires}) has expired and no longer applies.`;
 }
 
-// src/analyze/spdx-ids.ts
+// src/checks/registry/spdx-ids.ts
 var IDS = [
   "0BSD",
   "AFL-2.1",
@@ -79334,7 +79334,7 @@ var LOOSE_LICENSE_NAMES = /* @__PURE__ */ new Map([
   ["gplv2", "GPL-2.0-only"]
 ]);
 
-// src/analyze/license.ts
+// src/checks/registry/license.ts
 var MAX_LICENSE_LENGTH = 500;
 var MAX_LICENSE_ENTRIES = 10;
 var LICENSE_ID2 = /^[A-Za-z0-9][A-Za-z0-9.-]*\+?$/;
@@ -80006,7 +80006,7 @@ function createRegistryClient(options) {
   return { registryFor, packument, tarball, advisories };
 }
 
-// src/analyze/corroborate.ts
+// src/pipeline/corroborate.ts
 var RISKY_CODE_KINDS = /* @__PURE__ */ new Set(["install-script", "network", "shell", "eval", "env", "fs-sensitive", "obfuscation", "binary"]);
 function corroborate(facts) {
   const risky = facts.some((fact) => RISKY_CODE_KINDS.has(fact.kind) && (fact.severity === "high" || fact.severity === "critical"));
@@ -80016,7 +80016,7 @@ function corroborate(facts) {
   );
 }
 
-// src/analyze/failure-facts.ts
+// src/checks/registry/failure-facts.ts
 function failureFacts(error, entry, oldFailureCode) {
   const code = error instanceof PackageError ? error.code : "EFETCH";
   const where = `${entry.name}@${entry.version}`;
@@ -80056,7 +80056,7 @@ function failureFacts(error, entry, oldFailureCode) {
   return [];
 }
 
-// src/analyze/group-new-dependencies.ts
+// src/pipeline/group-new-dependencies.ts
 var LISTED_ONE_BY_ONE = 3;
 var NAMES_IN_MESSAGE = 3;
 function groupNewDependencies(facts, change2) {
@@ -80079,13 +80079,13 @@ function groupNewDependencies(facts, change2) {
   return rest;
 }
 
-// src/analyze/fact-text.ts
+// src/checks/fact-text.ts
 function oneLine2(text, max) {
   const flat = String(text).replace(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
 }
 
-// src/analyze/dependency-facts.ts
+// src/checks/lockfile/dependency-facts.ts
 var MAX_NEW_DEPENDENCY_FACTS = 50;
 function newDependencyFacts(change2, before, after, place = {}) {
   if (change2.from === null || change2.to === null) return [];
@@ -80121,7 +80121,7 @@ function installedDependencies(manifest) {
   return result2;
 }
 
-// src/analyze/popular-packages.ts
+// src/checks/lockfile/popular-packages.ts
 var POPULAR_PACKAGES = [
   // utilities
   "lodash",
@@ -80773,7 +80773,7 @@ var POPULAR_PACKAGES = [
   "@openzeppelin/contracts"
 ];
 
-// src/analyze/typosquat.ts
+// src/checks/lockfile/typosquat.ts
 var LEGIT_LOOKALIKES = /* @__PURE__ */ new Set([
   "safer-buffer",
   "object.assign",
@@ -80972,103 +80972,7 @@ function groupBy(items, keyOf) {
   return groups;
 }
 
-// src/analyze/packument-versions.ts
-var import_semver4 = __toESM(require_semver2(), 1);
-var MAX_VERSIONS_SCANNED = 5e4;
-function manifestOf(packument, version2) {
-  const versions = packument.versions;
-  if (version2 === null || versions === null || typeof versions !== "object") return void 0;
-  if (!Object.hasOwn(versions, version2)) return void 0;
-  const manifest = versions[version2];
-  return manifest !== null && typeof manifest === "object" ? manifest : void 0;
-}
-function publishTime(packument, version2) {
-  const time = packument.time;
-  if (time === null || typeof time !== "object" || !Object.hasOwn(time, version2)) return null;
-  const ms = Date.parse(String(time[version2]));
-  return Number.isNaN(ms) ? null : ms;
-}
-function manifestsBefore(packument, version2) {
-  const versions = packument.versions;
-  if (versions === null || typeof versions !== "object") return [];
-  const ownTime = publishTime(packument, version2);
-  const ownSemver = import_semver4.default.valid(version2);
-  const earlier = [];
-  let scanned = 0;
-  for (const other of Object.keys(versions)) {
-    if (++scanned > MAX_VERSIONS_SCANNED) break;
-    if (other === version2) continue;
-    const otherTime = ownTime === null ? null : publishTime(packument, other);
-    const isEarlier = ownTime !== null && otherTime !== null ? otherTime < ownTime : ownSemver !== null && import_semver4.default.valid(other) !== null && import_semver4.default.lt(other, ownSemver);
-    const manifest = manifestOf(packument, other);
-    if (isEarlier && manifest) earlier.push(manifest);
-  }
-  return earlier;
-}
-function userName(user) {
-  if (user === null || typeof user !== "object") return null;
-  const name = user.name;
-  return typeof name === "string" && name.trim() !== "" ? name.trim().toLowerCase() : null;
-}
-
-// src/analyze/lockfile-integrity.ts
-var DIGEST_BYTES = { sha1: 20, sha256: 32, sha384: 48, sha512: 64 };
-var MAX_HASHES = 8;
-var SHA1_HEX = /^[0-9a-f]{40}$/i;
-function lockfileIntegrityFact(change2, packument) {
-  const after = change2.after;
-  if (change2.type === "removed" || change2.to === null || !after || after.source !== "registry" || packument === null) {
-    return null;
-  }
-  const dist = manifestOf(packument, change2.to)?.dist;
-  if (!dist) return null;
-  const locked = parseIntegrity2(after.integrity);
-  const fragment = /^https?:\/\/[^#]*#([0-9a-f]{40})$/i.exec(after.resolved ?? "")?.[1];
-  if (fragment) add(locked, "sha1", fragment.toLowerCase());
-  const published = parseIntegrity2(typeof dist.integrity === "string" ? dist.integrity : void 0);
-  if (typeof dist.shasum === "string" && SHA1_HEX.test(dist.shasum)) add(published, "sha1", dist.shasum.toLowerCase());
-  for (const [algorithm, digests2] of locked) {
-    const expected = published.get(algorithm);
-    if (!expected || [...digests2].some((digest) => expected.has(digest))) continue;
-    return {
-      key: "integrity-mismatch:registry",
-      kind: "integrity-mismatch",
-      severity: "critical",
-      detail: `The lockfile's checksum for ${change2.name}@${change2.to} is not the one the registry publishes: the lockfile may point at a tampered tarball, or the version was republished under the same number.`,
-      evidence: oneLine2(`${algorithm}: lockfile ${first(digests2)} vs registry ${first(expected)}`, 200),
-      file: change2.lockfile,
-      line: after.line
-    };
-  }
-  return null;
-}
-function parseIntegrity2(value) {
-  const digests2 = /* @__PURE__ */ new Map();
-  if (typeof value !== "string") return digests2;
-  for (const token of value.trim().split(/\s+/).slice(0, MAX_HASHES)) {
-    if (SHA1_HEX.test(token)) {
-      add(digests2, "sha1", token.toLowerCase());
-      continue;
-    }
-    const match = /^(sha1|sha256|sha384|sha512)-([A-Za-z0-9+/_-]+={0,2})(\?.*)?$/i.exec(token);
-    if (!match) continue;
-    const algorithm = match[1].toLowerCase();
-    const bytes = Buffer.from(match[2].replace(/-/g, "+").replace(/_/g, "/"), "base64");
-    if (bytes.length === DIGEST_BYTES[algorithm]) add(digests2, algorithm, bytes.toString("hex"));
-  }
-  return digests2;
-}
-function add(digests2, algorithm, hex) {
-  const set = digests2.get(algorithm) ?? /* @__PURE__ */ new Set();
-  set.add(hex);
-  digests2.set(algorithm, set);
-}
-function first(digests2) {
-  const [digest = ""] = digests2;
-  return digest.length > 16 ? `${digest.slice(0, 16)}\u2026` : digest;
-}
-
-// src/analyze/lockfile-facts.ts
+// src/checks/lockfile/lockfile-facts.ts
 var MAX_EVIDENCE2 = 200;
 var BYPASSES_REGISTRY = "code from there bypasses the registry, so nobody else has seen that exact content and it can change without a new version.";
 function lockfileFacts(change2, ctx) {
@@ -81183,7 +81087,103 @@ function hasText(value) {
   return typeof value === "string" && value.trim() !== "";
 }
 
-// src/analyze/publisher-facts.ts
+// src/checks/registry/packument-versions.ts
+var import_semver4 = __toESM(require_semver2(), 1);
+var MAX_VERSIONS_SCANNED = 5e4;
+function manifestOf(packument, version2) {
+  const versions = packument.versions;
+  if (version2 === null || versions === null || typeof versions !== "object") return void 0;
+  if (!Object.hasOwn(versions, version2)) return void 0;
+  const manifest = versions[version2];
+  return manifest !== null && typeof manifest === "object" ? manifest : void 0;
+}
+function publishTime(packument, version2) {
+  const time = packument.time;
+  if (time === null || typeof time !== "object" || !Object.hasOwn(time, version2)) return null;
+  const ms = Date.parse(String(time[version2]));
+  return Number.isNaN(ms) ? null : ms;
+}
+function manifestsBefore(packument, version2) {
+  const versions = packument.versions;
+  if (versions === null || typeof versions !== "object") return [];
+  const ownTime = publishTime(packument, version2);
+  const ownSemver = import_semver4.default.valid(version2);
+  const earlier = [];
+  let scanned = 0;
+  for (const other of Object.keys(versions)) {
+    if (++scanned > MAX_VERSIONS_SCANNED) break;
+    if (other === version2) continue;
+    const otherTime = ownTime === null ? null : publishTime(packument, other);
+    const isEarlier = ownTime !== null && otherTime !== null ? otherTime < ownTime : ownSemver !== null && import_semver4.default.valid(other) !== null && import_semver4.default.lt(other, ownSemver);
+    const manifest = manifestOf(packument, other);
+    if (isEarlier && manifest) earlier.push(manifest);
+  }
+  return earlier;
+}
+function userName(user) {
+  if (user === null || typeof user !== "object") return null;
+  const name = user.name;
+  return typeof name === "string" && name.trim() !== "" ? name.trim().toLowerCase() : null;
+}
+
+// src/checks/registry/lockfile-integrity.ts
+var DIGEST_BYTES = { sha1: 20, sha256: 32, sha384: 48, sha512: 64 };
+var MAX_HASHES = 8;
+var SHA1_HEX = /^[0-9a-f]{40}$/i;
+function lockfileIntegrityFact(change2, packument) {
+  const after = change2.after;
+  if (change2.type === "removed" || change2.to === null || !after || after.source !== "registry" || packument === null) {
+    return null;
+  }
+  const dist = manifestOf(packument, change2.to)?.dist;
+  if (!dist) return null;
+  const locked = parseIntegrity2(after.integrity);
+  const fragment = /^https?:\/\/[^#]*#([0-9a-f]{40})$/i.exec(after.resolved ?? "")?.[1];
+  if (fragment) add(locked, "sha1", fragment.toLowerCase());
+  const published = parseIntegrity2(typeof dist.integrity === "string" ? dist.integrity : void 0);
+  if (typeof dist.shasum === "string" && SHA1_HEX.test(dist.shasum)) add(published, "sha1", dist.shasum.toLowerCase());
+  for (const [algorithm, digests2] of locked) {
+    const expected = published.get(algorithm);
+    if (!expected || [...digests2].some((digest) => expected.has(digest))) continue;
+    return {
+      key: "integrity-mismatch:registry",
+      kind: "integrity-mismatch",
+      severity: "critical",
+      detail: `The lockfile's checksum for ${change2.name}@${change2.to} is not the one the registry publishes: the lockfile may point at a tampered tarball, or the version was republished under the same number.`,
+      evidence: oneLine2(`${algorithm}: lockfile ${first(digests2)} vs registry ${first(expected)}`, 200),
+      file: change2.lockfile,
+      line: after.line
+    };
+  }
+  return null;
+}
+function parseIntegrity2(value) {
+  const digests2 = /* @__PURE__ */ new Map();
+  if (typeof value !== "string") return digests2;
+  for (const token of value.trim().split(/\s+/).slice(0, MAX_HASHES)) {
+    if (SHA1_HEX.test(token)) {
+      add(digests2, "sha1", token.toLowerCase());
+      continue;
+    }
+    const match = /^(sha1|sha256|sha384|sha512)-([A-Za-z0-9+/_-]+={0,2})(\?.*)?$/i.exec(token);
+    if (!match) continue;
+    const algorithm = match[1].toLowerCase();
+    const bytes = Buffer.from(match[2].replace(/-/g, "+").replace(/_/g, "/"), "base64");
+    if (bytes.length === DIGEST_BYTES[algorithm]) add(digests2, algorithm, bytes.toString("hex"));
+  }
+  return digests2;
+}
+function add(digests2, algorithm, hex) {
+  const set = digests2.get(algorithm) ?? /* @__PURE__ */ new Set();
+  set.add(hex);
+  digests2.set(algorithm, set);
+}
+function first(digests2) {
+  const [digest = ""] = digests2;
+  return digest.length > 16 ? `${digest.slice(0, 16)}\u2026` : digest;
+}
+
+// src/checks/registry/publisher-facts.ts
 var PUBLISHER_UNAVAILABLE = "publisher check (the registry's metadata has no `_npmUser`)";
 var MAX_NAMES_SHOWN = 5;
 function publisherFacts(change2, packument) {
@@ -81276,7 +81276,7 @@ function listNames(names, code = true) {
   return rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.join(", ");
 }
 
-// src/analyze/metadata-facts.ts
+// src/checks/registry/metadata-facts.ts
 var PUBLISH_TIME_UNAVAILABLE = "publish-age check (the registry's metadata has no `time`)";
 var CLOCK_SKEW_MS = 5 * 60 * 1e3;
 var HOUR_MS = 60 * 60 * 1e3;
@@ -81398,7 +81398,7 @@ function formatDuration(ms) {
   return `${days} days`;
 }
 
-// src/analyze/vulnerability.ts
+// src/checks/registry/vulnerability.ts
 var import_semver5 = __toESM(require_semver2(), 1);
 var MAX_ADVISORIES = 200;
 var MAX_TITLE = 160;
@@ -81464,7 +81464,7 @@ function mapSeverity(severity) {
   }
 }
 
-// src/npm-website.ts
+// src/report/npm-links.ts
 function urlPart(text) {
   return encodeURIComponent(text).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
@@ -81474,7 +81474,7 @@ function npmCodeUrl(name, version2) {
   return `https://www.npmjs.com/package/${path}/v/${urlPart(version2)}?activeTab=code`;
 }
 
-// src/review-change.ts
+// src/pipeline/review-package.ts
 function toFinding(fact, change2) {
   const version2 = change2.to ?? change2.from;
   const codeFile = fact.file !== void 0 && fact.file !== change2.lockfile;
@@ -81592,10 +81592,10 @@ function changeReport(change2, ctx, published) {
   };
 }
 
-// src/version.ts
+// src/model/version.ts
 var VERSION = "0.1.0";
 
-// src/review.ts
+// src/pipeline/review.ts
 var DEFAULT_CONCURRENCY = 8;
 function parsePair(pair) {
   return {
@@ -81690,7 +81690,7 @@ async function review(options) {
   };
 }
 
-// src/cli.ts
+// src/cli/main.ts
 var DEFAULT_CONFIG_PATH = ".github/depdiff.yml";
 async function readInput(path, what) {
   try {
