@@ -1,12 +1,12 @@
-// ESM + TypeScript through ts-jest, the pattern of actions/typescript-action.
+// ESM + TypeScript: esbuild strips the types (scripts/jest-transform.cjs); tsc type-checks separately.
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: ['TS151001'] } }],
-  },
+  transform: { '^.+\\.ts$': '<rootDir>/scripts/jest-transform.cjs' },
   testMatch: ['**/__tests__/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/fixtures/'],
+  // Fixture packages carry package.json files with equal names (old/ and new/ of one package): not modules.
+  modulePathIgnorePatterns: ['<rootDir>/__tests__/fixtures/packages/'],
   testTimeout: 60000,
 };
