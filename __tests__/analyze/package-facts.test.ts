@@ -1,4 +1,4 @@
-import { packageFacts } from '../../src/analyze/package-facts.js';
+import { packageFacts, type FactCache } from '../../src/analyze/package-facts.js';
 import type { Fact } from '../../src/types.js';
 import { packageFrom } from './package-from.js';
 
@@ -52,14 +52,14 @@ test('network use from an install-time file is high', () => {
 });
 
 test('facts are cached by content hash and re-stamped for another path', () => {
-  const cache = new Map<string, Fact[]>();
+  const cache: FactCache = new Map();
   const code = "const net = require('net');";
   const first = packageFacts(packageFrom({ 'a.js': code }), 'registry', cache);
   const second = packageFacts(packageFrom({ 'lib/b.js': code }), 'registry', cache);
   expect(cache.size).toBe(1);
   expect(first[0]).toMatchObject({ file: 'a.js', detail: expect.stringMatching(/^a\.js loads/) });
   expect(second[0]).toMatchObject({ file: 'lib/b.js', detail: expect.stringMatching(/^lib\/b\.js loads/), line: 1 });
-  expect(cache.get([...cache.keys()][0]!)![0]!.file).toBe('a.js');
+  expect(cache.get([...cache.keys()][0]!)!.facts[0]!.file).toBe('a.js');
 });
 
 test('binaries and scripts are facts; shell scripts are scanned for downloads and hosts', () => {
@@ -94,8 +94,13 @@ test('tarball anomalies become facts with their severity', () => {
   expect(facts[0]!.detail).toMatch(/^The tarball expands/);
 });
 
-test('an unreadable package.json is no manifest, not a crash', () => {
-  expect(packageFacts(packageFrom({ 'package.json': '{ not json', 'index.js': '1' }), 'registry')).toEqual([]);
+test('an unreadable package.json is a high finding, not a crash; the code is still reviewed', () => {
+  const facts = packageFacts(packageFrom({ 'package.json': '{ not json', 'index.js': "require('child_process');" }), 'registry');
+  expect(facts.map((f) => [f.key, f.severity])).toEqual([
+    ['shell:module:child_process', 'high'],
+    ['tarball-anomaly:manifest-unreadable', 'high'],
+  ]);
+  expect(facts[1]!.detail).toMatch(/^package\.json could not be read \(it is not valid JSON: .*\), so its install scripts and entry points were not reviewed/);
 });
 
 test('a native binary in a package that declares os/cpu is medium; the same binary elsewhere is high', () => {
@@ -110,7 +115,7 @@ test('a native binary in a package that declares os/cpu is medium; the same bina
 
 test('URLs count as hosts only in a package whose code can reach the network', () => {
   const text = "module.exports = { help: 'https://fonts.example-credits.org/upside-down' };";
-  expect(packageFacts(packageFrom({ 'fonts.js': text }), 'registry')).toEqual([]);
-  const withClient = packageFacts(packageFrom({ 'fonts.js': text, 'client.js': "require('https');" }), 'registry');
+  expect(packageFacts(packageFrom({ 'package.json': manifest(), 'fonts.js': text }), 'registry')).toEqual([]);
+  const withClient = packageFacts(packageFrom({ 'package.json': manifest(), 'fonts.js': text, 'client.js': "require('https');" }), 'registry');
   expect(withClient.map((f) => f.key).sort()).toEqual(['network:host:fonts.example-credits.org', 'network:module:https']);
 });
