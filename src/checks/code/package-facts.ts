@@ -1,0 +1,248 @@
+// All facts of one package version: its code file by file (cached by content hash), shipped binaries and scripts,
+// install scripts, and anomalies of the tarball itself.
+import type { ExtractedPackage, Fact, FileEntry, Severity, SourceType, TarballAnomaly } from '../../model/types.js';
+import { binaryFacts, isShellScript } from './binaries.js';
+import { npmRuns } from './entry-points.js';
+import { installScriptFacts } from './install-scripts.js';
+import { malformedManifestFacts, readManifest } from './manifest-facts.js';
+import { isSourceFile, scanSource } from './source-facts.js';
+import { shellScriptFacts } from './token-scan.js';
+
+/** A fact of package code; `installTime` marks facts of files an install script runs (or that those load). */
+export interface CodeFact extends Fact {
+  installTime?: boolean;
+}
+
+/** What one file's analysis found: its facts, and the relative modules it loads (to follow what npm runs). */
+export interface FileScan {
+  facts: Fact[];
+  localImports: string[];
+}
+
+/**
+ * Scans by content hash (`js:<sha256>` or `sh:<sha256>`): content-addressed, so safe to share across packages and
+ * reviews. Facts and imports live in the same entry, so whoever clears the cache clears both.
+ */
+export type FactCache = Map<string, FileScan>;
+
+// Tests, examples, docs and benchmarks do not run when the package is used: a test that spawns a process is not a
+// capability of the package. Files there still count when npm runs them (entry points, install scripts) or shipped
+// code loads them.
+const NOT_SHIPPED_CODE = /(^|\/)(test|tests|__tests__|__mocks__|spec|specs|example|examples|docs|doc|benchmark|benchmarks|fixtures)\//i;
+const NOT_CODE = /(\.d\.[cm]?ts|\.map|\.md|\.markdown|\.txt)$|(^|\/)(LICEN[CS]E|CHANGELOG|README)[^/]*$/i;
+/** Files node loads without running them as code (`require('./data.json')`) or that binaryFacts covers. */
+const NOT_SCRIPT = /\.(json|node)$/i;
+/** Assets `exports` and `browser` also name (styles, types, images): not code unless node runs them as `main`/`bin`. */
+const ASSET = /\.(json|node|css|scss|sass|less|html?|svg|png|jpe?g|gif|webp|avif|ico|woff2?|ttf|otf|eot|wasm|map|md|markdown|txt|d\.[cm]?ts)$/i;
+const CODE_EXTENSION = /\.(js|cjs|mjs|jsx|ts|cts|mts|tsx|sh|bash|zsh|bat|cmd|ps1)$/i;
+/** Files reached by following imports, beyond the ones analyzed anyway: a bound against import graphs built to exhaust us. */
+const MAX_FOLLOWED_IMPORTS = 20000;
+
+function restamp(facts: Fact[], path: string): Fact[] {
+  return facts.map((fact) => {
+    if (fact.file === path) return { ...fact };
+    const detail = fact.file && fact.detail.startsWith(fact.file) ? path + fact.detail.slice(fact.file.length) : fact.detail;
+    return { ...fact, file: path, detail };
+  });
+}
+
+function resolveImport(from: string, specifier: string, files: Map<string, FileEntry>): string | undefined {
+  const parts = from.split('/').slice(0, -1);
+  for (const segment of specifier.split('/')) {
+    if (segment === '..') parts.pop();
+    else if (segment !== '.' && segment !== '') parts.push(segment);
+  }
+  const base = parts.join('/');
+  for (const path of [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, `${base}.ts`, `${base}/index.js`, `${base}/index.cjs`, `${base}/index.mjs`]) {
+    if (files.get(path)?.type === 'file') return path;
+  }
+  return undefined;
+}
+
+const ANOMALY_SEVERITY: Record<string, Severity> = {
+  'gzip-bomb': 'critical',
+  'path-traversal': 'critical',
+  'absolute-path': 'critical',
+  symlink: 'high',
+  hardlink: 'high',
+  'duplicate-path': 'high',
+};
+
+/**
+ * Bounds on what is reviewed. Like every fact, these count only when the old version did not hit them
+ * too, so they fire on a package that suddenly outgrows the review: a way to hide code past the limit.
+ */
+const SIZE_BOUNDS = new Set(['too-large', 'too-many-files']);
+
+function anomalyFact(anomaly: TarballAnomaly): Fact {
+  const text = anomaly.message.replace(/\.$/, '');
+  const message = /^the /.test(text) ? `The${text.slice(3)}` : text;
+  const handmade = ANOMALY_SEVERITY[anomaly.code] !== undefined;
+  const sizeBound = SIZE_BOUNDS.has(anomaly.code);
+  return {
+    key: `tarball-anomaly:${anomaly.code}`,
+    kind: 'tarball-anomaly',
+    severity: ANOMALY_SEVERITY[anomaly.code] ?? (sizeBound ? 'high' : 'medium'),
+    detail: handmade
+      ? `${message}: \`npm publish\` never produces this, so the archive was built by hand, possibly to attack the machines that unpack it.`
+      : sizeBound
+        ? `${message}: code past the limit was not reviewed, and outgrowing the review's limits is one way to hide it.`
+        : `${message}.`,
+    ...(anomaly.path ? { file: anomaly.path } : {}),
+  };
+}
+
+/** How a file is reached: run by an install script, loaded when the package is used, or merely shipped. */
+type Reach = 'install' | 'entry' | 'shipped';
+
+export function packageFacts(pkg: ExtractedPackage, source: SourceType, cache: FactCache = new Map()): CodeFact[] {
+  const { files } = pkg;
+  const { manifest, facts: archiveFacts } = readManifest(files);
+  const runs = npmRuns(manifest, files, source);
+  const perFile = new Map<string, FileScan>();
+  const runsAsScript = (path: string, reach: Reach | undefined) =>
+    reach !== undefined && reach !== 'shipped' && (runs.scripts.has(path) ? !NOT_SCRIPT.test(path) : !ASSET.test(path));
+
+  const scanOf = (path: string, reach: Reach): FileScan => {
+    const known = perFile.get(path);
+    if (known) return known;
+    const file = files.get(path);
+    let scan: FileScan = { facts: [], localImports: [] };
+    if (file?.type === 'file' && file.text !== undefined && file.magic === undefined) {
+      const shell = isShellScript(file);
+      // Whatever npm runs is read as code, whatever its name; other files only when they look like code.
+      const js = !shell && (isSourceFile(path, file.text) || runsAsScript(path, reach));
+      if (shell || js) {
+        const cacheKey = `${shell ? 'sh' : 'js'}:${file.sha256}`;
+        const cached = cache.get(cacheKey);
+        if (cached) {
+          scan = { facts: restamp(cached.facts, path), localImports: cached.localImports };
+        } else {
+          scan = shell ? { facts: shellScriptFacts(path, file.text), localImports: [] } : scanSource(path, file.text);
+          cache.set(cacheKey, { facts: scan.facts, localImports: scan.localImports });
+        }
+      }
+    }
+    perFile.set(path, scan);
+    return scan;
+  };
+
+  // Three closures over local imports, strongest first: what install scripts run, what using the package loads,
+  // then the rest of the shipped code (which may load files from folders otherwise skipped).
+  const reachOf = new Map<string, Reach>();
+  let followed = 0;
+  const close = (seeds: Iterable<string>, reach: Reach) => {
+    const queue = [...seeds].filter((path) => !reachOf.has(path));
+    for (const path of queue) reachOf.set(path, reach);
+    while (queue.length > 0) {
+      const path = queue.shift()!;
+      for (const specifier of scanOf(path, reach).localImports) {
+        const target = resolveImport(path, specifier, files);
+        if (target === undefined || reachOf.has(target) || followed >= MAX_FOLLOWED_IMPORTS) continue;
+        followed++;
+        reachOf.set(target, reach);
+        queue.push(target);
+      }
+    }
+  };
+  const paths = [...files.keys()].sort();
+  const shippedCode = paths.filter((path) => {
+    const file = files.get(path)!;
+    if (file.type !== 'file' || NOT_CODE.test(path) || NOT_SHIPPED_CODE.test(path)) return false;
+    return file.text === undefined ? CODE_EXTENSION.test(path) : isShellScript(file) || isSourceFile(path, file.text);
+  });
+  close(runs.installFiles.keys(), 'install');
+  close(runs.entries.keys(), 'entry');
+  close(shippedCode, 'shipped');
+
+  const facts: CodeFact[] = [];
+  for (const path of paths) {
+    const file = files.get(path)!;
+    const reach = reachOf.get(path);
+    // A native binary counts wherever it is; a test helper script does not.
+    if (reach !== undefined || !NOT_SHIPPED_CODE.test(path) || file.magic !== undefined) {
+      facts.push(...binaryFacts(file).map((fact) => platformPrebuilt(fact, manifest)));
+    }
+    if (reach === undefined) continue;
+    if (file.type === 'file' && file.text === undefined && file.magic === undefined && (reach === 'shipped' || runsAsScript(path, reach))) {
+      facts.push(unreviewedFact(file, reach, runs.installFiles.get(path) ?? runs.entries.get(path)));
+      continue;
+    }
+    for (const fact of scanOf(path, reach).facts) facts.push(reach === 'install' ? raiseForInstall(fact) : fact);
+  }
+  const factsOfFile = (path: string) => scanOf(path, 'install').facts;
+  facts.push(...installScriptFacts(manifest, files, source, factsOfFile).map((fact) => ({ ...fact, installTime: true })));
+  for (const { root, manifest: bundledManifest } of runs.bundled) facts.push(...bundledInstallScriptFacts(root, bundledManifest, files, factsOfFile));
+  facts.push(...malformedManifestFacts(manifest));
+  facts.push(...archiveFacts);
+  facts.push(...pkg.anomalies.map(anomalyFact));
+  return withoutStrayHosts(facts);
+}
+
+/**
+ * A code file whose bytes nobody read (over the text bound, not UTF-8, or binary-looking despite its name): what it
+ * does is unknown, so it is reported. The key holds its content hash, so the same bytes in the old version (any
+ * path) mask it: only code that changed unread is news.
+ */
+function unreviewedFact(file: FileEntry, reach: Reach, why: string | undefined): CodeFact {
+  const reason = file.unread ?? `its ${file.size} bytes were not decoded as text (over the per-file limit, not UTF-8, or binary-looking)`;
+  const runs =
+    reach === 'install'
+      ? `it runs at install time (${why ?? 'loaded by a file an install script runs'})`
+      : reach === 'entry'
+        ? `npm runs it when the package is used (${why ?? 'loaded by an entry point'})`
+        : 'it is shipped code';
+  return {
+    key: `tarball-anomaly:unreviewed:${file.sha256}`,
+    kind: 'tarball-anomaly',
+    severity: reach === 'shipped' ? 'medium' : 'high',
+    detail: `${file.path} was not reviewed: ${reason}; ${runs}. Read it before trusting this version.`,
+    file: file.path,
+    ...(reach === 'install' ? { installTime: true } : {}),
+  };
+}
+
+/** Install scripts of a dependency bundled in the tarball: npm runs them like the package's own. */
+function bundledInstallScriptFacts(root: string, manifest: Record<string, unknown>, files: Map<string, FileEntry>, factsOfFile: (path: string) => Fact[]): CodeFact[] {
+  const prefix = `${root}/`;
+  const sub = new Map<string, FileEntry>();
+  for (const [path, file] of files) if (path.startsWith(prefix)) sub.set(path.slice(prefix.length), file);
+  return installScriptFacts(manifest, sub, 'registry', (path) => factsOfFile(prefix + path)).map((fact) => ({
+    ...fact,
+    key: fact.key.replace(/^install-script:/, `install-script:${root}:`),
+    detail: `${root} (bundled in this package): ${fact.detail}`,
+    ...(fact.file !== undefined ? { file: prefix + fact.file } : {}),
+    installTime: true,
+  }));
+}
+
+/**
+ * A URL in a package that never reaches the network (a docs link in an error message, font credits)
+ * is text, not behaviour: host facts count only when some code in the package can make a request.
+ */
+function withoutStrayHosts(facts: CodeFact[]): CodeFact[] {
+  const isHost = (fact: Fact) => fact.key.startsWith('network:host:');
+  const reachesNetwork = facts.some((fact) => fact.kind === 'network' && !isHost(fact));
+  return reachesNetwork ? facts : facts.filter((fact) => !isHost(fact));
+}
+
+/** Network access from a file that runs at install time happens on every developer machine and CI runner. */
+function raiseForInstall(fact: Fact): CodeFact {
+  if (fact.kind !== 'network' || fact.severity === 'high' || fact.severity === 'critical') return { ...fact, installTime: true };
+  return { ...fact, installTime: true, severity: 'high', detail: `${fact.detail.replace(/\.$/, '')}, and it runs at install time.` };
+}
+
+/**
+ * A package that declares `os`/`cpu` and ships a native binary is the prebuilt-binary pattern of
+ * esbuild, rollup, swc and friends: still reported, but at medium, so that a routine new platform
+ * package does not fail every review. Scripts and binaries in ordinary packages keep their severity.
+ */
+function platformPrebuilt(fact: Fact, manifest: Record<string, unknown> | null): Fact {
+  const platformSpecific = manifest !== null && (Array.isArray(manifest.os) || Array.isArray(manifest.cpu));
+  if (!platformSpecific || fact.severity !== 'high' || fact.key.startsWith('binary:script:')) return fact;
+  return {
+    ...fact,
+    severity: 'medium',
+    detail: `${fact.detail.replace(/\.$/, '')}; the package declares \`os\`/\`cpu\`, the usual shape of a platform-specific prebuilt binary.`,
+  };
+}
