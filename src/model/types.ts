@@ -131,6 +131,8 @@ export interface FileEntry {
   magic?: string;
   /** Symlink/hardlink target as recorded (never followed). */
   linkTarget?: string;
+  /** Why a text file's content was not decoded (e.g. over the text bound): nothing reviewed its bytes. */
+  unread?: string;
 }
 
 export interface TarballAnomaly {

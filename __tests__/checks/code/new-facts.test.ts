@@ -1,5 +1,6 @@
 // Old/new pairs modelled on real supply-chain incidents (not their code), plus look-alikes that must stay quiet.
 import { analyzeCodeChange, newFacts } from '../../../src/checks/code/new-facts.js';
+import type { FactCache } from '../../../src/checks/code/package-facts.js';
 import type { Fact } from '../../../src/model/types.js';
 import { fixturePackage, packageFrom } from '../../helpers/package-from.js';
 
@@ -103,7 +104,7 @@ test('a readable package that now ships a big minified file is flagged; one mini
 });
 
 test('identical files in both versions are analyzed once', () => {
-  const cache = new Map<string, Fact[]>();
+  const cache: FactCache = new Map();
   const shared = "const net = require('net');";
   const before = packageFrom({ 'lib/a.js': shared, 'lib/b.js': 'module.exports = 1;' });
   const after = packageFrom({ 'lib/a.js': shared, 'lib/c.js': 'module.exports = 2;' });

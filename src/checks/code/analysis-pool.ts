@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { errorMessage, PackageError } from '../../model/errors.js';
 import { createLimiter } from '../../registry/pool.js';
-import type { Fact } from '../../model/types.js';
 import { analyzeTarballs, type TarballAnalysisInput, type TarballAnalysisResult } from './analyze-tarballs.js';
+import type { FactCache } from './package-facts.js';
 
 export interface TarballAnalyzer {
   readonly mode: 'workers' | 'in-thread';
@@ -144,7 +144,7 @@ function workerPool(script: string, size: number, timeoutMs: number): TarballAna
 
 function inThread(size: number): TarballAnalyzer {
   const limit = createLimiter(size);
-  const cache = new Map<string, Fact[]>();
+  const cache: FactCache = new Map();
   return {
     mode: 'in-thread',
     analyze: (input) => limit(() => analyzeTarballs(input, cache)),

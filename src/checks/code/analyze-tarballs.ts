@@ -6,6 +6,7 @@ import { packageJsonDiff } from './package-json-diff.js';
 import { extractTarball, type ExtractLimits } from '../../tarball/extract.js';
 import type { ExtractedPackage, Fact, SourceType } from '../../model/types.js';
 import { analyzeCodeChange } from './new-facts.js';
+import type { FactCache } from './package-facts.js';
 
 export interface TarballAnalysisInput {
   /** null for an added package, or when the old tarball could not be downloaded. */
@@ -36,7 +37,7 @@ function failure(error: unknown, fallbackCode: string): AnalysisFailure {
   return { code: error instanceof PackageError ? error.code : fallbackCode, message: errorMessage(error) };
 }
 
-export async function analyzeTarballs(input: TarballAnalysisInput, cache: Map<string, Fact[]>): Promise<TarballAnalysisResult> {
+export async function analyzeTarballs(input: TarballAnalysisInput, cache: FactCache): Promise<TarballAnalysisResult> {
   const result: TarballAnalysisResult = { facts: [] };
   const unpack = (data: Uint8Array) => extractTarball(Buffer.from(data.buffer, data.byteOffset, data.byteLength), input.limits);
   // One after the other: an unpacked tarball and its decoded texts are the peak of memory.

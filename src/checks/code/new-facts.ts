@@ -1,6 +1,6 @@
 // What a version newly does: facts of the new version whose key the old version lacks, one per key.
 import type { ExtractedPackage, Fact, FileEntry, SourceType } from '../../model/types.js';
-import { packageFacts, type CodeFact } from './package-facts.js';
+import { packageFacts, type CodeFact, type FactCache } from './package-facts.js';
 
 /**
  * For an added package there is no old version to compare with, and nearly every library "newly" loads `https` or
@@ -111,7 +111,7 @@ export function analyzeCodeChange(
   before: ExtractedPackage | null,
   after: ExtractedPackage,
   source: SourceType,
-  cache: Map<string, Fact[]> = new Map(),
+  cache: FactCache = new Map(),
 ): Fact[] {
   const oldFacts = before ? packageFacts(before, source, cache) : null;
   return newFacts(oldFacts, packageFacts(after, source, cache), before, after);

@@ -2,35 +2,41 @@
 // install scripts, and anomalies of the tarball itself.
 import type { ExtractedPackage, Fact, FileEntry, Severity, SourceType, TarballAnomaly } from '../../model/types.js';
 import { binaryFacts, isShellScript } from './binaries.js';
-import { installScriptFacts, lifecycleScripts, scriptFiles } from './install-scripts.js';
+import { npmRuns } from './entry-points.js';
+import { installScriptFacts } from './install-scripts.js';
+import { malformedManifestFacts, readManifest } from './manifest-facts.js';
 import { isSourceFile, scanSource } from './source-facts.js';
 import { shellScriptFacts } from './token-scan.js';
 
-/** A fact of package code; `installTime` marks facts of files an install script runs. */
+/** A fact of package code; `installTime` marks facts of files an install script runs (or that those load). */
 export interface CodeFact extends Fact {
   installTime?: boolean;
 }
 
+/** What one file's analysis found: its facts, and the relative modules it loads (to follow what npm runs). */
+export interface FileScan {
+  facts: Fact[];
+  localImports: string[];
+}
+
+/**
+ * Scans by content hash (`js:<sha256>` or `sh:<sha256>`): content-addressed, so safe to share across packages and
+ * reviews. Facts and imports live in the same entry, so whoever clears the cache clears both.
+ */
+export type FactCache = Map<string, FileScan>;
+
 // Tests, examples, docs and benchmarks do not run when the package is used: a test that spawns a process is not a
-// capability of the package. Files there still count when an install script runs them or shipped code loads them.
+// capability of the package. Files there still count when npm runs them (entry points, install scripts) or shipped
+// code loads them.
 const NOT_SHIPPED_CODE = /(^|\/)(test|tests|__tests__|__mocks__|spec|specs|example|examples|docs|doc|benchmark|benchmarks|fixtures)\//i;
 const NOT_CODE = /(\.d\.[cm]?ts|\.map|\.md|\.markdown|\.txt)$|(^|\/)(LICEN[CS]E|CHANGELOG|README)[^/]*$/i;
-const MAX_FOLLOWED_IMPORTS = 200;
-
-/** Relative imports by content hash: content-addressed, so safe to share across packages and reviews. */
-const importsByHash = new Map<string, string[]>();
-const MAX_IMPORT_ENTRIES = 20000;
-
-function readManifest(files: Map<string, FileEntry>): Record<string, unknown> | null {
-  const text = files.get('package.json')?.text;
-  if (!text) return null;
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
+/** Files node loads without running them as code (`require('./data.json')`) or that binaryFacts covers. */
+const NOT_SCRIPT = /\.(json|node)$/i;
+/** Assets `exports` and `browser` also name (styles, types, images): not code unless node runs them as `main`/`bin`. */
+const ASSET = /\.(json|node|css|scss|sass|less|html?|svg|png|jpe?g|gif|webp|avif|ico|woff2?|ttf|otf|eot|wasm|map|md|markdown|txt|d\.[cm]?ts)$/i;
+const CODE_EXTENSION = /\.(js|cjs|mjs|jsx|ts|cts|mts|tsx|sh|bash|zsh|bat|cmd|ps1)$/i;
+/** Files reached by following imports, beyond the ones analyzed anyway: a bound against import graphs built to exhaust us. */
+const MAX_FOLLOWED_IMPORTS = 20000;
 
 function restamp(facts: Fact[], path: string): Fact[] {
   return facts.map((fact) => {
@@ -86,72 +92,128 @@ function anomalyFact(anomaly: TarballAnomaly): Fact {
   };
 }
 
-export function packageFacts(pkg: ExtractedPackage, source: SourceType, cache: Map<string, Fact[]> = new Map()): CodeFact[] {
-  const { files } = pkg;
-  const manifest = readManifest(files);
-  const installFiles = new Set(lifecycleScripts(manifest, source).flatMap(([, script]) => scriptFiles(script, files)));
-  const perFile = new Map<string, Fact[]>();
+/** How a file is reached: run by an install script, loaded when the package is used, or merely shipped. */
+type Reach = 'install' | 'entry' | 'shipped';
 
-  const factsOfFile = (path: string): Fact[] => {
+export function packageFacts(pkg: ExtractedPackage, source: SourceType, cache: FactCache = new Map()): CodeFact[] {
+  const { files } = pkg;
+  const { manifest, facts: archiveFacts } = readManifest(files);
+  const runs = npmRuns(manifest, files, source);
+  const perFile = new Map<string, FileScan>();
+  const runsAsScript = (path: string, reach: Reach | undefined) =>
+    reach !== undefined && reach !== 'shipped' && (runs.scripts.has(path) ? !NOT_SCRIPT.test(path) : !ASSET.test(path));
+
+  const scanOf = (path: string, reach: Reach): FileScan => {
     const known = perFile.get(path);
     if (known) return known;
     const file = files.get(path);
-    let facts: Fact[] = [];
-    if (file?.type === 'file' && file.text !== undefined) {
+    let scan: FileScan = { facts: [], localImports: [] };
+    if (file?.type === 'file' && file.text !== undefined && file.magic === undefined) {
       const shell = isShellScript(file);
-      const js = !shell && (isSourceFile(path, file.text) || installFiles.has(path));
+      // Whatever npm runs is read as code, whatever its name; other files only when they look like code.
+      const js = !shell && (isSourceFile(path, file.text) || runsAsScript(path, reach));
       if (shell || js) {
         const cacheKey = `${shell ? 'sh' : 'js'}:${file.sha256}`;
         const cached = cache.get(cacheKey);
         if (cached) {
-          facts = restamp(cached, path);
-        } else if (shell) {
-          facts = shellScriptFacts(path, file.text);
-          cache.set(cacheKey, facts);
+          scan = { facts: restamp(cached.facts, path), localImports: cached.localImports };
         } else {
-          const scan = scanSource(path, file.text);
-          facts = scan.facts;
-          cache.set(cacheKey, facts);
-          if (importsByHash.size >= MAX_IMPORT_ENTRIES) importsByHash.clear();
-          importsByHash.set(file.sha256, scan.localImports);
+          scan = shell ? { facts: shellScriptFacts(path, file.text), localImports: [] } : scanSource(path, file.text);
+          cache.set(cacheKey, { facts: scan.facts, localImports: scan.localImports });
         }
       }
     }
-    perFile.set(path, facts);
-    return facts;
+    perFile.set(path, scan);
+    return scan;
   };
 
-  const facts: CodeFact[] = [];
+  // Three closures over local imports, strongest first: what install scripts run, what using the package loads,
+  // then the rest of the shipped code (which may load files from folders otherwise skipped).
+  const reachOf = new Map<string, Reach>();
+  let followed = 0;
+  const close = (seeds: Iterable<string>, reach: Reach) => {
+    const queue = [...seeds].filter((path) => !reachOf.has(path));
+    for (const path of queue) reachOf.set(path, reach);
+    while (queue.length > 0) {
+      const path = queue.shift()!;
+      for (const specifier of scanOf(path, reach).localImports) {
+        const target = resolveImport(path, specifier, files);
+        if (target === undefined || reachOf.has(target) || followed >= MAX_FOLLOWED_IMPORTS) continue;
+        followed++;
+        reachOf.set(target, reach);
+        queue.push(target);
+      }
+    }
+  };
   const paths = [...files.keys()].sort();
-  const queue: string[] = [];
+  const shippedCode = paths.filter((path) => {
+    const file = files.get(path)!;
+    if (file.type !== 'file' || NOT_CODE.test(path) || NOT_SHIPPED_CODE.test(path)) return false;
+    return file.text === undefined ? CODE_EXTENSION.test(path) : isShellScript(file) || isSourceFile(path, file.text);
+  });
+  close(runs.installFiles.keys(), 'install');
+  close(runs.entries.keys(), 'entry');
+  close(shippedCode, 'shipped');
+
+  const facts: CodeFact[] = [];
   for (const path of paths) {
     const file = files.get(path)!;
-    const shipped = !NOT_SHIPPED_CODE.test(path) || installFiles.has(path);
+    const reach = reachOf.get(path);
     // A native binary counts wherever it is; a test helper script does not.
-    if (shipped || file.magic !== undefined) facts.push(...binaryFacts(file).map((fact) => platformPrebuilt(fact, manifest)));
-    if (file.text === undefined || NOT_CODE.test(path) || !shipped) continue;
-    if (isShellScript(file) || isSourceFile(path, file.text) || installFiles.has(path)) queue.push(path);
-  }
-  // Code in a skipped folder that shipped code or an install script loads is part of the package after all.
-  const analyzed = new Set<string>();
-  let followed = 0;
-  while (queue.length > 0) {
-    const path = queue.shift()!;
-    if (analyzed.has(path)) continue;
-    analyzed.add(path);
-    const installTime = installFiles.has(path);
-    for (const fact of factsOfFile(path)) {
-      facts.push(installTime ? raiseForInstall(fact) : fact);
+    if (reach !== undefined || !NOT_SHIPPED_CODE.test(path) || file.magic !== undefined) {
+      facts.push(...binaryFacts(file).map((fact) => platformPrebuilt(fact, manifest)));
     }
-    const sha = files.get(path)?.sha256;
-    for (const specifier of (sha && importsByHash.get(sha)) || []) {
-      const target = resolveImport(path, specifier, files);
-      if (target && !analyzed.has(target) && NOT_SHIPPED_CODE.test(target) && followed++ < MAX_FOLLOWED_IMPORTS) queue.push(target);
+    if (reach === undefined) continue;
+    if (file.type === 'file' && file.text === undefined && file.magic === undefined && (reach === 'shipped' || runsAsScript(path, reach))) {
+      facts.push(unreviewedFact(file, reach, runs.installFiles.get(path) ?? runs.entries.get(path)));
+      continue;
     }
+    for (const fact of scanOf(path, reach).facts) facts.push(reach === 'install' ? raiseForInstall(fact) : fact);
   }
+  const factsOfFile = (path: string) => scanOf(path, 'install').facts;
   facts.push(...installScriptFacts(manifest, files, source, factsOfFile).map((fact) => ({ ...fact, installTime: true })));
+  for (const { root, manifest: bundledManifest } of runs.bundled) facts.push(...bundledInstallScriptFacts(root, bundledManifest, files, factsOfFile));
+  facts.push(...malformedManifestFacts(manifest));
+  facts.push(...archiveFacts);
   facts.push(...pkg.anomalies.map(anomalyFact));
   return withoutStrayHosts(facts);
+}
+
+/**
+ * A code file whose bytes nobody read (over the text bound, not UTF-8, or binary-looking despite its name): what it
+ * does is unknown, so it is reported. The key holds its content hash, so the same bytes in the old version (any
+ * path) mask it: only code that changed unread is news.
+ */
+function unreviewedFact(file: FileEntry, reach: Reach, why: string | undefined): CodeFact {
+  const reason = file.unread ?? `its ${file.size} bytes were not decoded as text (over the per-file limit, not UTF-8, or binary-looking)`;
+  const runs =
+    reach === 'install'
+      ? `it runs at install time (${why ?? 'loaded by a file an install script runs'})`
+      : reach === 'entry'
+        ? `npm runs it when the package is used (${why ?? 'loaded by an entry point'})`
+        : 'it is shipped code';
+  return {
+    key: `tarball-anomaly:unreviewed:${file.sha256}`,
+    kind: 'tarball-anomaly',
+    severity: reach === 'shipped' ? 'medium' : 'high',
+    detail: `${file.path} was not reviewed: ${reason}; ${runs}. Read it before trusting this version.`,
+    file: file.path,
+    ...(reach === 'install' ? { installTime: true } : {}),
+  };
+}
+
+/** Install scripts of a dependency bundled in the tarball: npm runs them like the package's own. */
+function bundledInstallScriptFacts(root: string, manifest: Record<string, unknown>, files: Map<string, FileEntry>, factsOfFile: (path: string) => Fact[]): CodeFact[] {
+  const prefix = `${root}/`;
+  const sub = new Map<string, FileEntry>();
+  for (const [path, file] of files) if (path.startsWith(prefix)) sub.set(path.slice(prefix.length), file);
+  return installScriptFacts(manifest, sub, 'registry', (path) => factsOfFile(prefix + path)).map((fact) => ({
+    ...fact,
+    key: fact.key.replace(/^install-script:/, `install-script:${root}:`),
+    detail: `${root} (bundled in this package): ${fact.detail}`,
+    ...(fact.file !== undefined ? { file: prefix + fact.file } : {}),
+    installTime: true,
+  }));
 }
 
 /**

@@ -4,7 +4,7 @@ import { astFacts } from './ast/ast-facts.js';
 import { FactCollector } from './ast/fact-collector.js';
 import { parseJs } from './ast/js-ast.js';
 import { StringFolder } from './ast/string-eval.js';
-import { tokenScanFacts } from './token-scan.js';
+import { localImportsIn, tokenScanFacts } from './token-scan.js';
 
 /** Larger files are scanned as text: an AST of a multi-megabyte bundle costs more than it finds. */
 export const MAX_AST_BYTES = 1024 * 1024;
@@ -36,9 +36,10 @@ export function analyzeSource(path: string, text: string): Fact[] {
 }
 
 export function scanSource(path: string, text: string, depth = 0): SourceScan {
-  if (text.length > MAX_AST_BYTES) return { facts: tokenScanFacts(path, text), localImports: [], method: 'text' };
+  const textScan = (): SourceScan => ({ facts: tokenScanFacts(path, text), localImports: localImportsIn(text), method: 'text' });
+  if (text.length > MAX_AST_BYTES) return textScan();
   const parsed = parseJs(text);
-  if (!parsed) return { facts: tokenScanFacts(path, text), localImports: [], method: 'text' };
+  if (!parsed) return textScan();
 
   const out = new FactCollector(path, text);
   const localImports = new Set<string>();
@@ -48,7 +49,7 @@ export function scanSource(path: string, text: string, depth = 0): SourceScan {
     astFacts(parsed.program, { path, out, folder: new StringFolder(), localImports, scanHidden });
   } catch {
     // A pathological file (nesting deep enough to exhaust the stack) must not stop the review of the package.
-    return { facts: tokenScanFacts(path, text), localImports: [], method: 'text' };
+    return textScan();
   }
   return { facts: raiseSeverities(out), localImports: [...localImports], method: parsed.loose ? 'loose-ast' : 'ast' };
 }

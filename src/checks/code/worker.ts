@@ -2,10 +2,10 @@
 import { parentPort } from 'node:worker_threads';
 import { analyzeTarballs, type TarballAnalysisInput } from './analyze-tarballs.js';
 import { errorMessage, PackageError } from '../../model/errors.js';
-import type { Fact } from '../../model/types.js';
+import type { FactCache } from './package-facts.js';
 
-// Per-file facts by content hash, kept for the worker's life: the same file in many packages is analyzed once per worker.
-const cache = new Map<string, Fact[]>();
+// Per-file facts and imports by content hash, kept for the worker's life: the same file in many packages is analyzed once per worker.
+const cache: FactCache = new Map();
 
 parentPort?.on('message', (input: TarballAnalysisInput) => {
   analyzeTarballs(input, cache).then(

@@ -41,5 +41,17 @@ export function failureFacts(error: unknown, entry: LockedPackage, oldFailureCod
       },
     ];
   }
+  if (code === 'EANALYZE' || code === 'ETIMEOUT') {
+    // The worker crashed, ran out of memory or ran out of time: none of the package's code was read, entry points
+    // and install scripts included, so it counts as what npm runs going unreviewed.
+    return [
+      {
+        key: 'tarball-anomaly:analysis-failed',
+        kind: 'tarball-anomaly',
+        severity: 'high',
+        detail: `The code of ${where} could not be reviewed (${errorMessage(error)}), so nothing npm runs from it was checked; a package built to exhaust the review looks exactly like this. Re-run the review, or read the package before trusting it.`,
+      },
+    ];
+  }
   return [];
 }
