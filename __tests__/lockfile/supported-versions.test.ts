@@ -1,7 +1,7 @@
 // Fail closed on lockfiles: a format version depdiff does not know, or a lockfile none of whose package
 // entries can be read, is an input error; never an empty lockfile that diffs as "nothing changed".
 import { readFileSync } from 'node:fs';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/model/errors.js';
 import { parseLockfile } from '../../src/lockfile/detect.js';
 
 const fixture = (dir: string, file: string) => readFileSync(new URL(`../fixtures/lockfiles/${dir}/new/${file}`, import.meta.url), 'utf8');

@@ -1,5 +1,5 @@
 import { couldNotReview, incompleteAdvice, incompletePackages, incompleteReason, verdictWithIncomplete } from '../../src/policy/incomplete.js';
-import type { ReviewError } from '../../src/types.js';
+import type { ReviewError } from '../../src/model/types.js';
 
 const error = (code: string | undefined, name = 'pkg', version = '1.0.0'): ReviewError => ({ name, version, message: 'm', ...(code === undefined ? {} : { code }) });
 

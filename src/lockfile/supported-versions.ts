@@ -1,7 +1,7 @@
 // Fail closed on lockfiles: a format version depdiff does not know may store packages where the parser
 // does not look, and an empty parse would diff as "nothing changed" and pass. Each parser calls these
 // near its top (the version) and at its end (whether any entry was read).
-import { InputError } from '../errors.js';
+import { InputError } from '../model/errors.js';
 import { LOCKFILE_ERROR_CODE } from './lockfile-error.js';
 
 type VersionedFormat = 'npm' | 'pnpm' | 'yarn-berry' | 'bun';

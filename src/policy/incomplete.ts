@@ -1,7 +1,7 @@
 // Fail closed: a green check promises that someone read what every new version newly does. A package
 // whose code depdiff could not read breaks that promise, so it fails the verdict unless the user opted
 // out with allow-incomplete. This module is the one place that decides which errors mean that.
-import type { ReviewError, Verdict } from '../types.js';
+import type { ReviewError, Verdict } from '../model/types.js';
 
 /** Why a package could not be reviewed, grouped by what the user can do about it. */
 export type IncompleteReason = 'registry' | 'missing' | 'unreadable' | 'analysis' | 'unknown';

@@ -1,5 +1,5 @@
 import { incompleteAdvice, incompletePackages } from '../policy/incomplete.js';
-import type { Report } from '../types.js';
+import type { Report } from '../model/types.js';
 import { plural } from './markdown-format.js';
 import { countsText } from './markdown-sections.js';
 
