@@ -12,8 +12,8 @@ import { fitToBytes, SUMMARY_LIMIT_BYTES, writeSummary } from './github/summary.
 import { loadPolicy, trustedNpmrcDirs } from './sources/trusted-config.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
+import { verdictLine } from './report/verdict-line.js';
 import { review } from './pipeline/review.js';
-import type { Report } from './model/types.js';
 
 /** GitHub rejects comment bodies over 65,536 characters; the margin covers the marker and line endings. */
 const COMMENT_MAX_CHARS = 65_000;
@@ -59,12 +59,6 @@ async function publishToPullRequest(
   if (outcome.action === 'refused') core.warning(outcome.message);
   else if (outcome.action !== 'none') core.info(`Pull request comment ${outcome.action}${'url' in outcome ? `: ${outcome.url}` : ''}.`);
   return outcome;
-}
-
-function verdictLine(report: Report): string {
-  const { critical, high, medium, low } = report.counts;
-  const counts = [`${critical} critical`, `${high} high`, `${medium} medium`, `${low} low`].join(', ');
-  return `depdiff: ${report.changes.length} changed package(s); ${counts}; fail-on ${report.failOn}: ${report.verdict}`;
 }
 
 /** The Action: inputs -> lockfile pairs -> review -> comment, summary, annotations, outputs, result. */
@@ -153,7 +147,7 @@ export async function run(): Promise<void> {
       'comment-url': 'url' in outcome ? outcome.url : '',
     });
 
-    const line = verdictLine(report);
+    const line = `depdiff: ${verdictLine(report, 'plain')}`;
     if (report.verdict === 'fail' && !inputs.warnOnly) core.setFailed(line);
     else if (report.verdict === 'fail') core.warning(`${line} (warn-only: the job passes)`);
     else core.info(line);

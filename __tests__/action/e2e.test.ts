@@ -230,7 +230,7 @@ describe('the bundled action on a pull_request', () => {
     first = await runAction();
     expect(first.stderr).toBe('');
     expect(first.code).toBe(1);
-    expect(first.stdout).toMatch(/::error::depdiff: .*fail-on high: fail/);
+    expect(first.stdout).toMatch(/::error::depdiff: fail: .*\(fail-on: high\)/);
     expect(first.outputs.verdict).toBe('fail');
     expect(Number(first.outputs.high) + Number(first.outputs.critical)).toBeGreaterThan(0);
     expect(Number(first.outputs.findings)).toBeGreaterThanOrEqual(Number(first.outputs.high));

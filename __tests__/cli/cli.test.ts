@@ -208,3 +208,27 @@ test('a policy file acknowledges findings (they stay listed) and an expired entr
   expect(expired.code).toBe(1);
   expect(JSON.parse(expired.stdout).notes.join(' ')).toMatch(/expired/);
 });
+
+// Last in the file: the injected failures stay armed for the rest of this registry's life.
+test('a package that could not be reviewed exits 1 and says why; --allow-incomplete exits 0 and still says it', async () => {
+  const dir = join(work, 'incomplete');
+  mkdirSync(join(dir, 'old'), { recursive: true });
+  mkdirSync(join(dir, 'new'), { recursive: true });
+  writeFileSync(join(dir, 'old/package-lock.json'), npmLockV3(registry, [{ name: 'refactor-only', version: '2.0.0' }]));
+  writeFileSync(join(dir, 'new/package-lock.json'), npmLockV3(registry, [{ name: 'refactor-only', version: '2.1.0' }]));
+  // A refused tarball (as without a private registry's token) is not retried, so the test stays fast.
+  registry.failNext('/refactor-only/-/refactor-only-2.1.0.tgz', 403, 1000);
+  const args = (cache: string) => ['old/package-lock.json', 'new/package-lock.json', '--registry', registry.url, '--cache-dir', join(dir, cache), '--format', 'json'];
+
+  const failed = await runCli(args('cache-1'), dir);
+  expect(failed.code).toBe(1);
+  expect(failed.stderr).toMatch(/depdiff: fail: .*incomplete: 1 package could not be reviewed\. The registry failed after retries or refused access: re-run the job/);
+  const report = JSON.parse(failed.stdout);
+  expect(report).toMatchObject({ verdict: 'fail', incomplete: 1, allowIncomplete: false, counts: { critical: 0, high: 0 } });
+  expect(report.errors).toEqual([expect.objectContaining({ name: 'refactor-only', version: '2.1.0', code: 'EFETCH' })]);
+
+  const allowed = await runCli([...args('cache-2'), '--allow-incomplete'], dir);
+  expect(allowed.code).toBe(0);
+  expect(allowed.stderr).toContain('warning: 1 package could not be reviewed (allowed by allow-incomplete)');
+  expect(JSON.parse(allowed.stdout)).toMatchObject({ verdict: 'pass', incomplete: 1, allowIncomplete: true });
+});

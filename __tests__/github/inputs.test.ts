@@ -17,6 +17,7 @@ test('defaults when inputs are empty', () => {
     cacheDir: undefined,
     concurrency: 8,
     cooldownHours: undefined,
+    allowIncomplete: undefined,
   });
 });
 
@@ -34,6 +35,7 @@ test('every input is read and validated', () => {
       'cache-dir': '/tmp/c',
       concurrency: '4',
       'cooldown-hours': '0',
+      'allow-incomplete': 'true',
     }),
   );
   expect(inputs).toMatchObject({
@@ -45,13 +47,19 @@ test('every input is read and validated', () => {
     lockfiles: ['package-lock.json', 'packages/*/pnpm-lock.yaml', 'yarn.lock'],
     concurrency: 4,
     cooldownHours: 0,
+    allowIncomplete: true,
   });
+});
+
+test('allow-incomplete: false is read as given, so it overrides a config file that allows', () => {
+  expect(readInputs(reader({ 'allow-incomplete': 'False' })).allowIncomplete).toBe(false);
 });
 
 test.each([
   ['fail-on', 'severe', /"fail-on" must be one of critical, high, medium, low, never; got "severe"/],
   ['comment', 'sometimes', /"comment" must be one of always, on-findings, never/],
   ['warn-only', 'yes', /"warn-only" must be true or false/],
+  ['allow-incomplete', 'sure', /"allow-incomplete" must be true or false/],
   ['concurrency', '0', /"concurrency" must be a whole number from 1 to 64/],
   ['concurrency', '2.5', /whole number/],
   ['concurrency', '1000', /from 1 to 64/],

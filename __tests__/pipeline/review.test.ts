@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { TarballAnalyzer } from '../../src/checks/code/analysis-pool.js';
 import { PackageError } from '../../src/model/errors.js';
-import { DEFAULT_POLICY } from '../../src/policy/config.js';
 import { createRegistryClient } from '../../src/registry/client.js';
 import { changeReport, reviewPublished, type ChangeContext } from '../../src/pipeline/review-package.js';
 import { review, type LockfilePair } from '../../src/pipeline/review.js';
-import type { Change, Report } from '../../src/model/types.js';
+import type { Change } from '../../src/model/types.js';
+import { DEFAULT_POLICY, type Policy } from '../../src/policy/config.js';
+import { verdictLine } from '../../src/report/verdict-line.js';
+import type { Report } from '../../src/model/types.js';
 import { refactorOnly, wormVictim } from '../fixtures/incidents.js';
 import { npmLockV3, type LockEntry } from '../helpers/lockfile-writer.js';
 import { startTestRegistry, type TestRegistry } from '../helpers/test-registry.js';
@@ -37,6 +39,12 @@ beforeAll(async () => {
       },
     },
     'outage-pkg': {
+      versions: {
+        '1.0.0': { files: { 'index.js': 'module.exports = 1;\n' } },
+        '1.0.1': { files: { 'index.js': 'module.exports = 2;\n' } },
+      },
+    },
+    'outage-tarball': {
       versions: {
         '1.0.0': { files: { 'index.js': 'module.exports = 1;\n' } },
         '1.0.1': { files: { 'index.js': 'module.exports = 2;\n' } },
@@ -296,6 +304,53 @@ test('a registry outage is an error entry, never a guessed "unpublished" finding
   });
   expect(byName(report, 'outage-pkg').findings).toEqual([]);
   expect(report.errors).toEqual([expect.objectContaining({ name: 'outage-pkg', version: '1.0.1', code: 'EFETCH' })]);
+  // Nobody read the new version: the check must not be green.
+  expect(report.verdict).toBe('fail');
+  expect(report.incomplete).toBe(1);
+});
+
+describe('fail closed: a package that could not be reviewed fails the verdict', () => {
+  const tarballOutage = (policy: Policy) => {
+    // Every try of the new tarball answers 500: retries are exhausted.
+    registry.failNext('/outage-tarball/-/outage-tarball-1.0.1.tgz', 500, 1000);
+    return review({
+      pairs: [pair('package-lock.json', [{ name: 'outage-tarball', version: '1.0.0' }], [{ name: 'outage-tarball', version: '1.0.1' }])],
+      policy,
+      registry: { registry: registry.url, cacheDir: mkdtempSync(join(tmpdir(), 'depdiff-incomplete-')), userConfig: null, retries: 1, retryMinTimeoutMs: 10 },
+      now,
+    });
+  };
+
+  test('a tarball the registry keeps failing: fail, and the verdict line says why and what to do', async () => {
+    const report = await tarballOutage(DEFAULT_POLICY);
+    expect(byName(report, 'outage-tarball').findings).toEqual([]);
+    expect(report.errors).toEqual([expect.objectContaining({ name: 'outage-tarball', version: '1.0.1', code: 'EFETCH', message: expect.stringContaining('after retries (E500)') })]);
+    expect(report.verdict).toBe('fail');
+    expect(report.incomplete).toBe(1);
+    expect(report.allowIncomplete).toBe(false);
+    const line = verdictLine(report);
+    expect(line).toMatch(/^❌ \*\*Fail\*\*: 0 critical, 0 high/);
+    expect(line).toContain('. ❌ incomplete: 1 package could not be reviewed. The registry failed after retries or refused access: re-run the job, and for a private registry set the registry');
+    expect(verdictLine(report, 'plain')).toMatch(/^fail: .*\. incomplete: 1 package could not be reviewed\. The registry failed/);
+  });
+
+  test('with allow-incomplete the verdict passes and the verdict line still says it', async () => {
+    const report = await tarballOutage({ ...DEFAULT_POLICY, allowIncomplete: true });
+    expect(report.errors).toEqual([expect.objectContaining({ name: 'outage-tarball', code: 'EFETCH' })]);
+    expect(report.verdict).toBe('pass');
+    expect(report.incomplete).toBe(1);
+    expect(verdictLine(report)).toMatch(/^✅ \*\*Pass\*\*: .*\. ⚠️ 1 package could not be reviewed \(allowed by allow-incomplete\)\.$/);
+  });
+
+  test('a registry without the bulk advisory endpoint (405) is a note, and the verdict passes', async () => {
+    registry.failNext('/-/npm/v1/security/advisories/bulk', 405, 1);
+    const report = await run([pair('package-lock.json', [{ name: 'refactor-only', version: '2.0.0' }], [{ name: 'refactor-only', version: '2.1.0' }])]);
+    expect(report.notes).toEqual(expect.arrayContaining([expect.stringMatching(/vulnerability check could not run/)]));
+    expect(report.errors).toEqual([]);
+    expect(report.incomplete).toBe(0);
+    expect(report.verdict).toBe('pass');
+    expect(verdictLine(report)).not.toContain('could not be reviewed');
+  });
 });
 
 test('a package the asked registry lacks but the lockfile resolves from another host is a set-up gap, not a finding', async () => {
@@ -309,6 +364,9 @@ test('a package the asked registry lacks but the lockfile resolves from another 
   expect(byName(report, 'internal-only').findings).toEqual([]);
   expect(report.errors).toEqual([expect.objectContaining({ name: 'internal-only', code: 'E404', message: expect.stringContaining('npm.corp.example') })]);
   expect(report.notes.some((n) => n.includes('npm.corp.example') && n.includes('--registry'))).toBe(true);
+  // Its code was never read: fail, and say to configure the registry.
+  expect(report.verdict).toBe('fail');
+  expect(verdictLine(report)).toContain('Not found on the registry depdiff used: set the registry the lockfile resolves from');
 });
 
 test('--no-fetch reviews the lockfiles alone without any request', async () => {

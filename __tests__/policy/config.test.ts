@@ -19,6 +19,7 @@ describe('parseConfig', () => {
     expect(parseConfig('# nothing yet\n', FILE)).toEqual(DEFAULT_POLICY);
     expect(DEFAULT_POLICY.failOn).toBe('high');
     expect(DEFAULT_POLICY.cooldownHours).toBe(72);
+    expect(DEFAULT_POLICY.allowIncomplete).toBe(false);
   });
 
   test('reads every key and merges over the defaults', () => {
@@ -41,6 +42,7 @@ describe('parseConfig', () => {
         '    expires: 2026-12-31',
         '  - package: left-pad',
         '    reason: vendored',
+        'allow-incomplete: true',
       ].join('\n'),
       FILE,
     );
@@ -54,6 +56,7 @@ describe('parseConfig', () => {
         { package: '@scope/pkg', version: '^2.1.0', kinds: ['network', 'shell'], reason: 'Reviewed the telemetry call', expires: '2026-12-31', line: 11 },
         { package: 'left-pad', reason: 'vendored', line: 16 },
       ],
+      allowIncomplete: true,
     });
   });
 
@@ -98,6 +101,9 @@ describe('parseConfig', () => {
     expect(errorOf('allowed-hosts: ["not a host"]').message).toMatch(/not a host name or URL/);
     expect(errorOf('severity: high').message).toMatch(/severity .* must be a mapping/);
     expect(errorOf('- a\n- b').message).toMatch(/the config file must be a mapping/);
+    // YAML 1.2: `yes` is a string, and a quoted "true" is one too; only true/false opt out.
+    expect(errorOf('allow-incomplete: yes').message).toBe(`${FILE}:1: allow-incomplete must be true or false`);
+    expect(errorOf('allow-incomplete: "true"').message).toMatch(/allow-incomplete must be true or false/);
   });
 
   test('a key without a value is an error at its line', () => {

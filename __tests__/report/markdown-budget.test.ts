@@ -85,7 +85,7 @@ describe('renderMarkdown size budget', () => {
     expectWellFormed(markdown, 20_000);
     expect(markdown).toMatch(/- …and \d+ more packages\./);
     expect(markdown).toMatch(/- …and \d+ more notes\./);
-    expect(markdown).toContain('⚠️ 3000 packages could not be reviewed');
+    expect(markdown).toContain('❌ incomplete: 3000 packages could not be reviewed');
     expect(markdown).toMatch(/- …and 2990 more packages\./);
     expect(markdown).toMatch(/- …and 2990 more notes\./);
     expect(markdown).toContain('#### 🟥 event\\-stream\\-helper');

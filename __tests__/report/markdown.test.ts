@@ -17,7 +17,7 @@ describe('renderMarkdown layout', () => {
     expect(lines[0]).toBe('<!-- depdiff -->');
     expect(lines[1]).toBe('## depdiff dependency review');
     expect(lines[3]).toBe(
-      '❌ **Fail**: 1 critical, 3 high, 2 medium, 2 low, 1 info in 7 changed packages (fail-on: high), 1 acknowledged. ⚠️ 1 package could not be reviewed.',
+      '❌ **Fail**: 1 critical, 3 high, 2 medium, 2 low, 1 info in 7 changed packages (fail-on: high), 1 acknowledged. ❌ incomplete: 1 package could not be reviewed. A tarball could not be read in full: see its findings and read its code yourself.',
     );
   });
 

@@ -23,6 +23,14 @@ test('the base config applies; non-empty inputs override fail-on and cooldown-ho
   });
 });
 
+test('allow-incomplete: the input, else the base config, else false (fail closed)', async () => {
+  const allowing = files({ '.github/depdiff.yml': 'allow-incomplete: true\n' });
+  expect((await loadPolicy(files({}), inputs())).policy.allowIncomplete).toBe(false);
+  expect((await loadPolicy(allowing, inputs())).policy.allowIncomplete).toBe(true);
+  expect((await loadPolicy(allowing, inputs({ 'allow-incomplete': 'false' }))).policy.allowIncomplete).toBe(false);
+  expect((await loadPolicy(files({}), inputs({ 'allow-incomplete': 'true' }))).policy.allowIncomplete).toBe(true);
+});
+
 test('a broken config is an input error naming the file', async () => {
   const promise = loadPolicy(files({ 'ci/policy.yml': 'fail-on: sometimes\n' }), inputs({ 'config-file': 'ci/policy.yml' }));
   await expect(promise).rejects.toBeInstanceOf(InputError);

@@ -21,11 +21,13 @@ Options:
   --concurrency N       packages fetched in parallel (default 8)
   --offline             use the cache only
   --no-fetch            lockfile-level review only: no registry metadata, no tarballs
+  --allow-incomplete    pass even when some packages could not be reviewed (registry outage); still reported
   -q, --quiet           no progress on stderr
   -h, --help            show this help
   -v, --version         show the version
 
-Exit codes: 0 pass, 1 fail (findings at or above --fail-on), 2 usage or input error.`;
+Exit codes: 0 pass, 1 fail (findings at or above --fail-on, or a package that could not be reviewed),
+2 usage or input error.`;
 
 export type OutputFormat = 'markdown' | 'json' | 'sarif';
 
@@ -46,6 +48,8 @@ export interface CliArgs {
   concurrency?: number;
   offline: boolean;
   fetch: boolean;
+  /** True only when the flag is given: the config file's allow-incomplete applies otherwise. */
+  allowIncomplete: boolean;
   quiet: boolean;
 }
 
@@ -80,6 +84,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         concurrency: { type: 'string' },
         offline: { type: 'boolean' },
         'no-fetch': { type: 'boolean' },
+        'allow-incomplete': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -103,6 +108,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     cacheDir: values['cache-dir'],
     offline: values.offline ?? false,
     fetch: !(values['no-fetch'] ?? false),
+    allowIncomplete: values['allow-incomplete'] ?? false,
     quiet: values.quiet ?? false,
   };
   if (args.help || args.version) return args;

@@ -10,6 +10,7 @@ import { DEFAULT_POLICY, parseConfig, type Policy } from '../policy/config.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
+import { verdictLine } from '../report/verdict-line.js';
 import { review, type LockfilePair } from '../pipeline/review.js';
 import type { Report } from '../model/types.js';
 import { VERSION } from '../model/version.js';
@@ -53,7 +54,12 @@ async function pairsFromFiles(oldPath: string, newPath: string): Promise<Lockfil
 async function loadPolicy(args: CliArgs): Promise<Policy> {
   const configPath = args.config ?? (existsSync(DEFAULT_CONFIG_PATH) ? DEFAULT_CONFIG_PATH : undefined);
   const policy = configPath ? parseConfig(await readInput(configPath, 'the config file'), configPath) : structuredClone(DEFAULT_POLICY);
-  return args.failOn ? { ...policy, failOn: args.failOn } : policy;
+  return {
+    ...policy,
+    ...(args.failOn ? { failOn: args.failOn } : {}),
+    // The flag only opts out; without it the config file decides.
+    ...(args.allowIncomplete ? { allowIncomplete: true } : {}),
+  };
 }
 
 /** DEPDIFF_NOW pins the review's clock (cooldowns, expiries, generatedAt) so that two runs can be compared byte for byte. */
@@ -107,7 +113,7 @@ export async function main(argv: string[]): Promise<number> {
   } else {
     process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
   }
-  log?.(`verdict: ${report.verdict} (fail-on ${report.failOn})`);
+  log?.(verdictLine(report, 'plain'));
   return report.verdict === 'fail' ? 1 : 0;
 }
 

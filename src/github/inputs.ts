@@ -22,6 +22,8 @@ export interface ActionInputs {
   concurrency: number;
   /** Undefined when the input is empty: the config file's cooldown (or its default) applies. */
   cooldownHours?: number;
+  /** Undefined when the input is empty: the config file's `allow-incomplete` (or false) applies. */
+  allowIncomplete?: boolean;
 }
 
 export type InputReader = (name: string) => string;
@@ -56,6 +58,7 @@ export function readInputs(read: InputReader = readCoreInput): ActionInputs {
   const failOn = optional('fail-on');
   const cooldown = optional('cooldown-hours');
   const concurrency = optional('concurrency');
+  const allowIncomplete = optional('allow-incomplete');
   return {
     githubToken: get('github-token'),
     failOn: failOn === undefined ? undefined : oneOf('fail-on', failOn, FAIL_ON),
@@ -72,5 +75,6 @@ export function readInputs(read: InputReader = readCoreInput): ActionInputs {
     cacheDir: optional('cache-dir'),
     concurrency: concurrency === undefined ? 8 : numberInput('concurrency', concurrency, { integer: true, min: 1, max: 64 }),
     cooldownHours: cooldown === undefined ? undefined : numberInput('cooldown-hours', cooldown, { integer: false, min: 0 }),
+    allowIncomplete: allowIncomplete === undefined ? undefined : booleanInput('allow-incomplete', allowIncomplete),
   };
 }

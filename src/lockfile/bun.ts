@@ -7,6 +7,7 @@ import { sourceOfResolved } from './npm-source.js';
 import { splitSpec } from './registry-url.js';
 import { MAX_TREE_DEPTH, optionalFields, PackageCollector } from './package-collector.js';
 import type { ParseContext } from './parse-context.js';
+import { checkLockfileVersion } from './supported-versions.js';
 import { bunReachability, declaredDependencies, type BunNode, type DependencyKind } from './bun-tree.js';
 
 /**
@@ -31,6 +32,7 @@ export function parseBun(text: string, path: string, _context?: ParseContext): L
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     throw lockfileError(path, 'it has no valid "lockfileVersion" (expected 0 or 1)', 1);
   }
+  checkLockfileVersion(path, 'bun', version);
   const workspaces = isRecord(root.workspaces) ? root.workspaces : {};
   const packages = root.packages === undefined ? {} : root.packages;
   if (!isRecord(packages)) throw lockfileError(path, '"packages" is not an object');

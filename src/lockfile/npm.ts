@@ -5,6 +5,7 @@ import { directNames, isRecord, parseJsonLockfile, specMap, stringField, type Js
 import { sourceOfResolved } from './npm-source.js';
 import { nameFromTarballUrl } from './registry-url.js';
 import { parseNpmV1 } from './npm-v1.js';
+import { checkLockfileVersion, checkSomeEntriesRead } from './supported-versions.js';
 import { optionalFields, PackageCollector, type CollectedPackage } from './package-collector.js';
 import type { ParseContext } from './parse-context.js';
 
@@ -18,16 +19,20 @@ export function parseNpm(text: string, path: string, context?: ParseContext): Lo
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw lockfileError(path, 'it has no valid "lockfileVersion" (expected 1, 2 or 3)', 1);
   }
+  checkLockfileVersion(path, 'npm', version);
   const formatVersion = String(version);
   // v2 carries both maps; `packages` is the source of truth and `dependencies` only a mirror for npm 6.
   if (version >= 2 && root.packages !== undefined) {
     if (!isRecord(root.packages)) throw lockfileError(path, '"packages" is not an object');
-    return { path, format: 'npm', formatVersion, packages: parsePackagesMap(text, root.packages) };
+    const packages = parsePackagesMap(text, root.packages);
+    checkSomeEntriesRead(path, Object.keys(root.packages).filter((location) => installedFolderName(location) !== undefined).length, packages.length);
+    return { path, format: 'npm', formatVersion, packages };
   }
   if (root.dependencies !== undefined && !isRecord(root.dependencies)) {
     throw lockfileError(path, '"dependencies" is not an object');
   }
   const packages = isRecord(root.dependencies) ? parseNpmV1(text, path, root.dependencies, context) : [];
+  checkSomeEntriesRead(path, isRecord(root.dependencies) ? Object.keys(root.dependencies).length : 0, packages.length);
   return { path, format: 'npm', formatVersion, packages };
 }
 

@@ -1,6 +1,7 @@
 import type { LockedPackage, Lockfile, SourceType } from '../model/types.js';
 import type { ParseContext } from './parse-context.js';
 import { classifyResolved, splitSpec } from './registry-url.js';
+import { checkLockfileVersion } from './supported-versions.js';
 import { asRecord, asString, asStringRecord, parseYamlDocuments } from './yaml-document.js';
 
 // pnpm-lock.yaml, three key styles:
@@ -25,6 +26,7 @@ export function parsePnpm(text: string, path: string, _context: ParseContext = {
     asString(data?.['lockfileVersion']) ?? documents.map(({ data: other }) => asString(asRecord(other)?.['lockfileVersion'])).find(Boolean);
   const major = Number.parseFloat(lockfileVersion ?? '');
   if (!document || !data || !lockfileVersion || Number.isNaN(major)) throw new Error(`${path}: not a pnpm lockfile (no lockfileVersion)`);
+  checkLockfileVersion(path, 'pnpm', major);
   const style: KeyStyle = major < 6 ? 'v5' : major < 7 ? 'v6' : 'v9';
 
   const lines = document.keyLines(['packages']);

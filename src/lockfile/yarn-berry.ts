@@ -1,6 +1,7 @@
 import type { LockedPackage, Lockfile } from '../model/types.js';
 import type { ParseContext } from './parse-context.js';
 import { classifyResolved, splitSpec } from './registry-url.js';
+import { checkLockfileVersion } from './supported-versions.js';
 import { asRecord, asString, asStringRecord, parseYamlDocuments } from './yaml-document.js';
 
 // yarn berry (v2+) lockfiles: YAML with `__metadata`, entries keyed by comma-joined descriptors
@@ -26,6 +27,7 @@ export function parseYarnBerry(text: string, path: string, context: ParseContext
   const root = asRecord(document.data);
   const metadata = asRecord(root?.['__metadata']);
   if (!root || !metadata) throw new Error(`${path}: not a yarn berry lockfile (no __metadata entry)`);
+  checkLockfileVersion(path, 'yarn-berry', Number(metadata['version']));
   const lines = document.keyLines([]);
 
   const packages = new Map<string, LockedPackage>();

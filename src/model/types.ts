@@ -212,4 +212,8 @@ export interface Report {
   /** Said once per review: checks that could not run (e.g. the registry omits `_npmUser`), and expired ignores. */
   notes: string[];
   counts: Record<Severity, number> & { acknowledged: number };
+  /** Packages that could not be reviewed (src/policy/incomplete.ts); they fail the verdict unless allowIncomplete. */
+  incomplete?: number;
+  /** The user opted out of failing closed (allow-incomplete). */
+  allowIncomplete?: boolean;
 }

@@ -6,6 +6,7 @@ import { establishedRegistryHosts } from '../lockfile/established-hosts.js';
 import type { ManifestDeps } from '../lockfile/parse-context.js';
 import { applyPolicy } from '../policy/apply.js';
 import type { Policy } from '../policy/config.js';
+import { incompletePackages, verdictWithIncomplete } from '../policy/incomplete.js';
 import type { AdvisoryMap } from '../registry/advisory.js';
 import { createRegistryClient, type RegistryClient, type RegistryOptions } from '../registry/client.js';
 import { mapLimit } from '../registry/pool.js';
@@ -131,7 +132,7 @@ export async function review(options: ReviewOptions): Promise<Report> {
   return {
     schemaVersion: 1,
     tool: { name: 'depdiff', version: VERSION },
-    verdict: result.verdict,
+    verdict: verdictWithIncomplete(result.verdict, errors, options.policy.allowIncomplete),
     failOn: options.policy.failOn,
     generatedAt: now.toISOString(),
     lockfiles,
@@ -139,5 +140,7 @@ export async function review(options: ReviewOptions): Promise<Report> {
     errors,
     notes: [...notes, ...result.notes],
     counts: result.counts,
+    incomplete: incompletePackages(errors),
+    allowIncomplete: options.policy.allowIncomplete,
   };
 }

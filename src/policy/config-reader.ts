@@ -80,6 +80,11 @@ export class ConfigReader {
     return node.value;
   }
 
+  boolean(node: Node | null, what: string): boolean {
+    if (!isScalar(node) || typeof node.value !== 'boolean') throw this.error(node, `${what} must be true or false`);
+    return node.value;
+  }
+
   oneOf<T extends string>(node: Node | null, allowed: readonly T[], what: string): T {
     const value = this.string(node, what);
     if ((allowed as readonly string[]).includes(value)) return value as T;

@@ -20,6 +20,7 @@ const TOP_LEVEL_KEYS = [
   'allow-licenses',
   'deny-licenses',
   'ignore',
+  'allow-incomplete',
 ] as const;
 
 /** Parses and validates a depdiff config file (YAML), merged over DEFAULT_POLICY. Throws InputError. */
@@ -71,6 +72,9 @@ export function parseConfig(text: string, file: string): Policy {
         break;
       case 'ignore':
         policy.ignore = readIgnoreRules(reader, value);
+        break;
+      case 'allow-incomplete':
+        policy.allowIncomplete = reader.boolean(value, 'allow-incomplete');
         break;
     }
   }

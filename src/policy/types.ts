@@ -22,6 +22,8 @@ export interface Policy {
   allowLicenses?: string[];
   denyLicenses?: string[];
   ignore: IgnoreRule[];
+  /** Opt-out of failing closed: a package that could not be reviewed does not fail the verdict (it is still reported). */
+  allowIncomplete: boolean;
 }
 
 export const DEFAULT_POLICY: Policy = Object.freeze({
@@ -30,4 +32,5 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   cooldownHours: 72,
   allowedHosts: Object.freeze([]) as unknown as string[],
   ignore: Object.freeze([]) as unknown as IgnoreRule[],
+  allowIncomplete: false,
 }) as Policy;

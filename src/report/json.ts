@@ -1,7 +1,7 @@
 import type { ChangeReport, Finding, LockedPackage, Report, ReviewError } from '../model/types.js';
 
 // Key order follows src/model/types.ts so the JSON output is stable and diffable between runs.
-const REPORT_KEYS = ['schemaVersion', 'tool', 'verdict', 'failOn', 'generatedAt', 'lockfiles', 'changes', 'errors', 'notes', 'counts'] as const;
+const REPORT_KEYS = ['schemaVersion', 'tool', 'verdict', 'failOn', 'generatedAt', 'lockfiles', 'changes', 'errors', 'notes', 'counts', 'incomplete', 'allowIncomplete'] as const;
 const CHANGE_KEYS = [
   'name', 'from', 'to', 'type', 'direct', 'dev', 'lockfile', 'before', 'after', 'findings', 'packageJsonDiff', 'worst', 'licenses',
 ] as const;

@@ -10,10 +10,10 @@ import {
   howToAcknowledge,
   noteList,
   packageBlock,
-  verdictLine,
   type DetailLevel,
   type PackageView,
 } from './markdown-sections.js';
+import { verdictLine } from './verdict-line.js';
 
 export interface MarkdownOptions {
   /** Size budget; Infinity (the default) renders everything. */

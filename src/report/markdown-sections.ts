@@ -1,5 +1,5 @@
 import { severityRank } from '../policy/severity.js';
-import type { ChangeReport, Finding, Report, ReviewError, Severity } from '../model/types.js';
+import type { ChangeReport, Finding, ReviewError, Severity } from '../model/types.js';
 import { SEVERITIES } from '../model/types.js';
 import { codeBlock, escapeMarkdownInline, inlineCode } from './escape.js';
 import type { ListSection } from './markdown-list.js';
@@ -25,14 +25,6 @@ export function countsText(counts: Partial<Record<Severity, number>>, includeZer
   return SEVERITIES.filter((severity) => includeZero || (counts[severity] ?? 0) > 0)
     .map((severity) => `${counts[severity] ?? 0} ${severity}`)
     .join(', ');
-}
-
-export function verdictLine(report: Report): string {
-  const icon = report.verdict === 'fail' ? '❌ **Fail**' : '✅ **Pass**';
-  let line = `${icon}: ${countsText(report.counts, true)} in ${plural(report.changes.length, 'changed package')} (fail-on: ${report.failOn})`;
-  if (report.counts.acknowledged > 0) line += `, ${report.counts.acknowledged} acknowledged`;
-  if (report.errors.length > 0) line += `. ⚠️ ${plural(report.errors.length, 'package')} could not be reviewed`;
-  return `${line}.`;
 }
 
 function changeMeta(change: ChangeReport): string {

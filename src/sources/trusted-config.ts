@@ -6,7 +6,7 @@ import type { FileReader } from './github-base-lockfiles.js';
 import type { ActionInputs } from '../github/inputs.js';
 
 /**
- * The policy from the base commit's config file, with the `fail-on` and `cooldown-hours` inputs on top.
+ * The policy from the base commit's config file, with the `fail-on`, `cooldown-hours` and `allow-incomplete` inputs on top.
  * Never from the head: a pull request must not be able to acknowledge its own findings.
  */
 export async function loadPolicy(readTrusted: FileReader, inputs: ActionInputs): Promise<{ policy: Policy; found: boolean }> {
@@ -17,6 +17,7 @@ export async function loadPolicy(readTrusted: FileReader, inputs: ActionInputs):
       ...base,
       ...(inputs.failOn !== undefined ? { failOn: inputs.failOn } : {}),
       ...(inputs.cooldownHours !== undefined ? { cooldownHours: inputs.cooldownHours } : {}),
+      ...(inputs.allowIncomplete !== undefined ? { allowIncomplete: inputs.allowIncomplete } : {}),
     },
     found: text !== null,
   };
