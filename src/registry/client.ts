@@ -6,6 +6,7 @@ import type { Packument } from '../types.js';
 import type { AdvisoryMap } from './advisory.js';
 import { fetchBulkAdvisories } from './bulk-advisories.js';
 import { toPackageError } from './fetch-errors.js';
+import { DEFAULT_MAX_PACKUMENT_BYTES, fetchPackument } from './fetch-packument.js';
 import { verifyIntegrity } from './integrity.js';
 import { slimPackument } from './slim-packument.js';
 import { isSecretKey, readNpmConfig } from './npmrc.js';
@@ -27,6 +28,8 @@ export interface RegistryOptions {
   retryMaxTimeoutMs?: number;
   /** Bound on one compressed tarball download. Default 64 MiB. */
   maxTarballBytes?: number;
+  /** Bound on one packument, decompressed. Default DEFAULT_MAX_PACKUMENT_BYTES (64 MiB). */
+  maxPackumentBytes?: number;
 }
 
 export interface TarballRequest {
@@ -97,11 +100,12 @@ export function createRegistryClient(options: RegistryOptions): RegistryClient {
     retry,
     timeoutMs: options.timeoutMs ?? 60_000,
   });
-  // Shared with pacote, so tarball() reuses the packument packument() fetched instead of asking again.
+  // Shared with pacote, so tarball() reuses the packument packument() fetched (bounded) instead of asking again.
   const packumentCache = new Map<string, unknown>();
   const pacoteOptions = { ...fetchOptions, packumentCache } as unknown as pacote.Options;
   const packuments = new Map<string, Promise<Packument>>();
   const maxBytes = options.maxTarballBytes ?? DEFAULT_MAX_TARBALL_BYTES;
+  const maxPackumentBytes = options.maxPackumentBytes ?? DEFAULT_MAX_PACKUMENT_BYTES;
 
   function registryFor(name: string): string {
     const scope = name.startsWith('@') ? name.slice(0, name.indexOf('/')) : '';
@@ -112,17 +116,14 @@ export function createRegistryClient(options: RegistryOptions): RegistryClient {
   function packument(name: string): Promise<Packument> {
     let pending = packuments.get(name);
     if (!pending) {
-      const spec = registrySpec(name);
-      if (spec === null) return Promise.reject(invalidName(name));
-      pending = pacote
-        .packument(spec, { ...pacoteOptions, fullMetadata: true })
-        .then(
-          (doc) => slimPackument(doc as unknown as Packument),
-          (error: unknown) => {
-            packuments.delete(name);
-            throw toPackageError(error, name, secrets);
-          },
-        );
+      if (registrySpec(name) === null) return Promise.reject(invalidName(name));
+      pending = fetchPackument(name, fetchOptions, packumentCache, maxPackumentBytes).then(
+        (doc) => slimPackument(doc as unknown as Packument),
+        (error: unknown) => {
+          packuments.delete(name);
+          throw toPackageError(error, name, secrets);
+        },
+      );
       packuments.set(name, pending);
     }
     return pending;
