@@ -48,6 +48,9 @@ export interface RegistryClient {
 }
 
 export const DEFAULT_MAX_TARBALL_BYTES = 64 * 1024 * 1024;
+/** Retries after the first attempt, and their backoff: 1 s, 3 s, 9 s (about 13 s before giving up). */
+export const DEFAULT_RETRY: RetryPolicy = { retries: 3, factor: 3, minTimeout: 1000, maxTimeout: 20000 };
+export const DEFAULT_TIMEOUT_MS = 60_000;
 
 /** Reads a tarball stream into memory, aborting the download once it passes `max` bytes. */
 function collectBounded(stream: NodeJS.ReadableStream, max: number, pkgId: string, abort: () => void): Promise<Buffer> {
@@ -88,17 +91,17 @@ export function createRegistryClient(options: RegistryOptions): RegistryClient {
     .filter(([key]) => isSecretKey(key))
     .map(([, value]) => value);
   const retry: RetryPolicy = {
-    retries: options.retries ?? 3,
-    factor: 3,
-    minTimeout: options.retryMinTimeoutMs ?? 1000,
-    maxTimeout: options.retryMaxTimeoutMs ?? 20000,
+    retries: options.retries ?? DEFAULT_RETRY.retries,
+    factor: DEFAULT_RETRY.factor,
+    minTimeout: options.retryMinTimeoutMs ?? DEFAULT_RETRY.minTimeout,
+    maxTimeout: options.retryMaxTimeoutMs ?? DEFAULT_RETRY.maxTimeout,
   };
   const fetchOptions = buildPacoteOptions(npmConfig, {
     registry: options.registry,
     cacheDir: options.cacheDir,
     offline: options.offline,
     retry,
-    timeoutMs: options.timeoutMs ?? 60_000,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
   });
   // Shared with pacote, so tarball() reuses the packument packument() fetched (bounded) instead of asking again.
   const packumentCache = new Map<string, unknown>();
