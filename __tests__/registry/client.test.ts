@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PackageError } from '../../src/errors.js';
+import { PackageError } from '../../src/model/errors.js';
 import { createRegistryClient, DEFAULT_MAX_TARBALL_BYTES, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, type RegistryOptions } from '../../src/registry/client.js';
 import { DEFAULT_MAX_PACKUMENT_BYTES } from '../../src/registry/fetch-packument.js';
 import { scrubSecrets, toPackageError } from '../../src/registry/fetch-errors.js';

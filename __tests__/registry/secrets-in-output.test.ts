@@ -8,7 +8,7 @@ import { DEFAULT_POLICY } from '../../src/policy/config.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderSarif } from '../../src/report/sarif.js';
-import { review } from '../../src/review.js';
+import { review } from '../../src/pipeline/review.js';
 import { npmLockV3 } from '../helpers/lockfile-writer.js';
 import { startTestRegistry, type TestRegistry } from '../helpers/test-registry.js';
 

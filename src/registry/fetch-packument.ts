@@ -5,7 +5,7 @@
 // pacote's own key, so pacote.tarball() reuses it and never fetches the packument unbounded.
 import npa from 'npm-package-arg';
 import npmFetch from 'npm-registry-fetch';
-import { PackageError } from '../errors.js';
+import { PackageError } from '../model/errors.js';
 
 /**
  * The largest full packument of a popular package measured so far is `next` at about 21 MB
