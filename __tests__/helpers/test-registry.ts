@@ -1,5 +1,7 @@
 // A real npm registry on 127.0.0.1 for tests: packuments, tarballs packed at test time, the bulk
-// advisory endpoint, optional bearer auth, and injected failures. The npm CLI can read from it.
+// advisory endpoint, optional bearer auth, injected failures and redirects. The npm CLI can read
+// from it. Like a careless real registry, every error answer echoes the credential it received, in
+// a header and in the body, so tests can prove depdiff never repeats it.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -35,8 +37,19 @@ export interface TestRegistry {
   tarballUrl(name: string, version: string): string;
   setAdvisories(map: AdvisoryMap): void;
   failNext(pathPrefix: string, status: number, times: number): void;
+  /**
+   * Answers requests under `pathPrefix` with a redirect to the same path (plus a marker query) on
+   * `toBase`, which may be this registry itself. 307 keeps a POST a POST.
+   */
+  redirect(pathPrefix: string, toBase: string, status?: number): void;
+  /** A huge packument (`size` bytes of valid JSON) streamed for `name`, without content-length. */
+  servePadded(name: string, size: number): void;
   close(): Promise<void>;
 }
+
+/** The header the registry's error answers echo the received Authorization value in. */
+export const ECHO_HEADER = 'x-received-authorization';
+const REDIRECTED_MARK = 'depdiff-test-redirected';
 
 const PUBLISHER = { name: 'fixture-publisher', email: 'publisher@example.test' };
 
@@ -120,6 +133,8 @@ export async function startTestRegistry(
   }
   const requests: RecordedRequest[] = [];
   const failures: Array<{ prefix: string; status: number; remaining: number }> = [];
+  const redirects: Array<{ prefix: string; toBase: string; status: number }> = [];
+  const padded = new Map<string, number>();
   let advisories: AdvisoryMap = {};
   let base = '';
 
@@ -174,6 +189,40 @@ export async function startTestRegistry(
     res.end(bytes);
   }
 
+  /** An error answer that repeats the received credential: whole in a header, and in the body both whole and bare. */
+  function sendError(req: IncomingMessage, res: ServerResponse, status: number, message: string): void {
+    const received = req.headers.authorization ?? '';
+    const bare = received.replace(/^\S+\s+/, '');
+    const bytes = Buffer.from(JSON.stringify({ error: `${message} (received authorization: ${received}; credential ${bare} is not valid here)` }));
+    res.writeHead(status, { 'content-type': 'application/json', 'content-length': bytes.length, [ECHO_HEADER]: received });
+    res.end(bytes);
+  }
+
+  function streamPadded(res: ServerResponse, name: string, size: number): void {
+    // Valid JSON of exactly `size` bytes: the real packument's fields plus one long string.
+    const head = JSON.stringify(packument(name)).slice(0, -1) + ',"padding":"';
+    const tail = '"}';
+    res.writeHead(200, { 'content-type': 'application/json' });
+    let left = size - head.length - tail.length;
+    res.write(head);
+    const block = Buffer.alloc(64 * 1024, 'x');
+    const pump = (): void => {
+      while (left > 0) {
+        const n = Math.min(left, block.length);
+        left -= n;
+        if (!res.write(block.subarray(0, n))) {
+          res.once('drain', pump);
+          return;
+        }
+      }
+      res.end(tail);
+    };
+    res.on('close', () => {
+      left = 0;
+    });
+    pump();
+  }
+
   function findTarball(decoded: string): Buffer | undefined {
     const match = /^\/((?:@[^/]+\/)?[^/@][^/]*)\/-\/([^/]+)$/.exec(decoded);
     if (!match) return undefined;
@@ -198,10 +247,15 @@ export async function startTestRegistry(
     const failure = failures.find((f) => f.remaining > 0 && (pathname.startsWith(f.prefix) || decoded.startsWith(f.prefix)));
     if (failure) {
       failure.remaining -= 1;
-      return send(res, failure.status, { error: `injected failure ${failure.status}` });
+      return sendError(req, res, failure.status, `injected failure ${failure.status}`);
+    }
+    const redirect = redirects.find((r) => pathname.startsWith(r.prefix) || decoded.startsWith(r.prefix));
+    if (redirect && !new URL(rawPath, 'http://127.0.0.1').searchParams.has(REDIRECTED_MARK)) {
+      res.writeHead(redirect.status, { location: `${redirect.toBase.replace(/\/$/, '')}${pathname}?${REDIRECTED_MARK}=1`, 'content-length': 0 });
+      return void res.end();
     }
     if (options.token !== undefined && req.headers.authorization !== `Bearer ${options.token}`) {
-      return send(res, 401, { error: 'unauthorized' });
+      return sendError(req, res, 401, 'unauthorized');
     }
     if (req.method === 'POST' && decoded === '/-/npm/v1/security/advisories/bulk') {
       const wanted = JSON.parse(raw.toString('utf8') || '{}') as Record<string, unknown>;
@@ -213,13 +267,15 @@ export async function startTestRegistry(
       const tarball = findTarball(decoded);
       if (tarball) return send(res, 200, tarball, 'application/octet-stream');
       const name = decoded.slice(1);
+      const size = padded.get(name);
+      if (size !== undefined && Object.hasOwn(packages, name)) return streamPadded(res, name, size);
       if (Object.hasOwn(packages, name)) return send(res, 200, packument(name));
     }
-    send(res, 404, { error: 'not found' });
+    sendError(req, res, 404, 'not found');
   }
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => send(res, 500, { error: String(error) }));
+    handle(req, res).catch((error: unknown) => sendError(req, res, 500, String(error)));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
@@ -243,6 +299,12 @@ export async function startTestRegistry(
     },
     failNext: (prefix, status, times) => {
       failures.push({ prefix, status, remaining: times });
+    },
+    redirect: (prefix, toBase, status = 302) => {
+      redirects.push({ prefix, toBase, status });
+    },
+    servePadded: (name, size) => {
+      padded.set(name, size);
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -3,7 +3,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PackageError } from '../../src/model/errors.js';
-import { createRegistryClient, type RegistryOptions } from '../../src/registry/client.js';
+import { createRegistryClient, DEFAULT_MAX_TARBALL_BYTES, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, type RegistryOptions } from '../../src/registry/client.js';
+import { DEFAULT_MAX_PACKUMENT_BYTES } from '../../src/registry/fetch-packument.js';
+import { scrubSecrets, toPackageError } from '../../src/registry/fetch-errors.js';
 import { IntegrityError } from '../../src/registry/integrity.js';
 import { packFiles, startTestRegistry, type TestRegistry } from '../helpers/test-registry.js';
 
@@ -42,7 +44,10 @@ beforeAll(async () => {
     },
     flaky: { versions: { '1.0.0': { files: { 'index.js': 'x' } } } },
     big: { versions: { '1.0.0': { files: { 'blob.bin': Buffer.alloc(200_000, 7) } } } },
+    padded: { versions: { '1.0.0': { files: { 'index.js': 'x' } } } },
+    'retry-count': { versions: { '1.0.0': { files: { 'index.js': 'x' } } } },
   });
+  registry.servePadded('padded', 3 * 1024 * 1024);
   privateRegistry = await startTestRegistry({ '@corp/secret-lib': { versions: { '3.0.0': { files: { 'index.js': 'corp' } } } } }, { token: TOKEN });
 });
 
@@ -201,10 +206,69 @@ test('scoped registry from .npmrc with a token from the environment', async () =
   expect(error.code).toBe('EFETCH');
   expect(error.message).toContain('401');
 
-  // a wrong token is refused and never echoed
+  // a wrong token is refused; the registry echoes it, depdiff does not
   const wrong = await client({ npmrcDirs: [project], env: { TEST_TOKEN: 'wrong-token-abcdef' } });
   const refused = await rejection(wrong.packument('@corp/secret-lib'));
+  expect(privateRegistry.requests.at(-1)?.headers.authorization).toBe('Bearer wrong-token-abcdef');
+  expect(refused.message).toContain('401');
   expect(refused.message).not.toContain('wrong-token-abcdef');
+
+  // the right token echoed back by a 404 and a 500 stays out of the messages too
+  const missing = await rejection(c.packument('@corp/not-there'));
+  expect(missing.code).toBe('E404');
+  privateRegistry.failNext('/@corp/secret-lib/-/', 500, 5);
+  const broken = await client({ npmrcDirs: [project], env: { TEST_TOKEN: TOKEN }, retries: 1 });
+  const failed = await rejection(broken.tarball({ name: '@corp/secret-lib', version: '3.0.0' }));
+  expect(failed.message).toContain('500');
+  for (const error of [missing, failed]) {
+    expect(error.message).toContain('received authorization');
+    expect(error.message).not.toContain(TOKEN);
+  }
+});
+
+test('a PackageError that reaches the registry edge is scrubbed too', () => {
+  const inner = new PackageError('ELIMIT', 'x@1.0.0: refused by https://u:pw@r.example.test/ with token raw-secret-value-42');
+  const scrubbed = toPackageError(inner, 'x@1.0.0', ['raw-secret-value-42']);
+  expect(scrubbed.code).toBe('ELIMIT');
+  expect(scrubbed.message).not.toContain('raw-secret-value-42');
+  expect(scrubbed.message).not.toContain('u:pw@');
+  expect(scrubSecrets('authorization: Bearer abcdefgh and _authToken=zzz', [])).toBe('authorization: *** and _authToken=***');
+});
+
+test('a packument over the size bound is ELIMIT naming the package, and no tarball is fetched', async () => {
+  const c = await client({ maxPackumentBytes: 1024 * 1024 });
+  const error = await rejection(c.packument('padded'));
+  expect(error.code).toBe('ELIMIT');
+  expect(error.message).toContain('padded: the registry\'s packument is larger than the 1048576-byte limit');
+  expect((await rejection(c.tarball({ name: 'padded', version: '1.0.0' }))).code).toBe('ELIMIT');
+  expect(registry.requests.some((r) => r.path.startsWith('/padded/-/'))).toBe(false);
+  const roomy = await client({ maxPackumentBytes: 8 * 1024 * 1024 });
+  expect((await roomy.packument('padded')).versions['1.0.0']).toBeDefined();
+});
+
+test('tarball() reuses the packument read under the bound: pacote never asks for it again', async () => {
+  const c = await client();
+  const before = registry.requests.length;
+  await c.tarball({ name: 'lodash', version: '4.17.20', integrity: registry.integrity('lodash', '4.17.20') });
+  expect(registry.requests.slice(before).map((r) => r.path)).toEqual(['/lodash', '/lodash/-/lodash-4.17.20.tgz']);
+});
+
+test('default bounds of the registry layer are pinned', async () => {
+  expect(DEFAULT_MAX_TARBALL_BYTES).toBe(64 * 1024 * 1024);
+  expect(DEFAULT_MAX_PACKUMENT_BYTES).toBe(64 * 1024 * 1024);
+  expect(DEFAULT_RETRY).toEqual({ retries: 3, factor: 3, minTimeout: 1000, maxTimeout: 20000 });
+  expect(DEFAULT_TIMEOUT_MS).toBe(60_000);
+  // Without `retries`, the client makes three retries after the first attempt, and no fourth.
+  const attempts = () => registry.requests.filter((r) => r.path === '/retry-count').length;
+  const fast = { retries: undefined, retryMinTimeoutMs: 1, retryMaxTimeoutMs: 1 };
+  let before = attempts();
+  registry.failNext('/retry-count', 503, 3);
+  await (await client(fast)).packument('retry-count');
+  expect(attempts() - before).toBe(4);
+  before = attempts();
+  registry.failNext('/retry-count', 503, 4);
+  expect((await rejection((await client(fast)).packument('retry-count'))).code).toBe('EFETCH');
+  expect(attempts() - before).toBe(4);
 });
 
 test('offline mode serves a warm cache and refuses what is not cached', async () => {

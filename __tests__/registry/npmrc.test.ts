@@ -92,3 +92,32 @@ test('redaction hides credentials but keeps registries', () => {
   });
   expect(JSON.stringify(redacted)).not.toMatch(/sekrit|dXNlcjpwYXNz|cGFzcw/);
 });
+
+test('each key that could run a program, read a file or redirect traffic is dropped by name', () => {
+  const dangerous = [
+    'script-shell=/tmp/evil.sh',
+    'shell=/tmp/evil.sh',
+    'node-options=--require /tmp/evil.js',
+    'git=/tmp/evil-git',
+    'prefix=/tmp/evil-prefix',
+    'globalconfig=/tmp/evil-npmrc',
+    'userconfig=/tmp/evil-npmrc',
+    'cafile=/etc/shadow',
+    'ca=not-a-ca',
+    'cert=not-a-cert',
+    'key=not-a-key',
+    'cache=/tmp/evil-cache',
+    'ignore-scripts=false',
+    'replace-registry-host=always',
+    'npm-bin=/tmp/evil-npm',
+    'local-address=10.0.0.1',
+    'before=2000-01-01',
+    'otp=123456',
+    '//r.example.test/:certfile=/etc/shadow',
+    '//r.example.test/:keyfile=/etc/shadow',
+    '//r.example.test/:_keys=[]',
+    '_authToken=unscoped',
+    '_auth=dW5zY29wZWQ=',
+  ];
+  for (const line of dangerous) expect({ line, kept: parseNpmrc(line, {}) }).toEqual({ line, kept: {} });
+});

@@ -6,6 +6,7 @@ import type { Packument } from '../model/types.js';
 import type { AdvisoryMap } from './advisory.js';
 import { fetchBulkAdvisories } from './bulk-advisories.js';
 import { toPackageError } from './fetch-errors.js';
+import { DEFAULT_MAX_PACKUMENT_BYTES, fetchPackument } from './fetch-packument.js';
 import { verifyIntegrity } from './integrity.js';
 import { slimPackument } from './slim-packument.js';
 import { isSecretKey, readNpmConfig } from './npmrc.js';
@@ -27,6 +28,8 @@ export interface RegistryOptions {
   retryMaxTimeoutMs?: number;
   /** Bound on one compressed tarball download. Default 64 MiB. */
   maxTarballBytes?: number;
+  /** Bound on one packument, decompressed. Default DEFAULT_MAX_PACKUMENT_BYTES (64 MiB). */
+  maxPackumentBytes?: number;
 }
 
 export interface TarballRequest {
@@ -45,6 +48,9 @@ export interface RegistryClient {
 }
 
 export const DEFAULT_MAX_TARBALL_BYTES = 64 * 1024 * 1024;
+/** Retries after the first attempt, and their backoff: 1 s, 3 s, 9 s (about 13 s before giving up). */
+export const DEFAULT_RETRY: RetryPolicy = { retries: 3, factor: 3, minTimeout: 1000, maxTimeout: 20000 };
+export const DEFAULT_TIMEOUT_MS = 60_000;
 
 /** Reads a tarball stream into memory, aborting the download once it passes `max` bytes. */
 function collectBounded(stream: NodeJS.ReadableStream, max: number, pkgId: string, abort: () => void): Promise<Buffer> {
@@ -85,23 +91,24 @@ export function createRegistryClient(options: RegistryOptions): RegistryClient {
     .filter(([key]) => isSecretKey(key))
     .map(([, value]) => value);
   const retry: RetryPolicy = {
-    retries: options.retries ?? 3,
-    factor: 3,
-    minTimeout: options.retryMinTimeoutMs ?? 1000,
-    maxTimeout: options.retryMaxTimeoutMs ?? 20000,
+    retries: options.retries ?? DEFAULT_RETRY.retries,
+    factor: DEFAULT_RETRY.factor,
+    minTimeout: options.retryMinTimeoutMs ?? DEFAULT_RETRY.minTimeout,
+    maxTimeout: options.retryMaxTimeoutMs ?? DEFAULT_RETRY.maxTimeout,
   };
   const fetchOptions = buildPacoteOptions(npmConfig, {
     registry: options.registry,
     cacheDir: options.cacheDir,
     offline: options.offline,
     retry,
-    timeoutMs: options.timeoutMs ?? 60_000,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
   });
-  // Shared with pacote, so tarball() reuses the packument packument() fetched instead of asking again.
+  // Shared with pacote, so tarball() reuses the packument packument() fetched (bounded) instead of asking again.
   const packumentCache = new Map<string, unknown>();
   const pacoteOptions = { ...fetchOptions, packumentCache } as unknown as pacote.Options;
   const packuments = new Map<string, Promise<Packument>>();
   const maxBytes = options.maxTarballBytes ?? DEFAULT_MAX_TARBALL_BYTES;
+  const maxPackumentBytes = options.maxPackumentBytes ?? DEFAULT_MAX_PACKUMENT_BYTES;
 
   function registryFor(name: string): string {
     const scope = name.startsWith('@') ? name.slice(0, name.indexOf('/')) : '';
@@ -112,17 +119,14 @@ export function createRegistryClient(options: RegistryOptions): RegistryClient {
   function packument(name: string): Promise<Packument> {
     let pending = packuments.get(name);
     if (!pending) {
-      const spec = registrySpec(name);
-      if (spec === null) return Promise.reject(invalidName(name));
-      pending = pacote
-        .packument(spec, { ...pacoteOptions, fullMetadata: true })
-        .then(
-          (doc) => slimPackument(doc as unknown as Packument),
-          (error: unknown) => {
-            packuments.delete(name);
-            throw toPackageError(error, name, secrets);
-          },
-        );
+      if (registrySpec(name) === null) return Promise.reject(invalidName(name));
+      pending = fetchPackument(name, fetchOptions, packumentCache, maxPackumentBytes).then(
+        (doc) => slimPackument(doc as unknown as Packument),
+        (error: unknown) => {
+          packuments.delete(name);
+          throw toPackageError(error, name, secrets);
+        },
+      );
       packuments.set(name, pending);
     }
     return pending;

@@ -16,11 +16,15 @@ export interface NpmConfigOptions {
 const AUTH_SUFFIXES = [':_authToken', ':_auth', ':_password', ':username'];
 const PLAIN_KEYS = new Set(['registry', 'always-auth', 'strict-ssl', 'proxy', 'https-proxy', 'noproxy']);
 
+/** A nerf-darted credential (`//host/path/:_authToken`); npm 9+ ignores unscoped ones. */
+export function isRegistryCredentialKey(key: string): boolean {
+  return key.startsWith('//') && (AUTH_SUFFIXES.some((s) => key.endsWith(s)) || key.endsWith(':always-auth'));
+}
+
 function isKeptKey(key: string): boolean {
   if (PLAIN_KEYS.has(key)) return true;
   if (/^@[^/:\s]+:registry$/.test(key)) return true;
-  // Credentials only count when scoped to a registry (`//host/path/:_authToken`), as npm 9+ requires.
-  return key.startsWith('//') && (AUTH_SUFFIXES.some((s) => key.endsWith(s)) || key.endsWith(':always-auth'));
+  return isRegistryCredentialKey(key);
 }
 
 export function isSecretKey(key: string): boolean {

@@ -1,7 +1,13 @@
 // Builds the flat options object pacote and npm-registry-fetch read: registry choice, nerf-darted
-// credentials, cache, offline mode, retries and timeouts.
+// credentials, cache, offline mode, retries, timeouts, and the HTTP agent that keeps each credential
+// on its own origin. This is the second filter on the npm config: only registry choices and
+// credentials are copied, whatever the caller hands in, and every other option is set here.
+import { lookup } from 'node:dns';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CredentialGuardAgent } from './credential-guard-agent.js';
+import { credentialOrigins } from './credential-origins.js';
+import { isRegistryCredentialKey } from './npmrc.js';
 
 export const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
 
@@ -32,7 +38,8 @@ export function defaultCacheDir(): string {
 export function buildPacoteOptions(npmConfig: Record<string, string>, settings: PacoteSettings): Record<string, unknown> {
   const passthrough: Record<string, string> = {};
   for (const [key, value] of Object.entries(npmConfig)) {
-    if (key.startsWith('//') || /^@[^:]+:registry$/.test(key)) {
+    // Not `//host/:certfile` or `:keyfile`: npm-registry-fetch would read those paths from disk.
+    if (isRegistryCredentialKey(key) || /^@[^/:\s]+:registry$/.test(key)) {
       passthrough[key] = key.endsWith(':registry') ? withTrailingSlash(value) : value;
     }
   }
@@ -56,5 +63,14 @@ export function buildPacoteOptions(npmConfig: Record<string, string>, settings: 
   if (npmConfig.proxy) options.proxy = npmConfig.proxy;
   if (npmConfig['https-proxy']) options.httpsProxy = npmConfig['https-proxy'];
   if (npmConfig.noproxy) options.noProxy = npmConfig.noproxy;
+  const registries = [options.registry as string, ...Object.keys(passthrough).filter((k) => k.endsWith(':registry')).map((k) => passthrough[k])];
+  options.agent = new CredentialGuardAgent(credentialOrigins(passthrough, registries), {
+    // What make-fetch-happen would hand @npmcli/agent's getAgent for these options (lib/options.js, lib/remote.js).
+    timeout: settings.timeoutMs,
+    rejectUnauthorized: options.strictSSL === undefined ? process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0' : options.strictSSL !== false,
+    proxy: options.httpsProxy ?? options.proxy,
+    noProxy: options.noProxy,
+    dns: { ttl: 5 * 60 * 1000, lookup },
+  });
   return options;
 }

@@ -1,0 +1,104 @@
+// The second filter on the npm config: whatever the caller hands in, only registry choices and
+// nerf-darted credentials reach pacote; every other option is depdiff's own.
+import { CredentialGuardAgent } from '../../src/registry/credential-guard-agent.js';
+import { buildPacoteOptions, DEFAULT_REGISTRY } from '../../src/registry/pacote-options.js';
+
+const settings = { retry: { retries: 1, factor: 3, minTimeout: 10, maxTimeout: 20 }, timeoutMs: 1234, cacheDir: '/tmp/depdiff-test-cache' };
+
+/** Keys that would run programs, read or write files, or redirect traffic if pacote saw them. */
+const DANGEROUS_KEYS: Record<string, string> = {
+  'script-shell': '/tmp/evil.sh',
+  scriptShell: '/tmp/evil.sh',
+  shell: '/tmp/evil.sh',
+  'node-options': '--require /tmp/evil.js',
+  nodeOptions: '--require /tmp/evil.js',
+  git: '/tmp/evil-git',
+  prefix: '/tmp/evil-prefix',
+  globalconfig: '/tmp/evil-npmrc',
+  userconfig: '/tmp/evil-npmrc',
+  cafile: '/etc/shadow',
+  ca: 'not-a-ca',
+  cert: 'not-a-cert',
+  key: 'not-a-key',
+  cache: '/tmp/evil-cache',
+  'ignore-scripts': 'false',
+  ignoreScripts: 'false',
+  'replace-registry-host': 'always',
+  before: '2000-01-01',
+  'npm-bin': '/tmp/evil-npm',
+  npmBin: '/tmp/evil-npm',
+  agent: 'x',
+  headers: 'x',
+  otp: '123456',
+  'local-address': '10.0.0.1',
+  '//r.example.test/:certfile': '/etc/shadow',
+  '//r.example.test/:keyfile': '/etc/shadow',
+  '//r.example.test/:_keys': '[]',
+  '_authToken': 'unscoped-token',
+};
+
+test('dangerous keys in the npm config never reach pacote; registries and credentials do', () => {
+  const options = buildPacoteOptions(
+    {
+      ...DANGEROUS_KEYS,
+      registry: 'https://r.example.test',
+      '@corp:registry': 'https://corp.example.test/npm',
+      '//corp.example.test/npm/:_authToken': 'corp-token',
+      '//r.example.test/:_auth': 'dXNlcjpwYXNz',
+      '//r.example.test/:username': 'me',
+      '//r.example.test/:_password': 'cGFzcw==',
+      '//r.example.test/:always-auth': 'true',
+    },
+    settings,
+  );
+  for (const key of Object.keys(DANGEROUS_KEYS)) {
+    // depdiff sets these itself; their values are checked below.
+    if (['cache', 'agent', 'ignoreScripts'].includes(key)) continue;
+    expect({ key, present: Object.hasOwn(options, key) }).toEqual({ key, present: false });
+  }
+  expect(options.cache).toBe('/tmp/depdiff-test-cache');
+  expect(options.ignoreScripts).toBe(true);
+  expect(options.agent).toBeInstanceOf(CredentialGuardAgent);
+  expect(Object.keys(options).sort()).toEqual(
+    [
+      '//corp.example.test/npm/:_authToken',
+      '//r.example.test/:_auth',
+      '//r.example.test/:_password',
+      '//r.example.test/:always-auth',
+      '//r.example.test/:username',
+      '@corp:registry',
+      'agent',
+      'cache',
+      'fullMetadata',
+      'ignoreScripts',
+      'offline',
+      'preferOffline',
+      'preferOnline',
+      'registry',
+      'retry',
+      'timeout',
+      'userAgent',
+    ].sort(),
+  );
+  expect(options.registry).toBe('https://r.example.test/');
+  expect(options['@corp:registry']).toBe('https://corp.example.test/npm/');
+  expect(options.timeout).toBe(1234);
+});
+
+test('proxy, TLS strictness and always-auth map to their pacote names; the default registry is npmjs', () => {
+  const options = buildPacoteOptions(
+    { 'strict-ssl': 'false', 'always-auth': 'true', proxy: 'http://proxy.example.test:3128', 'https-proxy': 'http://sproxy.example.test:3128', noproxy: 'internal.example.test' },
+    settings,
+  );
+  expect(options).toMatchObject({
+    registry: DEFAULT_REGISTRY,
+    strictSSL: false,
+    alwaysAuth: true,
+    proxy: 'http://proxy.example.test:3128',
+    httpsProxy: 'http://sproxy.example.test:3128',
+    noProxy: 'internal.example.test',
+  });
+  expect(buildPacoteOptions({ registry: 'https://npmrc.example.test/' }, { ...settings, registry: 'https://flag.example.test' }).registry).toBe(
+    'https://flag.example.test/',
+  );
+});
