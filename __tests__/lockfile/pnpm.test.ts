@@ -204,3 +204,39 @@ describe('dev and optional of transitive packages, against pnpm’s own flags', 
     expect(find(lockfile, '@rollup/rollup-linux-x64-gnu')).toMatchObject({ direct: false, dev: true, optional: true });
   });
 });
+
+describe('parsePnpm on local and remote sources outside the registry', () => {
+  it.each([
+    ['v5.4', 'hand/pnpm-v5-local-sources.yaml'],
+    ['v6', 'hand/pnpm-v6-local-sources.yaml'],
+    ['v9', 'hand/pnpm-v9-local-sources.yaml'],
+  ])('%s: file: folders and tarballs, link: outside the repository, tarball URLs and git', (_, name) => {
+    const text = fixture(name);
+    const lockfile = parsePnpm(text, 'pnpm-lock.yaml');
+    expect(find(lockfile, 'local-pkg')).toMatchObject({ source: 'file', resolved: 'file:local-pkg', direct: true, dev: false });
+    expect(find(lockfile, 'local-pkg').line).toBe(lineOf(text, '  local-pkg@file:local-pkg:') || lineOf(text, '  file:local-pkg:'));
+    expect(find(lockfile, 'linked-tool')).toMatchObject({ source: 'link', version: 'link:../linked-tool', direct: true });
+    expect(find(lockfile, 'is-odd')).toMatchObject({ source: 'tarball', version: '3.0.1', resolved: 'https://example.com/tarballs/is-odd-3.0.1.tgz', direct: true, dev: false });
+    expect(find(lockfile, 'git-tool')).toMatchObject({
+      source: 'git',
+      version: '2.0.0',
+      resolved: 'https://gitlab.example.com/acme/git-tool.git#1111111111111111111111111111111111111111',
+      direct: true,
+      dev: true,
+    });
+    // Used by the prod tarball dependency: not dev, though the dev git dependency uses it too.
+    expect(find(lockfile, 'is-number')).toMatchObject({ source: 'registry', direct: false, dev: false });
+  });
+
+  it('v6: a file: folder or tarball whose manifest has no version (pnpm writes no name or version)', () => {
+    const lockfile = parsePnpm(fixture('hand/pnpm-v6-local-sources.yaml'), 'pnpm-lock.yaml');
+    expect(find(lockfile, 'local-pkg').version).toBe('file:local-pkg');
+    expect(find(lockfile, 'packed')).toMatchObject({ source: 'file', version: 'file:vendor/packed-1.2.0.tgz', direct: true });
+    expect(find(lockfile, 'tiny-lib')).toMatchObject({ source: 'git', version: '1.0.0', resolved: 'https://codeload.github.com/acme/tiny-lib/tar.gz/0a1b2c3d4e5f60718293a4b5c6d7e8f901234567' });
+  });
+
+  it('a link: to a workspace project is not a package', () => {
+    const lockfile = parsePnpm(fixture('hand/pnpm-v9-workspace.yaml'), 'pnpm-lock.yaml');
+    expect(lockfile.packages.some((p) => p.source === 'link')).toBe(false);
+  });
+});

@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type { LockedPackage, Lockfile, SourceType } from '../types.js';
 import type { ParseContext } from './parse-context.js';
 import { pnpmDependencyFlags } from './pnpm-dependency-flags.js';
@@ -89,8 +90,8 @@ export function parsePnpm(text: string, path: string, _context: ParseContext = {
       reached.add(locked);
     }
   }
-  markDirect(data, byKey, style);
-  return { path, format: 'pnpm', formatVersion: lockfileVersion, packages: [...packages.values()] };
+  const links = markDirect(data, byKey, style);
+  return { path, format: 'pnpm', formatVersion: lockfileVersion, packages: [...packages.values(), ...links] };
 }
 
 function applySnapshots(snapshots: Record<string, unknown>, byKey: Map<string, LockedPackage>, style: KeyStyle): void {
@@ -110,28 +111,45 @@ function applySnapshots(snapshots: Record<string, unknown>, byKey: Map<string, L
   for (const locked of optional) locked.optional = !required.has(locked);
 }
 
-function markDirect(data: Record<string, unknown>, byKey: Map<string, LockedPackage>, style: KeyStyle): void {
+/**
+ * Marks what the importers depend on as direct. Returns the `link:` dependencies on folders outside the
+ * repository (a sibling checkout): pnpm locks nothing for them, but the install uses their code, from
+ * outside the registry.
+ */
+function markDirect(data: Record<string, unknown>, byKey: Map<string, LockedPackage>, style: KeyStyle): LockedPackage[] {
   const importers = asRecord(data['importers']);
   // Without workspaces, v5 and v6 keep the root project's dependencies at the top level.
   const projects = importers ? Object.entries(importers) : [['.', data] as const];
-  const prod = new Set<LockedPackage>();
-  const dev = new Set<LockedPackage>();
+  const links = new Map<string, LockedPackage>();
   for (const [importerPath, importer] of projects) {
     const project = asRecord(importer) ?? {};
     for (const field of IMPORTER_FIELDS) {
       for (const [name, value] of Object.entries(asRecord(project[field]) ?? {})) {
         const reference = typeof value === 'string' ? value : asString(asRecord(value)?.['version']);
-        // `link:` points at another workspace project: source in the repository, not a package.
-        if (!reference || reference.startsWith('link:')) continue;
+        if (!reference) continue;
+        if (reference.startsWith('link:')) {
+          const target = posix.normalize(posix.join(importerPath, reference.slice('link:'.length)));
+          // A folder inside the repository (a workspace project, most often) is reviewed in the pull request itself.
+          if (target !== '..' && !target.startsWith('../') && !posix.isAbsolute(target)) continue;
+          const identity = `${name} ${target}`;
+          const known = links.get(identity);
+          if (known) {
+            known.dev &&= field === 'devDependencies';
+            if (!known.paths.includes(importerPath)) known.paths.push(importerPath);
+          } else {
+            links.set(identity, { name, version: `link:${target}`, resolved: `link:${target}`, source: 'link', direct: true, dev: field === 'devDependencies', optional: field === 'optionalDependencies', paths: [importerPath] });
+          }
+          continue;
+        }
         const locked = importedPackage(name, reference, byKey, style);
         if (!locked) continue;
         locked.direct = true;
         if (locked.alias === undefined && name !== locked.name) locked.alias = name;
         if (!locked.paths.includes(importerPath)) locked.paths.unshift(importerPath);
-        (field === 'devDependencies' ? dev : prod).add(locked);
       }
     }
   }
+  return [...links.values()];
 }
 
 /** An importer's version is a plain version, a path to a package key, or an alias (`npm:real@1.0.0`). */
