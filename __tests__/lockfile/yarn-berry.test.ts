@@ -190,3 +190,28 @@ describe('parseYarnBerry refuses what yarn reads silently', () => {
     expect(() => parseYarnBerry(`${head}${entry('a', '  dependencies: {x: &d {b: "npm:^1"}, y: *d}\n')}`, 'yarn.lock')).toThrow(/YAML aliases are not allowed/);
   });
 });
+
+describe('parseYarnBerry: dev and optional of transitive packages', () => {
+  const text = fixture('yarn-berry-esbuild/new/yarn.lock');
+  // reselect's own dependencies are all devDependencies; make jsdom a runtime one to see both sides.
+  const workspace = (parseSyml(text) as Record<string, { dependencies?: Record<string, string> }>)['reselect@workspace:.']!;
+  const devDependencies = Object.fromEntries(Object.entries(workspace.dependencies!).filter(([name]) => name !== 'jsdom').map(([name, range]) => [name, range.replace(/^npm:/, '')]));
+  const lockfile = parseYarnBerry(text, 'yarn.lock', { rootManifest: { dependencies: { jsdom: '^23.0.0' }, devDependencies } });
+
+  it('what only devDependencies reach is dev, what a dependency reaches is not', () => {
+    expect(find(lockfile, 'jsdom')).toMatchObject({ direct: true, dev: false });
+    expect(find(lockfile, '@asamuzakjp/dom-selector')).toMatchObject({ direct: false, dev: false, optional: false });
+    expect(find(lockfile, 'eslint-scope', '7.2.2')).toMatchObject({ direct: false, dev: true });
+    expect(find(lockfile, 'esbuild', '0.23.0')).toMatchObject({ direct: false, dev: true, optional: false });
+  });
+
+  it('what only optional dependencies (dependenciesMeta) reach is optional', () => {
+    expect(find(lockfile, '@esbuild/linux-x64', '0.23.0')).toMatchObject({ direct: false, dev: true, optional: true });
+  });
+
+  it('without the package.json, nothing is dev but optional still follows the graph', () => {
+    const bare = parseYarnBerry(text, 'yarn.lock');
+    expect(bare.packages.some((p) => p.dev)).toBe(false);
+    expect(find(bare, '@esbuild/linux-x64', '0.23.0').optional).toBe(true);
+  });
+});

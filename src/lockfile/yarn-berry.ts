@@ -97,9 +97,16 @@ export function parseYarnBerry(text: string, path: string, context: ParseContext
     }
   }
 
+  // package.json `resolutions` rewrite descriptors before they are locked: a dependency on `esbuild@npm:^0.21.3`
+  // may be locked only as `esbuild@npm:0.23.0`. The root manifest's resolutions are not at hand, so such a
+  // descriptor follows the name when the lockfile holds a single package of that name.
+  const byName = new Map<string, LockedPackage | null>();
+  for (const locked of packages.values()) {
+    for (const name of new Set([locked.name, locked.alias ?? locked.name])) byName.set(name, byName.has(name) ? null : locked);
+  }
   const edgesOf = (locked: LockedPackage): FlagEdge<LockedPackage>[] =>
     (edges.get(locked) ?? []).flatMap(({ descriptor, optional }) => {
-      const target = byDescriptor.get(descriptor);
+      const target = byDescriptor.get(descriptor) ?? byName.get(splitSpec(descriptor)?.name ?? '') ?? undefined;
       return target === undefined ? [] : [{ node: target, optional }];
     });
   const flags = dependencyFlags(workspaceRoots(workspaces, byDescriptor, context), edgesOf);
