@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { LockedPackage, Lockfile, SourceType } from '../types.js';
+import type { LockedPackage, Lockfile, SourceType } from '../model/types.js';
 import type { ParseContext } from './parse-context.js';
 import { pnpmDependencyFlags } from './pnpm-dependency-flags.js';
 import { keyStyleOf, referencedKey, withoutPeers, type KeyStyle } from './pnpm-keys.js';
