@@ -22,7 +22,8 @@ const common = {
   logLevel: 'warning',
   banner: { js: banner },
   // jsonc-parser's "main" is a UMD build whose require() calls a bundler cannot follow; its ESM build bundles cleanly.
-  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+  // @yarnpkg/parsers' entry also pulls in its shell and resolution grammars (~115 KB); depdiff uses only parseSyml.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js', '@yarnpkg/parsers': './node_modules/@yarnpkg/parsers/lib/syml.js' },
 };
 
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });

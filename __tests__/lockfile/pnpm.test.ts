@@ -1,4 +1,7 @@
+import { parse } from 'yaml';
 import { parsePnpm } from '../../src/lockfile/pnpm.js';
+import { pnpmDependencyFlags } from '../../src/lockfile/pnpm-dependency-flags.js';
+import { keyStyleOf, withoutPeers } from '../../src/lockfile/pnpm-keys.js';
 import { fixture, find, lineOf } from './lockfile-fixtures.js';
 
 describe('parsePnpm on real lockfiles (unjs/ofetch renovate updates)', () => {
@@ -48,7 +51,8 @@ describe('parsePnpm on real lockfiles (unjs/ofetch renovate updates)', () => {
     });
     expect(find(lockfile, '@vitest/coverage-v8').dependencies).toMatchObject({ '@ampproject/remapping': '2.3.0' });
     expect(find(lockfile, 'ufo')).toMatchObject({ version: '1.5.4', direct: true, dev: false, line: lineOf(text, '  ufo@1.5.4:') });
-    expect(find(lockfile, 'fsevents')).toMatchObject({ optional: true, direct: false, dev: false });
+    // Reached only through vitest/rollup, dev dependencies (the v6 lockfile of the same project records `dev: true`).
+    expect(find(lockfile, 'fsevents')).toMatchObject({ optional: true, direct: false, dev: true });
   });
 
   it('parses the base versions of all three changes', () => {
@@ -151,5 +155,88 @@ describe('parsePnpm on hand-made lockfiles', () => {
     const started = performance.now();
     expect(() => parsePnpm(`lockfileVersion: 5.4\npackages:\n${entries}  /p0/1.0.0:\n    dev: true\n`, 'pnpm-lock.yaml')).toThrow(/duplicate key "\/p0\/1\.0\.0" at line 40003/);
     expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('dev and optional of transitive packages, against pnpm’s own flags', () => {
+  /** What pnpm wrote: dev/optional per package key (peers stripped), folded like the walk folds them. */
+  function recordedFlags(data: Record<string, any>, style: ReturnType<typeof keyStyleOf>): Map<string, { dev: boolean; optional: boolean }> {
+    const flags = new Map<string, { dev: boolean; optional: boolean }>();
+    for (const [key, entry] of Object.entries<Record<string, unknown>>(data[style === 'v9' ? 'snapshots' : 'packages'] ?? {})) {
+      const bare = withoutPeers(key, style);
+      const own = { dev: entry?.['dev'] === true, optional: entry?.['optional'] === true };
+      const known = flags.get(bare);
+      flags.set(bare, known ? { dev: known.dev && own.dev, optional: known.optional && own.optional } : own);
+    }
+    return flags;
+  }
+
+  it.each(['pnpm-v5.4-renovate/new', 'pnpm-v5.4-renovate/old', 'pnpm-v6-renovate/new', 'pnpm-v6-renovate/old'])(
+    'the walk from the importers gives every package of %s the dev and optional flags pnpm recorded',
+    (name) => {
+      const data = parse(fixture(`${name}/pnpm-lock.yaml`)) as Record<string, any>;
+      const style = keyStyleOf(Number.parseFloat(String(data['lockfileVersion'])));
+      const computed = pnpmDependencyFlags(data, style);
+      const recorded = recordedFlags(data, style);
+      expect(recorded.size).toBeGreaterThan(300);
+      expect([...recorded.values()].filter((flags) => flags.dev).length).toBeGreaterThan(300);
+      expect(Object.fromEntries(computed)).toEqual(Object.fromEntries(recorded));
+    },
+  );
+
+  it('v9 (no dev flags recorded): the walk agrees with the optional flags pnpm did record, and only runtime packages are not dev', () => {
+    for (const side of ['new', 'old']) {
+      const text = fixture(`pnpm-v9-renovate/${side}/pnpm-lock.yaml`);
+      const data = parse(text) as Record<string, any>;
+      const computed = pnpmDependencyFlags(data, 'v9');
+      const recorded = recordedFlags(data, 'v9');
+      expect([...computed.keys()].sort()).toEqual([...recorded.keys()].sort());
+      for (const [key, flags] of recorded) expect([key, computed.get(key)!.optional]).toEqual([key, flags.optional]);
+
+      // ofetch's three runtime dependencies have no dependencies of their own: every other package is dev.
+      const lockfile = parsePnpm(text, 'pnpm-lock.yaml');
+      expect(lockfile.packages.filter((p) => !p.dev).map((p) => p.name).sort()).toEqual(['destr', 'node-fetch-native', 'ufo']);
+      expect(lockfile.packages.length).toBeGreaterThan(300);
+    }
+    const lockfile = parsePnpm(fixture('pnpm-v9-renovate/new/pnpm-lock.yaml'), 'pnpm-lock.yaml');
+    // A dev-only transitive package (through @vitest/coverage-v8) and an optional one (through rollup).
+    expect(find(lockfile, '@ampproject/remapping')).toMatchObject({ direct: false, dev: true, optional: false });
+    expect(find(lockfile, '@rollup/rollup-linux-x64-gnu')).toMatchObject({ direct: false, dev: true, optional: true });
+  });
+});
+
+describe('parsePnpm on local and remote sources outside the registry', () => {
+  it.each([
+    ['v5.4', 'hand/pnpm-v5-local-sources.yaml'],
+    ['v6', 'hand/pnpm-v6-local-sources.yaml'],
+    ['v9', 'hand/pnpm-v9-local-sources.yaml'],
+  ])('%s: file: folders and tarballs, link: outside the repository, tarball URLs and git', (_, name) => {
+    const text = fixture(name);
+    const lockfile = parsePnpm(text, 'pnpm-lock.yaml');
+    expect(find(lockfile, 'local-pkg')).toMatchObject({ source: 'file', resolved: 'file:local-pkg', direct: true, dev: false });
+    expect(find(lockfile, 'local-pkg').line).toBe(lineOf(text, '  local-pkg@file:local-pkg:') || lineOf(text, '  file:local-pkg:'));
+    expect(find(lockfile, 'linked-tool')).toMatchObject({ source: 'link', version: 'link:../linked-tool', direct: true });
+    expect(find(lockfile, 'is-odd')).toMatchObject({ source: 'tarball', version: '3.0.1', resolved: 'https://example.com/tarballs/is-odd-3.0.1.tgz', direct: true, dev: false });
+    expect(find(lockfile, 'git-tool')).toMatchObject({
+      source: 'git',
+      version: '2.0.0',
+      resolved: 'https://gitlab.example.com/acme/git-tool.git#1111111111111111111111111111111111111111',
+      direct: true,
+      dev: true,
+    });
+    // Used by the prod tarball dependency: not dev, though the dev git dependency uses it too.
+    expect(find(lockfile, 'is-number')).toMatchObject({ source: 'registry', direct: false, dev: false });
+  });
+
+  it('v6: a file: folder or tarball whose manifest has no version (pnpm writes no name or version)', () => {
+    const lockfile = parsePnpm(fixture('hand/pnpm-v6-local-sources.yaml'), 'pnpm-lock.yaml');
+    expect(find(lockfile, 'local-pkg').version).toBe('file:local-pkg');
+    expect(find(lockfile, 'packed')).toMatchObject({ source: 'file', version: 'file:vendor/packed-1.2.0.tgz', direct: true });
+    expect(find(lockfile, 'tiny-lib')).toMatchObject({ source: 'git', version: '1.0.0', resolved: 'https://codeload.github.com/acme/tiny-lib/tar.gz/0a1b2c3d4e5f60718293a4b5c6d7e8f901234567' });
+  });
+
+  it('a link: to a workspace project is not a package', () => {
+    const lockfile = parsePnpm(fixture('hand/pnpm-v9-workspace.yaml'), 'pnpm-lock.yaml');
+    expect(lockfile.packages.some((p) => p.source === 'link')).toBe(false);
   });
 });

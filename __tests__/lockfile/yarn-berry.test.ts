@@ -1,3 +1,4 @@
+import { parseSyml } from '@yarnpkg/parsers';
 import { parseYarnBerry } from '../../src/lockfile/yarn-berry.js';
 import { fixture, find, lineOf } from './lockfile-fixtures.js';
 
@@ -100,5 +101,117 @@ describe('parseYarnBerry refuses what is not a berry lockfile', () => {
 
   it('reports YAML syntax errors with a line', () => {
     expect(() => parseYarnBerry('__metadata:\n  version: 8\n"a@npm:^1:\n  version: [\n', 'yarn.lock')).toThrow(/invalid YAML at line \d+/);
+  });
+});
+
+/** A straightforward reading of what yarn's own parser returns: one row per non-workspace entry. */
+function yarnsReading(text: string): Array<{ descriptors: string[]; name: string; version: string; resolution: string; checksum?: string }> {
+  const data = parseSyml(text) as Record<string, Record<string, unknown>>;
+  return Object.entries(data)
+    .filter(([key, entry]) => key !== '__metadata' && !String(entry['resolution']).includes('@workspace:'))
+    .map(([key, entry]) => {
+      const resolution = String(entry['resolution']);
+      return {
+        descriptors: key.split(',').map((descriptor) => descriptor.trim()),
+        name: resolution.slice(0, resolution.indexOf('@', 1)),
+        version: String(entry['version']),
+        resolution,
+        ...(typeof entry['checksum'] === 'string' ? { checksum: entry['checksum'] } : {}),
+      };
+    });
+}
+
+/** The hand fixture plus an entry whose key lists 60 descriptors (over 1,024 characters), written both ways YAML allows. */
+function withLongKey(explicit: boolean): string {
+  const key = JSON.stringify(Array.from({ length: 60 }, (_, i) => `lodash.merge@npm:^4.6.${i}`).join(', '));
+  expect(key.length).toBeGreaterThan(1024);
+  const entry = '  version: 4.6.2\n  resolution: "lodash.merge@npm:4.6.2"\n  checksum: 10c0/402fa16a1edd7538de5b5903a90228aa48eb5533986ba7fa26606a49db2572bf414ff73a2c9f5d5fd36b31c46a5d5c7e1527749c07cbcf965ccff5fbdf32c506\n  languageName: node\n  linkType: hard\n';
+  return `${fixture('hand/yarn-berry-sources.lock')}\n${explicit ? `? ${key}\n:\n` : `${key}:\n`}${entry}`;
+}
+
+describe('parseYarnBerry agrees with yarn’s own parser (parseSyml) on every berry lockfile', () => {
+  const cases: Array<[string, string]> = [
+    ['yarn-berry-esbuild/new', fixture('yarn-berry-esbuild/new/yarn.lock')],
+    ['yarn-berry-esbuild/old', fixture('yarn-berry-esbuild/old/yarn.lock')],
+    ['hand/yarn-berry-sources', fixture('hand/yarn-berry-sources.lock')],
+    ['a key over 1,024 characters (implicit)', withLongKey(false)],
+    ['a key over 1,024 characters (explicit `? key`)', withLongKey(true)],
+  ];
+
+  it.each(cases)('%s', (_, text) => {
+    const ours = parseYarnBerry(text, 'yarn.lock').packages;
+    const theirs = yarnsReading(text);
+    // The same name@version set.
+    expect(new Set(ours.map((p) => `${p.name}@${p.version}`))).toEqual(new Set(theirs.map((e) => `${e.name}@${e.version}`)));
+    for (const entry of theirs) {
+      // Each entry's descriptors land on one of our packages with that name and version...
+      const owner = ours.find((p) => p.paths.includes(entry.descriptors[0]!));
+      expect(owner).toMatchObject({ name: entry.name, version: entry.version });
+      expect(owner!.paths).toEqual(expect.arrayContaining(entry.descriptors));
+      // ...which carries that entry's resolution unless it is the patched copy of a published package.
+      if (!entry.resolution.includes('@patch:')) {
+        expect(owner!.resolved).toBe(entry.resolution);
+        const sri = entry.checksum !== undefined && /^sha(1|256|384|512)-/.test(entry.checksum) ? entry.checksum : undefined;
+        expect(owner!.integrity).toBe(sri);
+      }
+    }
+    expect(ours.length).toBe(new Set(theirs.filter((e) => !e.resolution.includes('@patch:')).map((e) => e.resolution)).size);
+  });
+
+  it('reads the long-keyed entry with every descriptor and its line', () => {
+    const text = withLongKey(true);
+    const merge = find(parseYarnBerry(text, 'yarn.lock'), 'lodash.merge');
+    expect(merge).toMatchObject({ version: '4.6.2', line: lineOf(text, '? "lodash.merge@npm:^4.6.0') });
+    expect(merge.paths).toHaveLength(60);
+    const implicit = withLongKey(false);
+    expect(find(parseYarnBerry(implicit, 'yarn.lock'), 'lodash.merge').line).toBe(lineOf(implicit, '"lodash.merge@npm:^4.6.0'));
+  });
+});
+
+describe('parseYarnBerry refuses what yarn reads silently', () => {
+  const head = '__metadata:\n  version: 8\n\n';
+  const entry = (name: string, extra = ''): string => `"${name}@npm:^1":\n  version: 1.0.0\n  resolution: "${name}@npm:1.0.0"\n${extra}`;
+
+  it('a field repeated inside an entry: a reviewer reads the first, yarn installs the last', () => {
+    const text = `${head}${entry('a')}  resolution: "evil@npm:6.6.6"\n`;
+    expect(() => parseYarnBerry(text, 'yarn.lock')).toThrow(/yarn\.lock: duplicate key "resolution" at line 7/);
+  });
+
+  it('a repeated long key written once explicitly and once implicitly', () => {
+    const key = JSON.stringify('a@npm:^1, '.repeat(120).slice(0, -2));
+    const body = '  version: 1.0.0\n  resolution: "a@npm:1.0.0"\n';
+    expect(() => parseYarnBerry(`${head}? ${key}\n:\n${body}${key}:\n${body}`, 'yarn.lock')).toThrow(/duplicate key "a@npm:\^1, a@npm.*" at line 8/);
+  });
+
+  it('anchors and aliases, in block and flow style', () => {
+    expect(() => parseYarnBerry(`${head}${entry('a', '  dependencies: &deps\n    b: "npm:^1"\n')}${entry('c', '  dependencies: *deps\n')}`, 'yarn.lock')).toThrow(
+      /YAML anchors and aliases are not allowed in a lockfile \(line 7\)/,
+    );
+    expect(() => parseYarnBerry(`${head}${entry('a', '  dependencies: {x: &d {b: "npm:^1"}, y: *d}\n')}`, 'yarn.lock')).toThrow(/YAML aliases are not allowed/);
+  });
+});
+
+describe('parseYarnBerry: dev and optional of transitive packages', () => {
+  const text = fixture('yarn-berry-esbuild/new/yarn.lock');
+  // reselect's own dependencies are all devDependencies; make jsdom a runtime one to see both sides.
+  const workspace = (parseSyml(text) as Record<string, { dependencies?: Record<string, string> }>)['reselect@workspace:.']!;
+  const devDependencies = Object.fromEntries(Object.entries(workspace.dependencies!).filter(([name]) => name !== 'jsdom').map(([name, range]) => [name, range.replace(/^npm:/, '')]));
+  const lockfile = parseYarnBerry(text, 'yarn.lock', { rootManifest: { dependencies: { jsdom: '^23.0.0' }, devDependencies } });
+
+  it('what only devDependencies reach is dev, what a dependency reaches is not', () => {
+    expect(find(lockfile, 'jsdom')).toMatchObject({ direct: true, dev: false });
+    expect(find(lockfile, '@asamuzakjp/dom-selector')).toMatchObject({ direct: false, dev: false, optional: false });
+    expect(find(lockfile, 'eslint-scope', '7.2.2')).toMatchObject({ direct: false, dev: true });
+    expect(find(lockfile, 'esbuild', '0.23.0')).toMatchObject({ direct: false, dev: true, optional: false });
+  });
+
+  it('what only optional dependencies (dependenciesMeta) reach is optional', () => {
+    expect(find(lockfile, '@esbuild/linux-x64', '0.23.0')).toMatchObject({ direct: false, dev: true, optional: true });
+  });
+
+  it('without the package.json, nothing is dev but optional still follows the graph', () => {
+    const bare = parseYarnBerry(text, 'yarn.lock');
+    expect(bare.packages.some((p) => p.dev)).toBe(false);
+    expect(find(bare, '@esbuild/linux-x64', '0.23.0').optional).toBe(true);
   });
 });

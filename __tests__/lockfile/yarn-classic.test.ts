@@ -136,3 +136,42 @@ describe('classifyResolved and nameFromTarballUrl', () => {
     expect(nameFromTarballUrl('not a url')).toBeNull();
   });
 });
+
+describe('parseYarnClassic: dev and optional of transitive packages, from the package.json', () => {
+  const text = fixture('yarn-classic-dev-bump/new/yarn.lock');
+  // Simek/yarn-lock-changes' package.json at that commit: the runtime action and its build/lint tools.
+  const manifest = {
+    dependencies: {
+      '@actions/core': '^3.0.0',
+      '@actions/github': '^9.0.0',
+      '@yarnpkg/lockfile': '^1.1.0',
+      '@yarnpkg/parsers': '^3.0.3',
+      'markdown-table': '^3.0.4',
+      semver: '^7.7.4',
+    },
+    devDependencies: {
+      '@types/node': '24.1.0',
+      '@types/semver': '^7.7.1',
+      oxfmt: '^0.36.0',
+      oxlint: '^1.51.0',
+      'oxlint-tsgolint': '^0.16.0',
+      tsx: '^4.21.0',
+      typescript: '^5.9.3',
+    },
+  };
+  const lockfile = parseYarnClassic(text, 'yarn.lock', { rootManifest: manifest });
+
+  it('a package reached only through a devDependency is dev; one a dependency reaches is not', () => {
+    expect(find(lockfile, 'esbuild')).toMatchObject({ direct: false, dev: true, optional: false });
+    expect(find(lockfile, '@esbuild/linux-x64')).toMatchObject({ direct: false, dev: true, optional: true });
+    expect(find(lockfile, 'js-yaml')).toMatchObject({ direct: false, dev: false, optional: false });
+    expect(find(lockfile, '@actions/http-client', '4.0.0')).toMatchObject({ direct: false, dev: false });
+  });
+
+  it('every package is reached from the package.json, and the runtime closure is what is not dev', () => {
+    const prod = lockfile.packages.filter((p) => !p.dev).map((p) => p.name);
+    expect(prod).toEqual(expect.arrayContaining(['@actions/core', '@actions/github', 'semver', 'tslib', 'undici']));
+    expect(prod).not.toContain('typescript');
+    expect(lockfile.packages.filter((p) => p.dev).length).toBeGreaterThan(30);
+  });
+});

@@ -1,16 +1,14 @@
+import { posix } from 'node:path';
 import type { LockedPackage, Lockfile, SourceType } from '../model/types.js';
 import type { ParseContext } from './parse-context.js';
-import { classifyResolved, splitSpec } from './registry-url.js';
+import { pnpmDependencyFlags } from './pnpm-dependency-flags.js';
+import { keyStyleOf, referencedKey, withoutPeers, type KeyStyle } from './pnpm-keys.js';
+import { classifyResolved, nameFromTarballUrl, splitSpec } from './registry-url.js';
 import { checkLockfileVersion } from './supported-versions.js';
 import { asRecord, asString, asStringRecord, parseYamlDocuments } from './yaml-document.js';
 
-// pnpm-lock.yaml, three key styles:
-//   v5 (5.3, 5.4): `/name/1.0.0`, `/@scope/name/1.0.0_peer@2.0.0`
-//   v6 (6.x):      `/name@1.0.0`, `/name@1.0.0(peer@2.0.0)`
-//   v9 (7+):       `name@1.0.0` in `packages`, with peer-suffixed copies in `snapshots`
-// One package may appear under several peer suffixes; it is one package to review.
-
-type KeyStyle = 'v5' | 'v6' | 'v9';
+// pnpm-lock.yaml in its three key styles (pnpm-keys.ts). One package may appear under several peer
+// suffixes; it is one package to review.
 
 const SRI = /^(sha512|sha384|sha256|sha1)-[A-Za-z0-9+/]+={0,2}$/;
 const IMPORTER_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'] as const;
@@ -27,7 +25,8 @@ export function parsePnpm(text: string, path: string, _context: ParseContext = {
   const major = Number.parseFloat(lockfileVersion ?? '');
   if (!document || !data || !lockfileVersion || Number.isNaN(major)) throw new Error(`${path}: not a pnpm lockfile (no lockfileVersion)`);
   checkLockfileVersion(path, 'pnpm', major);
-  const style: KeyStyle = major < 6 ? 'v5' : major < 7 ? 'v6' : 'v9';
+  const style = keyStyleOf(major);
+  const referencedAs = namesByKey(data, style);
 
   const lines = document.keyLines(['packages']);
   const byKey = new Map<string, LockedPackage>();
@@ -37,10 +36,14 @@ export function parsePnpm(text: string, path: string, _context: ParseContext = {
     const entry = asRecord(value) ?? {};
     const bareKey = withoutPeers(key, style);
     const parsed = nameAndVersion(bareKey, style);
-    const name = asString(entry['name']) ?? parsed?.name;
-    const version = asString(entry['version']) ?? parsed?.version;
-    if (!name || !version) throw new Error(`${line === undefined ? path : `${path}:${line}`}: cannot read a package name and version from "${key}"`);
     const { source, resolved, integrity } = fromResolution(asRecord(entry['resolution']) ?? {});
+    // A local or remote source's key is its reference (`file:local-pkg`, `example.com/x.tgz`), and pnpm
+    // leaves out `name` or `version` when the package's own manifest has none: fall back to how the
+    // project refers to it and to the reference itself.
+    const nonRegistry = source !== 'registry' && source !== 'unknown';
+    const name = asString(entry['name']) ?? parsed?.name ?? (nonRegistry ? (referencedAs.get(bareKey) ?? nameFromResolved(resolved)) : undefined);
+    const version = asString(entry['version']) ?? parsed?.version ?? (nonRegistry ? bareKey : undefined);
+    if (!name || !version) throw new Error(`${line === undefined ? path : `${path}:${line}`}: cannot read a package name and version from "${key}"`);
     const requiresBuild = asString(entry['requiresBuild']);
     const variant = {
       dev: entry['dev'] === 'true',
@@ -78,9 +81,19 @@ export function parsePnpm(text: string, path: string, _context: ParseContext = {
     byKey.set(bareKey, locked);
   }
 
-  if (style === 'v9') applySnapshots(asRecord(data['snapshots']) ?? {}, byKey, style);
-  markDirect(data, byKey, style);
-  return { path, format: 'pnpm', formatVersion: lockfileVersion, packages: [...packages.values()] };
+  if (style === 'v9') {
+    applySnapshots(asRecord(data['snapshots']) ?? {}, byKey, style);
+    // v9 records `optional` on snapshots but dev nowhere: it follows from what the importers reach.
+    const reached = new Set<LockedPackage>();
+    for (const [bareKey, flags] of pnpmDependencyFlags(data, style)) {
+      const locked = byKey.get(bareKey);
+      if (!locked) continue;
+      locked.dev = reached.has(locked) ? locked.dev && flags.dev : flags.dev;
+      reached.add(locked);
+    }
+  }
+  const links = markDirect(data, byKey, style);
+  return { path, format: 'pnpm', formatVersion: lockfileVersion, packages: [...packages.values(), ...links] };
 }
 
 function applySnapshots(snapshots: Record<string, unknown>, byKey: Map<string, LockedPackage>, style: KeyStyle): void {
@@ -100,29 +113,45 @@ function applySnapshots(snapshots: Record<string, unknown>, byKey: Map<string, L
   for (const locked of optional) locked.optional = !required.has(locked);
 }
 
-function markDirect(data: Record<string, unknown>, byKey: Map<string, LockedPackage>, style: KeyStyle): void {
+/**
+ * Marks what the importers depend on as direct. Returns the `link:` dependencies on folders outside the
+ * repository (a sibling checkout): pnpm locks nothing for them, but the install uses their code, from
+ * outside the registry.
+ */
+function markDirect(data: Record<string, unknown>, byKey: Map<string, LockedPackage>, style: KeyStyle): LockedPackage[] {
   const importers = asRecord(data['importers']);
   // Without workspaces, v5 and v6 keep the root project's dependencies at the top level.
   const projects = importers ? Object.entries(importers) : [['.', data] as const];
-  const prod = new Set<LockedPackage>();
-  const dev = new Set<LockedPackage>();
+  const links = new Map<string, LockedPackage>();
   for (const [importerPath, importer] of projects) {
     const project = asRecord(importer) ?? {};
     for (const field of IMPORTER_FIELDS) {
       for (const [name, value] of Object.entries(asRecord(project[field]) ?? {})) {
         const reference = typeof value === 'string' ? value : asString(asRecord(value)?.['version']);
-        // `link:` points at another workspace project: source in the repository, not a package.
-        if (!reference || reference.startsWith('link:')) continue;
+        if (!reference) continue;
+        if (reference.startsWith('link:')) {
+          const target = posix.normalize(posix.join(importerPath, reference.slice('link:'.length)));
+          // A folder inside the repository (a workspace project, most often) is reviewed in the pull request itself.
+          if (target !== '..' && !target.startsWith('../') && !posix.isAbsolute(target)) continue;
+          const identity = `${name} ${target}`;
+          const known = links.get(identity);
+          if (known) {
+            known.dev &&= field === 'devDependencies';
+            if (!known.paths.includes(importerPath)) known.paths.push(importerPath);
+          } else {
+            links.set(identity, { name, version: `link:${target}`, resolved: `link:${target}`, source: 'link', direct: true, dev: field === 'devDependencies', optional: field === 'optionalDependencies', paths: [importerPath] });
+          }
+          continue;
+        }
         const locked = importedPackage(name, reference, byKey, style);
         if (!locked) continue;
         locked.direct = true;
         if (locked.alias === undefined && name !== locked.name) locked.alias = name;
         if (!locked.paths.includes(importerPath)) locked.paths.unshift(importerPath);
-        (field === 'devDependencies' ? dev : prod).add(locked);
       }
     }
   }
-  if (style === 'v9') for (const locked of dev) locked.dev = !prod.has(locked);
+  return [...links.values()];
 }
 
 /** An importer's version is a plain version, a path to a package key, or an alias (`npm:real@1.0.0`). */
@@ -135,33 +164,6 @@ function importedPackage(name: string, reference: string, byKey: Map<string, Loc
     if (locked) return locked;
   }
   return undefined;
-}
-
-function withoutPeers(key: string, style: KeyStyle): string {
-  if (style !== 'v5') {
-    const paren = key.indexOf('(');
-    return paren === -1 ? key : key.slice(0, paren);
-  }
-  // v5 peer suffixes start with `_` after the version (semver has no `_`). Scoped peers use `+`
-  // rather than `/`, but a `link:` peer may hold slashes, so registry keys are read from the front.
-  if (key.startsWith('/')) {
-    const body = key.slice(1);
-    let versionStart = 0;
-    for (let segment = body.startsWith('@') ? 2 : 1; segment > 0; segment--) {
-      const slash = body.indexOf('/', versionStart);
-      if (slash === -1) return key;
-      versionStart = slash + 1;
-    }
-    const underscore = body.indexOf('_', versionStart);
-    return underscore === -1 ? key : `/${body.slice(0, underscore)}`;
-  }
-  const firstUnderscore = key.indexOf('_');
-  if (firstUnderscore === -1) return key;
-  const firstSlash = key.indexOf('/');
-  // A plain version (`1.0.0_react@18.0.0`) or a non-registry key (`github.com/a/b/<sha>_react@18.0.0`).
-  if (firstSlash === -1 || firstSlash > firstUnderscore) return key.slice(0, firstUnderscore);
-  const underscore = key.indexOf('_', key.lastIndexOf('/') + 1);
-  return underscore === -1 ? key : key.slice(0, underscore);
 }
 
 function nameAndVersion(bareKey: string, style: KeyStyle): { name: string; version: string; alias?: string } | null {
@@ -181,6 +183,38 @@ function nameAndVersion(bareKey: string, style: KeyStyle): { name: string; versi
     if (target?.range) return { name: target.name, version: target.range, alias: parts.name };
   }
   return { name: parts.name, version: parts.range };
+}
+
+/** The name each key is depended on by, from the importers and every package's dependencies. */
+function namesByKey(data: Record<string, unknown>, style: KeyStyle): Map<string, string> {
+  const names = new Map<string, string>();
+  const record = (dependencies: unknown): void => {
+    for (const [name, value] of Object.entries(asRecord(dependencies) ?? {})) {
+      const reference = typeof value === 'string' ? value : asString(asRecord(value)?.['version']);
+      const key = reference === undefined ? undefined : referencedKey(name, reference, style);
+      if (key !== undefined && !names.has(withoutPeers(key, style))) names.set(withoutPeers(key, style), name);
+    }
+  };
+  const importers = asRecord(data['importers']);
+  for (const project of importers ? Object.values(importers) : [data]) {
+    for (const field of IMPORTER_FIELDS) record(asRecord(project)?.[field]);
+  }
+  for (const section of ['packages', 'snapshots']) {
+    for (const entry of Object.values(asRecord(data[section]) ?? {})) {
+      record(asRecord(entry)?.['dependencies']);
+      record(asRecord(entry)?.['optionalDependencies']);
+    }
+  }
+  return names;
+}
+
+/** A name from where the package comes from: a registry-shaped tarball URL or the folder a path ends in. */
+function nameFromResolved(resolved: string | undefined): string | undefined {
+  if (resolved === undefined) return undefined;
+  const fromUrl = nameFromTarballUrl(resolved);
+  if (fromUrl !== null) return fromUrl;
+  const folder = resolved.replace(/^file:/, '').replace(/[/\\]+$/, '').split(/[/\\]/).at(-1);
+  return folder === undefined || folder === '' || folder === '.' || folder === '..' ? undefined : folder.replace(/\.(tgz|tar\.gz)$/, '');
 }
 
 function fromResolution(resolution: Record<string, unknown>): { source: SourceType; resolved?: string; integrity?: string } {

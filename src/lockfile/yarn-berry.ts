@@ -1,8 +1,10 @@
 import type { LockedPackage, Lockfile } from '../model/types.js';
+import { dependencyFlags, type FlagEdge, type FlagRoot } from './dependency-flags.js';
 import type { ParseContext } from './parse-context.js';
 import { classifyResolved, splitSpec } from './registry-url.js';
+import { parseSymlDocument } from './syml-document.js';
 import { checkLockfileVersion } from './supported-versions.js';
-import { asRecord, asString, asStringRecord, parseYamlDocuments } from './yaml-document.js';
+import { asRecord, asString, asStringRecord } from './yaml-document.js';
 
 // yarn berry (v2+) lockfiles: YAML with `__metadata`, entries keyed by comma-joined descriptors
 // (`name@npm:^1.0.0, name@npm:^1.1.0`) and resolved by a locator (`name@npm:1.2.3`).
@@ -21,19 +23,16 @@ interface Workspace {
 }
 
 export function parseYarnBerry(text: string, path: string, context: ParseContext = {}): Lockfile {
-  const documents = parseYamlDocuments(text, path);
-  if (documents.length !== 1) throw new Error(`${path}: a yarn berry lockfile is one YAML document, found ${documents.length}`);
-  const document = documents[0]!;
-  const root = asRecord(document.data);
-  const metadata = asRecord(root?.['__metadata']);
-  if (!root || !metadata) throw new Error(`${path}: not a yarn berry lockfile (no __metadata entry)`);
+  const { data: root, keyLines: lines } = parseSymlDocument(text, path);
+  const metadata = asRecord(root['__metadata']);
+  if (!metadata) throw new Error(`${path}: not a yarn berry lockfile (no __metadata entry)`);
   checkLockfileVersion(path, 'yarn-berry', Number(metadata['version']));
-  const lines = document.keyLines([]);
 
   const packages = new Map<string, LockedPackage>();
   const byDescriptor = new Map<string, LockedPackage>();
   const fromPatch = new Set<LockedPackage>();
-  const edges: Edge[] = [];
+  // Dependencies by package, as descriptors: resolved once every entry is known.
+  const edges = new Map<LockedPackage, Edge[]>();
   const workspaces: Workspace[] = [];
 
   for (const [key, value] of Object.entries(root)) {
@@ -52,7 +51,6 @@ export function parseYarnBerry(text: string, path: string, context: ParseContext
       workspaces.push({ id: locator.range.slice('workspace:'.length), dependencies, optionalNames });
       continue;
     }
-    for (const [name, range] of Object.entries(dependencies)) edges.push({ descriptor: `${name}@${range}`, optional: optionalNames.has(name) });
 
     const patchTarget = locator.range.startsWith('patch:') ? unwrapPatch(locator.range) : null;
     const name = patchTarget?.name ?? locator.name;
@@ -91,6 +89,9 @@ export function parseYarnBerry(text: string, path: string, context: ParseContext
         fromPatch.delete(locked);
       }
     }
+    const own = edges.get(locked) ?? [];
+    for (const [dependency, range] of Object.entries(dependencies)) own.push({ descriptor: `${dependency}@${range}`, optional: optionalNames.has(dependency) });
+    edges.set(locked, own);
     for (const descriptor of descriptors) {
       byDescriptor.set(descriptor, locked);
       const installedAs = splitSpec(descriptor)?.name;
@@ -98,27 +99,37 @@ export function parseYarnBerry(text: string, path: string, context: ParseContext
     }
   }
 
-  markDirect(workspaces, byDescriptor, edges, context);
-  markOptional(edges, byDescriptor);
+  // package.json `resolutions` rewrite descriptors before they are locked: a dependency on `esbuild@npm:^0.21.3`
+  // may be locked only as `esbuild@npm:0.23.0`. The root manifest's resolutions are not at hand, so such a
+  // descriptor follows the name when the lockfile holds a single package of that name.
+  const byName = new Map<string, LockedPackage | null>();
+  for (const locked of packages.values()) {
+    for (const name of new Set([locked.name, locked.alias ?? locked.name])) byName.set(name, byName.has(name) ? null : locked);
+  }
+  const edgesOf = (locked: LockedPackage): FlagEdge<LockedPackage>[] =>
+    (edges.get(locked) ?? []).flatMap(({ descriptor, optional }) => {
+      const target = byDescriptor.get(descriptor) ?? byName.get(splitSpec(descriptor)?.name ?? '') ?? undefined;
+      return target === undefined ? [] : [{ node: target, optional }];
+    });
+  const flags = dependencyFlags(workspaceRoots(workspaces, byDescriptor, context), edgesOf);
+  for (const [locked, { dev, optional }] of flags) Object.assign(locked, { dev, optional });
   return { path, format: 'yarn-berry', formatVersion: asString(metadata['version']) ?? 'unknown', packages: [...packages.values()] };
 }
 
-function markDirect(workspaces: Workspace[], byDescriptor: Map<string, LockedPackage>, edges: Edge[], context: ParseContext): void {
+/** What the workspaces depend on: each workspace entry's dependencies, told apart by the root package.json. */
+function workspaceRoots(workspaces: Workspace[], byDescriptor: Map<string, LockedPackage>, context: ParseContext): FlagRoot<LockedPackage>[] {
   const manifest = context.rootManifest;
-  const prodDirect = new Set<LockedPackage>();
-  const devDirect = new Set<LockedPackage>();
+  const roots: FlagRoot<LockedPackage>[] = [];
   const reference = (name: string, range: string, optional: boolean, dev: boolean): void => {
-    const descriptor = `${name}@${range}`;
-    edges.push({ descriptor, optional });
-    const locked = byDescriptor.get(descriptor);
+    const locked = byDescriptor.get(`${name}@${range}`);
     if (!locked) return;
     locked.direct = true;
-    (dev ? devDirect : prodDirect).add(locked);
+    roots.push({ node: locked, dev, optional });
   };
   for (const workspace of workspaces) {
     for (const [name, range] of Object.entries(workspace.dependencies)) {
       // The lockfile merges a workspace's dependencies and devDependencies; only the root's
-      // package.json (when given) tells them apart.
+      // package.json (when given) tells them apart. Other workspaces' dependencies count as prod.
       const dev = workspace.id === '.' && manifest !== undefined && isDevOnly(name, manifest);
       reference(name, range, workspace.optionalNames.has(name), dev);
     }
@@ -135,7 +146,7 @@ function markDirect(workspaces: Workspace[], byDescriptor: Map<string, LockedPac
       }
     }
   }
-  for (const locked of devDirect) locked.dev = !prodDirect.has(locked);
+  return roots;
 }
 
 function isDevOnly(name: string, manifest: NonNullable<ParseContext['rootManifest']>): boolean {
@@ -144,17 +155,6 @@ function isDevOnly(name: string, manifest: NonNullable<ParseContext['rootManifes
     !Object.hasOwn(manifest.dependencies ?? {}, name) &&
     !Object.hasOwn(manifest.optionalDependencies ?? {}, name)
   );
-}
-
-/** Optional when every edge into the package is optional (conservative: false when unsure). */
-function markOptional(edges: Edge[], byDescriptor: Map<string, LockedPackage>): void {
-  const required = new Set<LockedPackage>();
-  const optional = new Set<LockedPackage>();
-  for (const edge of edges) {
-    const locked = byDescriptor.get(edge.descriptor);
-    if (locked) (edge.optional ? optional : required).add(locked);
-  }
-  for (const locked of optional) locked.optional = !required.has(locked);
 }
 
 function optionalDependencyNames(meta: unknown): Set<string> {

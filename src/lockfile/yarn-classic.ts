@@ -1,5 +1,6 @@
 import yarnLockfile from '@yarnpkg/lockfile';
 import type { LockedPackage, Lockfile, SourceType } from '../model/types.js';
+import { dependencyFlags, unreferencedRoots, type FlagEdge, type FlagRoot } from './dependency-flags.js';
 import type { ManifestDeps, ParseContext } from './parse-context.js';
 import { classifyResolved, splitSpec } from './registry-url.js';
 import { MAX_LOCKFILE_CHARS } from './yaml-document.js';
@@ -36,7 +37,8 @@ export function parseYarnClassic(text: string, path: string, context: ParseConte
 
   const packages = new Map<string, LockedPackage>();
   const bySpec = new Map<string, LockedPackage>();
-  const edges: Array<{ spec: string; optional: boolean }> = [];
+  // Dependencies by package, as specs: resolved once every entry is known.
+  const edges = new Map<LockedPackage, Array<{ spec: string; optional: boolean }>>();
   for (const { specs, entry } of groups.values()) {
     const line = specs.reduce((first, spec) => Math.min(first, lines.get(spec) ?? Number.MAX_SAFE_INTEGER), Number.MAX_SAFE_INTEGER);
     const where = lineRef(path, line === Number.MAX_SAFE_INTEGER ? undefined : line);
@@ -48,8 +50,6 @@ export function parseYarnClassic(text: string, path: string, context: ParseConte
     const alias = installed.find((spec) => spec.name !== name)?.name;
     const dependencies = stringRecord(entry['dependencies']);
     const optionalDependencies = stringRecord(entry['optionalDependencies']);
-    for (const [dep, range] of Object.entries(dependencies)) edges.push({ spec: `${dep}@${range}`, optional: false });
-    for (const [dep, range] of Object.entries(optionalDependencies)) edges.push({ spec: `${dep}@${range}`, optional: true });
 
     const source = classifyResolved(resolved ?? installed[0]!.range);
     const identity = `${name}@${version}\0${resolved ?? ''}`;
@@ -74,10 +74,20 @@ export function parseYarnClassic(text: string, path: string, context: ParseConte
       packages.set(identity, locked);
     }
     for (const spec of specs) bySpec.set(spec, locked);
+    const own = edges.get(locked) ?? [];
+    for (const [dep, range] of Object.entries(dependencies)) own.push({ spec: `${dep}@${range}`, optional: false });
+    for (const [dep, range] of Object.entries(optionalDependencies)) own.push({ spec: `${dep}@${range}`, optional: true });
+    edges.set(locked, own);
   }
 
-  if (context.rootManifest) markDirect(context.rootManifest, bySpec, edges);
-  markOptional(edges, bySpec);
+  const edgesOf = (locked: LockedPackage): Array<FlagEdge<LockedPackage>> =>
+    (edges.get(locked) ?? []).flatMap(({ spec, optional }) => {
+      const target = bySpec.get(spec);
+      return target === undefined ? [] : [{ node: target, optional }];
+    });
+  // Without the package.json, what nothing else depends on stands in for the project's own dependencies.
+  const roots = context.rootManifest ? manifestRoots(context.rootManifest, bySpec) : unreferencedRoots(packages.values(), edgesOf);
+  for (const [locked, { dev, optional }] of dependencyFlags(roots, edgesOf)) Object.assign(locked, { dev, optional });
   return { path, format: 'yarn-classic', formatVersion: '1', packages: [...packages.values()] };
 }
 
@@ -88,36 +98,24 @@ function installedAs(spec: string): { name: string; realName: string; range: str
   return { name: parts.name, realName: target?.name ?? parts.name, range: parts.range };
 }
 
-function markDirect(manifest: ManifestDeps, bySpec: Map<string, LockedPackage>, edges: Array<{ spec: string; optional: boolean }>): void {
-  const prod = new Set<LockedPackage>();
-  const dev = new Set<LockedPackage>();
+/** The package.json's dependencies that the lockfile resolves, marked direct. */
+function manifestRoots(manifest: ManifestDeps, bySpec: Map<string, LockedPackage>): Array<FlagRoot<LockedPackage>> {
+  const roots: Array<FlagRoot<LockedPackage>> = [];
   const fields = [
-    [manifest.dependencies, prod, false],
-    [manifest.optionalDependencies, prod, true],
-    [manifest.devDependencies, dev, false],
+    [manifest.dependencies, false, false],
+    [manifest.optionalDependencies, false, true],
+    [manifest.devDependencies, true, false],
   ] as const;
-  for (const [ranges, into, optional] of fields) {
+  for (const [ranges, dev, optional] of fields) {
     for (const [name, range] of Object.entries(ranges ?? {})) {
       if (typeof range !== 'string') continue;
-      edges.push({ spec: `${name}@${range}`, optional });
       const locked = bySpec.get(`${name}@${range}`);
       if (!locked) continue;
       locked.direct = true;
-      into.add(locked);
+      roots.push({ node: locked, dev, optional });
     }
   }
-  for (const locked of dev) locked.dev = !prod.has(locked);
-}
-
-/** Optional when every edge into the package is optional (conservative: false when unsure). */
-function markOptional(edges: Array<{ spec: string; optional: boolean }>, bySpec: Map<string, LockedPackage>): void {
-  const required = new Set<LockedPackage>();
-  const optional = new Set<LockedPackage>();
-  for (const edge of edges) {
-    const locked = bySpec.get(edge.spec);
-    if (locked) (edge.optional ? optional : required).add(locked);
-  }
-  for (const locked of optional) locked.optional = !required.has(locked);
+  return roots;
 }
 
 /**
