@@ -37,8 +37,9 @@ function noChangesBody(): string {
   return `${COMMENT_MARKER}\n### depdiff\n\nThis pull request no longer changes any dependency: nothing to review.\n`;
 }
 
+// The comment is found again only by a marker at the very start of its body.
 function withMarker(body: string): string {
-  return body.includes(COMMENT_MARKER) ? body : `${COMMENT_MARKER}\n${body}`;
+  return body.startsWith(COMMENT_MARKER) ? body : `${COMMENT_MARKER}\n${body}`;
 }
 
 async function publishToPullRequest(
@@ -54,10 +55,11 @@ async function publishToPullRequest(
     if (pullNumber !== undefined) core.warning('No github-token: depdiff cannot comment on the pull request.');
     return { action: 'none' };
   }
-  const author = await resolveCommentAuthor(client, inputs.githubToken);
+  const author = await resolveCommentAuthor(client, inputs.githubToken, inputs.commentAuthor);
   const outcome = await publishComment(client, { ...repo, issueNumber: pullNumber }, { action, body: state.body, author });
   if (outcome.action === 'refused') core.warning(outcome.message);
   else if (outcome.action !== 'none') core.info(`Pull request comment ${outcome.action}${'url' in outcome ? `: ${outcome.url}` : ''}.`);
+  if ('duplicatesDeleted' in outcome && outcome.duplicatesDeleted) core.info(`Deleted ${outcome.duplicatesDeleted} older depdiff comment(s) on this pull request.`);
   return outcome;
 }
 

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { startGitHubStandIn, type GitHubStandIn } from '../helpers/github-api.js';
+import { COMMENT_BODY_LIMIT, startGitHubStandIn, type GitHubStandIn } from '../helpers/github-api.js';
 import { npmLockV3 } from '../helpers/lockfile-writer.js';
 import { startTestRegistry, type TestRegistry } from '../helpers/test-registry.js';
 
@@ -155,7 +155,17 @@ afterAll(async () => {
 let runCount = 0;
 
 async function runAction(
-  options: { pull?: number; head?: string; inputs?: Record<string, string>; node?: string; workspace?: string; eventName?: string; checkoutSha?: string } = {},
+  options: {
+    pull?: number;
+    base?: string;
+    head?: string;
+    inputs?: Record<string, string>;
+    node?: string;
+    workspace?: string;
+    eventName?: string;
+    checkoutSha?: string;
+    registryUrl?: string;
+  } = {},
 ): Promise<RunResult> {
   const dir = join(work, `run-${++runCount}`);
   mkdirSync(join(dir, 'temp'), { recursive: true });
@@ -165,7 +175,7 @@ async function runAction(
   const event = {
     action: 'synchronize',
     number: pull,
-    pull_request: { number: pull, base: { sha: baseSha, ref: 'main' }, head: { sha: head, ref: 'bump' } },
+    pull_request: { number: pull, base: { sha: options.base ?? baseSha, ref: 'main' }, head: { sha: head, ref: 'bump' } },
     repository: { name: 'app', owner: { login: 'octo' } },
   };
   writeFileSync(join(dir, 'event.json'), JSON.stringify(event));
@@ -188,7 +198,7 @@ async function runAction(
     GITHUB_STEP_SUMMARY: join(dir, 'summary'),
     RUNNER_TEMP: join(dir, 'temp'),
     ...actionDefaults(),
-    'INPUT_REGISTRY': registry.url,
+    'INPUT_REGISTRY': options.registryUrl ?? registry.url,
     'INPUT_CACHE-DIR': join(dir, 'cache'),
     ...options.inputs,
   };
@@ -406,4 +416,60 @@ describe('the bundled action on a pull_request', () => {
   } else {
     test.skip('runs under Node 24: skipped, no Node 24 binary (set DEPDIFF_NODE24 or install .cache/node24)', () => undefined);
   }
+});
+
+describe('the bundled action on a review far larger than a comment', () => {
+  const PACKAGES = 300;
+  let bigRegistry: TestRegistry;
+  let bigRepo: string;
+  let bigBase: string;
+  let bigHead: string;
+  const name = (i: number) => `sizeable-${String(i).padStart(3, '0')}`;
+  // Unique words per package, so no later compaction (shared text, shorter phrasing) makes the report small.
+  const deprecation = (i: number) =>
+    Array.from({ length: 24 }, (_, w) => `p${i}w${w}${(i * 7919 + w * 104_729).toString(36)}`).join(' ').slice(0, 200);
+
+  beforeAll(async () => {
+    const packages: Parameters<typeof startTestRegistry>[0] = {};
+    for (let i = 0; i < PACKAGES; i++) {
+      packages[name(i)] = {
+        versions: {
+          '1.0.0': { files: { 'index.js': `module.exports = ${i};\n` } },
+          '1.0.1': { files: { 'index.js': `module.exports = ${i};\n` }, manifest: { deprecated: deprecation(i) } },
+        },
+      };
+    }
+    bigRegistry = await startTestRegistry(packages);
+    bigRepo = join(work, 'big-repo');
+    mkdirSync(bigRepo);
+    git(bigRepo, 'init', '-q', '-b', 'main');
+    const entries = (version: string) => Array.from({ length: PACKAGES }, (_, i) => ({ name: name(i), version }));
+    bigBase = commit(bigRepo, { 'package-lock.json': npmLockV3(bigRegistry, entries('1.0.0')) }, 'base');
+    git(bigRepo, 'checkout', '-q', '-b', 'bump');
+    bigHead = commit(bigRepo, { 'package-lock.json': npmLockV3(bigRegistry, entries('1.0.1')) }, 'bump all');
+  });
+
+  afterAll(async () => {
+    await bigRegistry?.close();
+  });
+
+  test('the posted comment fits GitHub\'s 65,536-character limit after every compaction', async () => {
+    const result = await runAction({ pull: 40, base: bigBase, head: bigHead, workspace: bigRepo, registryUrl: bigRegistry.url });
+    expect(result.stderr).toBe('');
+    // The stand-in refuses bodies over the limit with GitHub's 422, so a comment exists only if it fit.
+    const posted = api.comments.get(40) ?? [];
+    expect(posted).toHaveLength(1);
+    const body = posted[0].body;
+    expect(body.length).toBeLessThanOrEqual(COMMENT_BODY_LIMIT);
+    expect(body.startsWith('<!-- depdiff -->\n')).toBe(true);
+    expect(body).toMatch(/…and \d+ more packages with findings\. See the \[job summary\]\(https:\/\/github\.com\/octo\/app\/actions\/runs\/4242\)/);
+    expect(readFileSync(result.outputs['comment-path'], 'utf8')).toBe(body);
+    expect(result.outputs.verdict).toBe('pass');
+    const report = JSON.parse(readFileSync(result.outputs['report-path'], 'utf8')) as { changes: Array<{ findings: unknown[] }> };
+    expect(report.changes).toHaveLength(PACKAGES);
+    expect(report.changes.every((change) => change.findings.length > 0)).toBe(true);
+    // The job summary has a far larger budget and keeps every package.
+    expect(result.summary).toContain(name(PACKAGES - 1));
+    expect(result.summary.length).toBeGreaterThan(COMMENT_BODY_LIMIT);
+  });
 });

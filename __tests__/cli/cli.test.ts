@@ -87,10 +87,10 @@ test('a worm-like postinstall fails the review; a refactor that only moved https
 test('markdown goes to stdout with the change table; --fail-on never passes', async () => {
   const result = await runCli([...reviewArgs(), '--fail-on', 'never'], work);
   expect(result.code).toBe(0);
-  // Package names are Markdown-escaped (`-` becomes `\-`); GitHub renders them as written.
-  expect(result.stdout).toContain('worm\\-victim');
-  expect(result.stdout).toContain('refactor\\-only');
-  expect(result.stdout).toContain('1\\.0\\.0 → 1\\.0\\.1');
+  // Package names and versions are code spans: rendered and copied exactly as published.
+  expect(result.stdout).toContain('`worm-victim`');
+  expect(result.stdout).toContain('`refactor-only`');
+  expect(result.stdout).toContain('`1.0.0` → `1.0.1`');
 });
 
 test('SARIF output is SARIF 2.1.0 with a result per finding', async () => {

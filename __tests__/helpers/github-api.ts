@@ -17,6 +17,8 @@ export interface StandInComment {
   id: number;
   body: string;
   user: { login: string; type: string };
+  /** Set on what a GitHub App's bot wrote (GITHUB_TOKEN included: slug `github-actions`); null for people. */
+  performed_via_github_app: { slug: string; name: string } | null;
   html_url: string;
   created_at: string;
   updated_at: string;
@@ -27,6 +29,8 @@ export interface StandInOptions {
   repo?: string;
   /** The login comments are written as (the token's identity). */
   actor?: string;
+  /** The app a `[bot]` actor belongs to; defaults to the login without `[bot]`, as GitHub names app bots. */
+  actorApp?: string;
   /** GET /user answers this login; null answers 403 as it does for installation tokens. */
   viewer?: string | null;
   /** Files per commit sha, for the contents API. */
@@ -46,9 +50,13 @@ export interface GitHubStandIn {
   options: StandInOptions;
   /** Answer comment writes (POST/PATCH/DELETE) with this status, e.g. 403 for a read-only fork token. */
   commentWriteStatus: number | null;
-  addComment(issue: number, login: string, body: string): StandInComment;
+  /** A comment by `login`; a `[bot]` login is an app's bot (slug: login without `[bot]`) unless `app` says otherwise. */
+  addComment(issue: number, login: string, body: string, app?: string | null): StandInComment;
   close(): Promise<void>;
 }
+
+/** GitHub refuses comment bodies over 65,536 characters with a 422. */
+export const COMMENT_BODY_LIMIT = 65_536;
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
@@ -92,12 +100,15 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     comments,
     options,
     commentWriteStatus: null,
-    addComment(issue, login, body) {
+    addComment(issue, login, body, app) {
       const now = new Date().toISOString();
+      const bot = login.endsWith('[bot]');
+      const slug = app === undefined ? (bot ? login.slice(0, -'[bot]'.length) : null) : app;
       const comment: StandInComment = {
         id: nextId++,
         body,
-        user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
+        user: { login, type: bot ? 'Bot' : 'User' },
+        performed_via_github_app: slug === null ? null : { slug, name: slug },
         html_url: `https://github.com/${owner}/${repo}/pull/${issue}#issuecomment-${nextId - 1}`,
         created_at: now,
         updated_at: now,
@@ -121,6 +132,12 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     return undefined;
   };
   const forbidden = { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' };
+  const tooLong = {
+    message: 'Validation Failed',
+    errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }],
+    documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+    status: '422',
+  };
   const notFound = { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' };
 
   const server = createServer((req, res) => {
@@ -156,7 +173,9 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
         }
         if (req.method === 'POST') {
           if (stand.commentWriteStatus) return send(res, stand.commentWriteStatus, forbidden);
-          return send(res, 201, stand.addComment(issue, actor, String((body as { body?: string }).body)));
+          const text = String((body as { body?: string }).body);
+          if (text.length > COMMENT_BODY_LIMIT) return send(res, 422, tooLong);
+          return send(res, 201, stand.addComment(issue, actor, text, options.actorApp));
         }
       }
       if ((match = new RegExp(`^${prefix}/issues/comments/(\\d+)$`).exec(path))) {
@@ -165,7 +184,9 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
         if (!comment) return send(res, 404, notFound);
         if (comment.user.login !== actor) return send(res, 403, forbidden);
         if (req.method === 'PATCH') {
-          comment.body = String((body as { body?: string }).body);
+          const text = String((body as { body?: string }).body);
+          if (text.length > COMMENT_BODY_LIMIT) return send(res, 422, tooLong);
+          comment.body = text;
           comment.updated_at = new Date().toISOString();
           return send(res, 200, comment);
         }

@@ -125,5 +125,5 @@ test('the rendered comment stays within budget and keeps package text inert', ()
   const body = renderMarkdown(report, { maxChars: 65_000, marker: '<!-- depdiff -->' });
   expect(body.length).toBeLessThanOrEqual(65_000);
   expect((body.match(/<details>/g) ?? []).length).toBe((body.match(/<\/details>/g) ?? []).length);
-  expect(body).toContain('scope\\-like');
+  expect(body).toContain('`scope-like');
 });

@@ -88,7 +88,7 @@ describe('renderMarkdown size budget', () => {
     expect(markdown).toContain('❌ incomplete: 3000 packages could not be reviewed');
     expect(markdown).toMatch(/- …and 2990 more packages\./);
     expect(markdown).toMatch(/- …and 2990 more notes\./);
-    expect(markdown).toContain('#### 🟥 event\\-stream\\-helper');
+    expect(markdown).toContain('#### 🟥 `event-stream-helper`');
   });
 
   test('shrinks step by step: collapse, summarize low findings, drop evidence, then truncate', () => {

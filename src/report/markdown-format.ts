@@ -1,5 +1,5 @@
 import type { ChangeReport, Finding, Severity } from '../model/types.js';
-import { escapeMarkdownInline } from './escape.js';
+import { inlineCode, type InlineOptions } from './escape.js';
 
 export const SEVERITY_EMOJI: Record<Severity, string> = { critical: '🟥', high: '🟧', medium: '🟨', low: '🟦', info: '⬜' };
 
@@ -16,10 +16,10 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
-/** `1.0.0 → 2.0.0`, `2.0.0 (added)`, `1.0.0 (removed)`, all escaped. */
-export function versionChange(change: ChangeReport): string {
-  const from = change.from === null ? null : escapeMarkdownInline(change.from, 80);
-  const to = change.to === null ? null : escapeMarkdownInline(change.to, 80);
+/** `1.0.0` → `2.0.0`, `2.0.0` (added), `1.0.0` (removed): versions as code spans, copyable as published. */
+export function versionChange(change: ChangeReport, options: InlineOptions = {}): string {
+  const from = change.from === null ? null : inlineCode(change.from, 80, options);
+  const to = change.to === null ? null : inlineCode(change.to, 80, options);
   if (from === null) return `${to ?? '?'} (added)`;
   if (to === null) return `${from} (removed)`;
   return `${from} → ${to}`;

@@ -1,6 +1,6 @@
 import { severityRank } from '../policy/severity.js';
 import type { ChangeReport, Finding, Report } from '../model/types.js';
-import { escapeMarkdownInline, inlineCode } from './escape.js';
+import { inlineCode } from './escape.js';
 import type { ListSection } from './markdown-list.js';
 import { renderList } from './markdown-list.js';
 import {
@@ -75,7 +75,7 @@ export function buildModel(report: Report, options: MarkdownOptions): MarkdownMo
   const lockfiles = withChanges.map((path): LockfileView => {
     const changes = report.changes.filter((change) => change.lockfile === path);
     return {
-      heading: withChanges.length > 1 ? `### ${escapeMarkdownInline(path, 300)}` : undefined,
+      heading: withChanges.length > 1 ? `### ${inlineCode(path, 300)}` : undefined,
       packages: rankPackages(changes),
       table: changesTable(changes),
     };

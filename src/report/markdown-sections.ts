@@ -19,6 +19,7 @@ export interface PackageView {
 }
 
 const MAX_FINDINGS_WHEN_TRUNCATING = 10;
+const IN_TABLE = { inTable: true };
 const MESSAGE_CHARS = 500;
 
 export function countsText(counts: Partial<Record<Severity, number>>, includeZero: boolean): string {
@@ -34,12 +35,12 @@ function changeMeta(change: ChangeReport): string {
 }
 
 function findingLine(finding: Finding): string {
-  let line = `${severityBadge(finding.severity)} \`${finding.kind}\` ${escapeMarkdownInline(finding.message, MESSAGE_CHARS)}`;
+  let line = `${severityBadge(finding.severity)} ${inlineCode(finding.kind, 60)} ${escapeMarkdownInline(finding.message, MESSAGE_CHARS)}`;
   if (finding.file !== undefined) {
     const where = finding.line === undefined ? finding.file : `${finding.file}:${finding.line}`;
     const url = findingUrl(finding);
     // Code locations link to the version's code on the npm website; lockfile locations are in the PR itself.
-    line += url === undefined ? ` in ${escapeMarkdownInline(where, 200)}` : ` in [${escapeMarkdownInline(where, 200)}](${url})`;
+    line += url === undefined ? ` in ${inlineCode(where, 200)}` : ` in [${inlineCode(where, 200)}](${url})`;
   }
   return line;
 }
@@ -55,7 +56,7 @@ function findingParagraphs(finding: Finding, withEvidence: boolean): string[] {
 /** One package's findings: a heading, what changed, and its findings at the given level of detail. */
 export function packageBlock(view: PackageView, level: DetailLevel): string {
   const { change } = view;
-  const heading = `#### ${severityEmoji(view.worst)} ${escapeMarkdownInline(change.name, 214)} ${versionChange(change)}`;
+  const heading = `#### ${severityEmoji(view.worst)} ${inlineCode(change.name, 214)} ${versionChange(change)}`;
   const summarizeLow = level >= 2;
   const shownFindings = summarizeLow ? view.open.filter((finding) => severityRank(finding.severity) >= severityRank('medium')) : view.open;
   const limit = level >= 4 ? MAX_FINDINGS_WHEN_TRUNCATING : Infinity;
@@ -93,8 +94,8 @@ export function details(summary: string, body: string): string {
 export function changesTable(changes: ChangeReport[]): ListSection {
   const rows = [...changes].sort(byWorstThenName).map((change) => {
     const cells = [
-      escapeMarkdownInline(change.name, 214),
-      versionChange(change),
+      inlineCode(change.name, 214, IN_TABLE),
+      versionChange(change, IN_TABLE),
       change.dev ? `${change.type} (dev)` : change.type,
       change.direct ? 'direct' : 'transitive',
       change.worst === null ? '—' : `${severityEmoji(change.worst)} ${change.worst}`,
@@ -119,7 +120,7 @@ export function acknowledgedList(pairs: Array<{ change: ChangeReport; finding: F
     const ack = finding.acknowledged!;
     const until = ack.expires === undefined ? '' : ` (until ${escapeMarkdownInline(ack.expires, 20)})`;
     return (
-      `- ${severityBadge(finding.severity)} \`${finding.kind}\` ${escapeMarkdownInline(change.name, 214)} ${versionChange(change)}: ` +
+      `- ${severityBadge(finding.severity)} ${inlineCode(finding.kind, 60)} ${inlineCode(change.name, 214)} ${versionChange(change)}: ` +
       `${escapeMarkdownInline(finding.message, MESSAGE_CHARS)} — acknowledged: ${escapeMarkdownInline(ack.reason, 300)}${until}`
     );
   });
@@ -134,7 +135,8 @@ export function acknowledgedList(pairs: Array<{ change: ChangeReport; finding: F
 export function errorList(errors: ReviewError[]): ListSection {
   const items = errors.map((error) => {
     const code = error.code === undefined ? '' : ` (${inlineCode(error.code, 40)})`;
-    return `- ${escapeMarkdownInline(`${error.name.slice(0, 214)}@${error.version.slice(0, 80)}`, 300)}: ${escapeMarkdownInline(error.message, MESSAGE_CHARS)}${code}`;
+    // name@version as one code span: exactly what `npm view` takes.
+    return `- ${inlineCode(`${error.name.slice(0, 214)}@${error.version.slice(0, 80)}`, 300)}: ${escapeMarkdownInline(error.message, MESSAGE_CHARS)}${code}`;
   });
   return {
     head: `#### ⚠️ Not reviewed\n\nThese packages could not be fetched or unpacked, so their code was not checked:\n\n`,
