@@ -72,7 +72,20 @@ const EVIL = '{"name":"a","version":"1.0.0","scripts":{"postinstall":"node evil.
 const BENIGN = '{"name":"a","version":"1.0.0"}';
 const LONG = `${'long-folder-name/'.repeat(8)}file.js`;
 
+function gzipMagicFirst(): Buffer {
+  // A top folder whose name starts with gzip's magic bytes: npm inflates once, then parses tar.
+  const tar = writeTar([file('XYfolder/package.json', EVIL)]);
+  tar[0] = 0x1f;
+  tar[1] = 0x8b;
+  tar.write('        ', 148, 8, 'ascii');
+  let sum = 0;
+  for (const byte of tar.subarray(0, 512)) sum += byte;
+  tar.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 8, 'ascii');
+  return gzip(tar);
+}
+
 const cases: Record<string, () => Buffer> = {
+  'gzip magic bytes at the start of the inflated tar': gzipMagicFirst,
   'a plain package': () => gzip(writeTar([file('package/package.json', BENIGN), file('package/lib/index.js')])),
   'an uncompressed tar': () => writeTar([file('package/package.json', BENIGN)]),
   './package/ prefix (strip removes only ".")': () => gzip(writeTar([file('./package/package.json', EVIL), file('./package/index.js')])),

@@ -38,8 +38,10 @@ export class ArchiveReader {
     this.parser.on('entry', (entry: ReadEntry) => this.onEntry(entry));
     this.parser.on('ignoredEntry', (entry: ReadEntry) => this.onIgnored(entry));
     this.parser.on('warn', (code: string, message: string) => this.onWarning(code, message));
-    // Only abort() (our own stop) raises errors on a bare Parser.
-    this.parser.on('error', () => undefined);
+    // On a bare Parser only an abort raises errors: ours at a bound, or one it could not avoid.
+    this.parser.on('error', (error: Error) => {
+      if (!this.stopped) this.unreadable ??= error.message;
+    });
   }
 
   /** Feeds the next decompressed chunk; false once reading has stopped at a bound. */
@@ -60,6 +62,7 @@ export class ArchiveReader {
     if (this.stopped) return Promise.resolve();
     return new Promise((resolve) => {
       this.parser.on('end', () => resolve());
+      this.parser.on('abort', () => resolve());
       this.parser.end();
     });
   }
