@@ -3,7 +3,7 @@
 // than the caller asks: a gzip bomb costs one chunk past the bound, not its full size.
 import zlib from 'node:zlib';
 import type { Transform } from 'node:stream';
-import { errorMessage, PackageError } from '../errors.js';
+import { errorMessage, PackageError } from '../model/errors.js';
 
 export type Compression = 'gzip' | 'zstd' | 'none';
 

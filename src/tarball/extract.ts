@@ -1,8 +1,8 @@
 // Unpacks a package tarball into memory the way npm does (node-tar's Parser, pacote's path rules),
 // with bounds on every axis while it streams: compressed size, unpacked size, decompression ratio,
 // entry and file counts, and the bytes kept per file. Nothing is written to disk, executed, or followed.
-import { PackageError } from '../errors.js';
-import type { ExtractedPackage, TarballAnomaly } from '../types.js';
+import { PackageError } from '../model/errors.js';
+import type { ExtractedPackage, TarballAnomaly } from '../model/types.js';
 import { compressionOf, streamDecompressed } from './decompress.js';
 import { ArchiveReader } from './read-archive.js';
 

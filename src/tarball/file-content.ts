@@ -1,7 +1,7 @@
 // Collects one archive entry's bytes as they stream in: always hashed, kept in memory only as far as
 // the review needs them (text up to the text limit; for a binary, the first bytes that name its format).
 import { createHash, type Hash } from 'node:crypto';
-import type { FileEntry } from '../types.js';
+import type { FileEntry } from '../model/types.js';
 import { detectMagic } from './magic.js';
 
 /** A NUL in the first 8 KiB makes a file binary, as git and grep decide. */

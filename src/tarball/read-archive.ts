@@ -2,7 +2,7 @@
 // exactly the files pacote's extraction would write, under depdiff's bounds on entries and files.
 // What npm would not write, or writes somewhere surprising, is reported as an anomaly.
 import { Parser, type ReadEntry } from 'tar';
-import type { FileEntry, TarballAnomaly } from '../types.js';
+import type { FileEntry, TarballAnomaly } from '../model/types.js';
 import { FileContent } from './file-content.js';
 import { InstalledTree } from './installed-tree.js';
 import { GitignoreRename, npmEntryPath } from './npm-entry-path.js';
