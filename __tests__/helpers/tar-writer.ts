@@ -15,7 +15,16 @@ export interface TarEntry {
   mtime?: number;
   /** How a path longer than 100 bytes is stored: a pax header (default), a GNU 'L' entry, or the ustar prefix field. */
   longName?: 'pax' | 'gnu' | 'ustar-prefix';
+  /** A raw typeflag written instead of the one `type` implies (e.g. '7', '\0', 'Z'). */
+  typeflag?: string;
+  /** Extra pax records, written in an 'x' header just before this entry. */
+  pax?: Record<string, string>;
+  /** Write a wrong header checksum, as a corrupt or hostile archive would. */
+  badChecksum?: boolean;
 }
+
+/** Pieces that are not entries: raw bytes copied as they are, or a pax global header ('g'). */
+export type TarPiece = TarEntry | { raw: Buffer } | { globalPax: Record<string, string> };
 
 /** npm pack writes every entry with this mtime so tarballs are reproducible. */
 export const NPM_FIXED_MTIME = Date.UTC(1985, 9, 26, 8, 15, 0) / 1000;
@@ -41,6 +50,7 @@ function header(fields: {
   mtime: number;
   typeflag: string;
   linkname?: string;
+  badChecksum?: boolean;
 }): Buffer {
   const block = Buffer.alloc(512);
   block.write(fields.name, 0, 100, 'utf8');
@@ -57,6 +67,7 @@ function header(fields: {
   block.write(fields.prefix ?? '', 345, 155, 'utf8');
   let sum = 0;
   for (const byte of block) sum += byte;
+  if (fields.badChecksum) sum += 1;
   block.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 8, 'ascii');
   return block;
 }
@@ -83,9 +94,29 @@ function splitUstar(path: string): { name: string; prefix: string } {
   throw new Error(`cannot split ${path} into a ustar prefix and name`);
 }
 
-export function writeTar(entries: TarEntry[]): Buffer {
+function paxHeader(records: Record<string, string>, typeflag: 'x' | 'g', mtime: number): Buffer[] {
+  const body = Buffer.from(
+    Object.entries(records)
+      .map(([key, value]) => paxRecord(key, value))
+      .join(''),
+    'utf8',
+  );
+  return [header({ name: typeflag === 'g' ? 'pax_global_header' : 'PaxHeader/entry', mode: 0o644, size: body.length, mtime, typeflag }), ...padded(body)];
+}
+
+/** Writes the pieces in order, then (unless `endMarker` is false) the two zero blocks that end an archive. */
+export function writeTar(pieces: TarPiece[], { endMarker = true }: { endMarker?: boolean } = {}): Buffer {
   const blocks: Buffer[] = [];
-  for (const entry of entries) {
+  for (const piece of pieces) {
+    if ('raw' in piece) {
+      blocks.push(piece.raw);
+      continue;
+    }
+    if ('globalPax' in piece) {
+      blocks.push(...paxHeader(piece.globalPax, 'g', NPM_FIXED_MTIME));
+      continue;
+    }
+    const entry = piece;
     const type = entry.type ?? 'file';
     const content = entry.content === undefined ? Buffer.alloc(0) : Buffer.from(entry.content);
     const mtime = entry.mtime ?? NPM_FIXED_MTIME;
@@ -96,10 +127,13 @@ export function writeTar(entries: TarEntry[]): Buffer {
     const longPath = Buffer.byteLength(name) > 100;
     const longLink = Buffer.byteLength(linkname) > 100;
     const style = entry.longName ?? 'pax';
+    if (((longPath || longLink) && style === 'pax') || entry.pax) {
+      const records: Record<string, string> = {};
+      if (longPath && style === 'pax') records.path = name;
+      if (longLink && style === 'pax') records.linkpath = linkname;
+      blocks.push(...paxHeader({ ...records, ...entry.pax }, 'x', mtime));
+    }
     if ((longPath || longLink) && style === 'pax') {
-      const records = (longPath ? paxRecord('path', name) : '') + (longLink ? paxRecord('linkpath', linkname) : '');
-      const body = Buffer.from(records, 'utf8');
-      blocks.push(header({ name: 'PaxHeader/entry', mode: 0o644, size: body.length, mtime, typeflag: 'x' }), ...padded(body));
       name = name.slice(0, 100);
       linkname = linkname.slice(0, 100);
     } else if ((longPath || longLink) && style === 'gnu') {
@@ -116,11 +150,12 @@ export function writeTar(entries: TarEntry[]): Buffer {
     } else if (longPath) {
       ({ name, prefix } = splitUstar(name));
     }
-    const size = type === 'file' ? content.length : 0;
-    blocks.push(header({ name, prefix, mode, size, mtime, typeflag: TYPE_FLAGS[type], linkname }));
+    const size = content.length;
+    const typeflag = entry.typeflag ?? TYPE_FLAGS[type];
+    blocks.push(header({ name, prefix, mode, size, mtime, typeflag, linkname, badChecksum: entry.badChecksum }));
     if (size > 0) blocks.push(...padded(content));
   }
-  blocks.push(Buffer.alloc(1024));
+  if (endMarker) blocks.push(Buffer.alloc(1024));
   return Buffer.concat(blocks);
 }
 

@@ -125,14 +125,14 @@ export interface FileEntry {
   sha256: string;
   mode: number;
   type: FileType;
-  /** UTF-8 text when the file is text and within the per-file analysis limit. */
+  /** UTF-8 text when the file is text and within the text limit (ExtractLimits.maxTextFileBytes). */
   text?: string;
+  /** Why a text file's content was not kept (e.g. 'over the 64 MiB text limit'); hashed all the same. */
+  unread?: string;
   /** Magic-number type when the content is an executable or library: 'elf' | 'pe' | 'macho' | 'wasm' ... */
   magic?: string;
   /** Symlink/hardlink target as recorded (never followed). */
   linkTarget?: string;
-  /** Why a text file's content was not decoded (e.g. over the text bound): nothing reviewed its bytes. */
-  unread?: string;
 }
 
 export interface TarballAnomaly {
