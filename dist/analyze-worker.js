@@ -272,45 +272,45 @@ function tokenize(value, options) {
 }
 
 // node_modules/diff/libesm/patch/create.js
-function needsQuoting(s) {
-  for (let i2 = 0; i2 < s.length; i2++) {
-    if (s[i2] < " " || s[i2] > "~" || s[i2] === '"' || s[i2] === "\\") {
+function needsQuoting(s3) {
+  for (let i2 = 0; i2 < s3.length; i2++) {
+    if (s3[i2] < " " || s3[i2] > "~" || s3[i2] === '"' || s3[i2] === "\\") {
       return true;
     }
   }
   return false;
 }
-function quoteFileNameIfNeeded(s) {
-  if (!needsQuoting(s)) {
-    return s;
+function quoteFileNameIfNeeded(s3) {
+  if (!needsQuoting(s3)) {
+    return s3;
   }
   let result = '"';
-  const bytes = new TextEncoder().encode(s);
+  const bytes = new TextEncoder().encode(s3);
   let i2 = 0;
   while (i2 < bytes.length) {
-    const b = bytes[i2];
-    if (b === 7) {
+    const b2 = bytes[i2];
+    if (b2 === 7) {
       result += "\\a";
-    } else if (b === 8) {
+    } else if (b2 === 8) {
       result += "\\b";
-    } else if (b === 9) {
+    } else if (b2 === 9) {
       result += "\\t";
-    } else if (b === 10) {
+    } else if (b2 === 10) {
       result += "\\n";
-    } else if (b === 11) {
+    } else if (b2 === 11) {
       result += "\\v";
-    } else if (b === 12) {
+    } else if (b2 === 12) {
       result += "\\f";
-    } else if (b === 13) {
+    } else if (b2 === 13) {
       result += "\\r";
-    } else if (b === 34) {
+    } else if (b2 === 34) {
       result += '\\"';
-    } else if (b === 92) {
+    } else if (b2 === 92) {
       result += "\\\\";
-    } else if (b >= 32 && b <= 126) {
-      result += String.fromCharCode(b);
+    } else if (b2 >= 32 && b2 <= 126) {
+      result += String.fromCharCode(b2);
     } else {
-      result += "\\" + b.toString(8).padStart(3, "0");
+      result += "\\" + b2.toString(8).padStart(3, "0");
     }
     i2++;
   }
@@ -429,15 +429,15 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
   }
 }
 function formatPatch(patch, headerOptions) {
-  var _a, _b, _c, _d, _e, _f;
+  var _a, _b, _c, _d, _e2, _f;
   if (!headerOptions) {
     headerOptions = INCLUDE_HEADERS;
   }
   if (Array.isArray(patch)) {
-    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p2) => p2.isGit)) {
       throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
     }
-    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+    return patch.map((p2) => formatPatch(p2, headerOptions)).join("\n");
   }
   const ret = [];
   if (patch.isGit) {
@@ -471,7 +471,7 @@ function formatPatch(patch, headerOptions) {
       ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
     }
     if (patch.isCopy) {
-      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e2 = patch.oldFileName) !== null && _e2 !== void 0 ? _e2 : "").replace(/^a\//, "")));
       ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
     }
   } else {
@@ -583,72 +583,3022 @@ function sortKeys(value) {
   );
 }
 
-// src/tarball/extract.ts
-import { createHash } from "node:crypto";
-
-// src/tarball/entry-path.ts
-function isAbsolute(path) {
-  return path.startsWith("/") || path.startsWith("\\") || /^[A-Za-z]:/.test(path);
+// src/tarball/decompress.ts
+import zlib from "node:zlib";
+var CHUNK_BYTES = 1024 * 1024;
+var GZIP_MAGIC = [31, 139];
+var ZSTD_MAGIC = [40, 181, 47, 253];
+function compressionOf(data2) {
+  if (GZIP_MAGIC.every((byte, i2) => data2[i2] === byte)) return "gzip";
+  if (ZSTD_MAGIC.every((byte, i2) => data2[i2] === byte)) return "zstd";
+  return "none";
 }
-function normalizeEntryPath(recorded) {
-  if (isAbsolute(recorded)) return { ok: false, code: "absolute-path" };
-  if (recorded.split(/[\\/]/).includes("..")) return { ok: false, code: "path-traversal" };
-  const segments = recorded.split("/").filter((s) => s !== "" && s !== ".");
-  if (segments.length < 2) return { ok: false, code: "top-level" };
-  return { ok: true, path: segments.slice(1).join("/") };
-}
-function symlinkStaysInside(linkPath, target) {
-  if (target === "" || isAbsolute(target)) return false;
-  const stack = linkPath.split("/").slice(0, -1);
-  for (const segment of target.split(/[\\/]/)) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === "..") {
-      if (stack.length === 0) return false;
-      stack.pop();
-    } else {
-      stack.push(segment);
-    }
+function inflater(compression) {
+  if (compression === "gzip") return zlib.createUnzip({ chunkSize: CHUNK_BYTES });
+  const createZstd = zlib.createZstdDecompress;
+  if (!createZstd) {
+    throw new PackageError("EUNTAR", `the tarball is zstd-compressed, which this Node.js ${process.version} cannot decompress; run depdiff on Node.js 22.15 or later`);
   }
-  return true;
+  return createZstd({ chunkSize: CHUNK_BYTES });
 }
-
-// src/tarball/gunzip.ts
-import { createGunzip } from "node:zlib";
-function isGzip(data2) {
-  return data2.length >= 2 && data2[0] === 31 && data2[1] === 139;
-}
-function gunzipBounded(data2, maxOutput) {
+function streamDecompressed(data2, compression, onChunk) {
+  if (compression === "none") {
+    for (let at3 = 0; at3 < data2.length; at3 += CHUNK_BYTES) {
+      const chunk = data2.subarray(at3, at3 + CHUNK_BYTES);
+      if (!onChunk(chunk, at3 + chunk.length)) break;
+    }
+    return Promise.resolve();
+  }
+  const stream = inflater(compression);
   return new Promise((resolve, reject) => {
-    const gunzip = createGunzip({ chunkSize: 64 * 1024 });
-    const chunks = [];
-    let kept = 0;
-    let produced = 0;
-    let settled = false;
-    const settle = (result) => {
-      if (settled) return;
-      settled = true;
-      if (result instanceof PackageError) reject(result);
-      else resolve(result);
-    };
-    gunzip.on("data", (chunk) => {
-      if (settled) return;
-      produced += chunk.length;
-      const room = maxOutput - kept;
-      if (chunk.length > room) {
-        if (room > 0) chunks.push(chunk.subarray(0, room));
-        kept += Math.max(room, 0);
-        settle({ data: Buffer.concat(chunks), truncated: true, produced, consumed: gunzip.bytesWritten });
-        gunzip.destroy();
-        return;
+    let stopped = false;
+    stream.on("data", (chunk) => {
+      if (stopped) return;
+      if (!onChunk(chunk, stream.bytesWritten)) {
+        stopped = true;
+        stream.destroy();
+        resolve();
       }
-      chunks.push(chunk);
-      kept += chunk.length;
     });
-    gunzip.on("error", (error) => settle(new PackageError("EUNTAR", `the tarball is not valid gzip: ${errorMessage(error)}`, { cause: error })));
-    gunzip.on("end", () => settle({ data: Buffer.concat(chunks), truncated: false, produced, consumed: data2.length }));
-    gunzip.end(data2);
+    stream.on("error", (error) => {
+      if (!stopped) reject(new PackageError("EUNTAR", `the tarball is not valid ${compression}: ${errorMessage(error)}`, { cause: error }));
+    });
+    stream.on("end", () => resolve());
+    stream.end(data2);
   });
 }
+
+// node_modules/tar/dist/esm/index.min.js
+import Qr from "events";
+import I from "fs";
+import { EventEmitter as Di } from "node:events";
+import Cs from "node:stream";
+import { StringDecoder as Hr } from "node:string_decoder";
+import cr from "node:path";
+import Kt from "node:fs";
+import { dirname as Fn, parse as kn } from "path";
+import { EventEmitter as Dn } from "events";
+import zi from "assert";
+import { Buffer as Ot } from "buffer";
+import * as Ps from "zlib";
+import en from "zlib";
+import { posix as Zt } from "node:path";
+import { basename as _n } from "node:path";
+import mi from "fs";
+import X from "fs";
+import js from "path";
+import { win32 as Pn } from "node:path";
+import ar from "path";
+import Br from "node:fs";
+import co from "node:assert";
+import { randomBytes as Mr } from "node:crypto";
+import u from "node:fs";
+import R from "node:path";
+import pr from "fs";
+import wi from "node:fs";
+import we from "node:path";
+import k from "node:fs";
+import ro from "node:fs/promises";
+import Si from "node:path";
+import { join as xr } from "node:path";
+import v from "node:fs";
+import Pr from "node:path";
+var zr = Object.defineProperty;
+var Ur = (s3, t) => {
+  for (var e in t) zr(s3, e, { get: t[e], enumerable: true });
+};
+var Ds = typeof process == "object" && process ? process : { stdout: null, stderr: null };
+var Wr = (s3) => !!s3 && typeof s3 == "object" && (s3 instanceof A || s3 instanceof Cs || Gr(s3) || Zr(s3));
+var Gr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.pipe == "function" && s3.pipe !== Cs.Writable.prototype.pipe;
+var Zr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.write == "function" && typeof s3.end == "function";
+var Q = /* @__PURE__ */ Symbol("EOF");
+var J = /* @__PURE__ */ Symbol("maybeEmitEnd");
+var nt = /* @__PURE__ */ Symbol("emittedEnd");
+var De = /* @__PURE__ */ Symbol("emittingEnd");
+var qt = /* @__PURE__ */ Symbol("emittedError");
+var Ne = /* @__PURE__ */ Symbol("closed");
+var Ns = /* @__PURE__ */ Symbol("read");
+var Ae = /* @__PURE__ */ Symbol("flush");
+var As = /* @__PURE__ */ Symbol("flushChunk");
+var z = /* @__PURE__ */ Symbol("encoding");
+var Mt = /* @__PURE__ */ Symbol("decoder");
+var g = /* @__PURE__ */ Symbol("flowing");
+var Qt = /* @__PURE__ */ Symbol("paused");
+var Bt = /* @__PURE__ */ Symbol("resume");
+var b = /* @__PURE__ */ Symbol("buffer");
+var N = /* @__PURE__ */ Symbol("pipes");
+var _ = /* @__PURE__ */ Symbol("bufferLength");
+var bi = /* @__PURE__ */ Symbol("bufferPush");
+var Ie = /* @__PURE__ */ Symbol("bufferShift");
+var L = /* @__PURE__ */ Symbol("objectMode");
+var S = /* @__PURE__ */ Symbol("destroyed");
+var _i = /* @__PURE__ */ Symbol("error");
+var Oi = /* @__PURE__ */ Symbol("emitData");
+var Is = /* @__PURE__ */ Symbol("emitEnd");
+var Ti = /* @__PURE__ */ Symbol("emitEnd2");
+var Z = /* @__PURE__ */ Symbol("async");
+var xi = /* @__PURE__ */ Symbol("abort");
+var Ce = /* @__PURE__ */ Symbol("aborted");
+var Jt = /* @__PURE__ */ Symbol("signal");
+var Rt = /* @__PURE__ */ Symbol("dataListeners");
+var C = /* @__PURE__ */ Symbol("discarded");
+var jt = (s3) => Promise.resolve().then(s3);
+var Yr = (s3) => s3();
+var Kr = (s3) => s3 === "end" || s3 === "finish" || s3 === "prefinish";
+var Vr = (s3) => s3 instanceof ArrayBuffer || !!s3 && typeof s3 == "object" && s3.constructor && s3.constructor.name === "ArrayBuffer" && s3.byteLength >= 0;
+var $r = (s3) => !Buffer.isBuffer(s3) && ArrayBuffer.isView(s3);
+var Fe = class {
+  src;
+  dest;
+  opts;
+  ondrain;
+  constructor(t, e, i2) {
+    this.src = t, this.dest = e, this.opts = i2, this.ondrain = () => t[Bt](), this.dest.on("drain", this.ondrain);
+  }
+  unpipe() {
+    this.dest.removeListener("drain", this.ondrain);
+  }
+  proxyErrors(t) {
+  }
+  end() {
+    this.unpipe(), this.opts.end && this.dest.end();
+  }
+};
+var Li = class extends Fe {
+  unpipe() {
+    this.src.removeListener("error", this.proxyErrors), super.unpipe();
+  }
+  constructor(t, e, i2) {
+    super(t, e, i2), this.proxyErrors = (r) => this.dest.emit("error", r), t.on("error", this.proxyErrors);
+  }
+};
+var Xr = (s3) => !!s3.objectMode;
+var qr = (s3) => !s3.objectMode && !!s3.encoding && s3.encoding !== "buffer";
+var A = class extends Di {
+  [g] = false;
+  [Qt] = false;
+  [N] = [];
+  [b] = [];
+  [L];
+  [z];
+  [Z];
+  [Mt];
+  [Q] = false;
+  [nt] = false;
+  [De] = false;
+  [Ne] = false;
+  [qt] = null;
+  [_] = 0;
+  [S] = false;
+  [Jt];
+  [Ce] = false;
+  [Rt] = 0;
+  [C] = false;
+  writable = true;
+  readable = true;
+  constructor(...t) {
+    let e = t[0] || {};
+    if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
+    Xr(e) ? (this[L] = true, this[z] = null) : qr(e) ? (this[z] = e.encoding, this[L] = false) : (this[L] = false, this[z] = null), this[Z] = !!e.async, this[Mt] = this[z] ? new Hr(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[b] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[N] });
+    let { signal: i2 } = e;
+    i2 && (this[Jt] = i2, i2.aborted ? this[xi]() : i2.addEventListener("abort", () => this[xi]()));
+  }
+  get bufferLength() {
+    return this[_];
+  }
+  get encoding() {
+    return this[z];
+  }
+  set encoding(t) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  setEncoding(t) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  get objectMode() {
+    return this[L];
+  }
+  set objectMode(t) {
+    throw new Error("objectMode must be set at instantiation time");
+  }
+  get async() {
+    return this[Z];
+  }
+  set async(t) {
+    this[Z] = this[Z] || !!t;
+  }
+  [xi]() {
+    this[Ce] = true, this.emit("abort", this[Jt]?.reason), this.destroy(this[Jt]?.reason);
+  }
+  get aborted() {
+    return this[Ce];
+  }
+  set aborted(t) {
+  }
+  write(t, e, i2) {
+    if (this[Ce]) return false;
+    if (this[Q]) throw new Error("write after end");
+    if (this[S]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
+    typeof e == "function" && (i2 = e, e = "utf8"), e || (e = "utf8");
+    let r = this[Z] ? jt : Yr;
+    if (!this[L] && !Buffer.isBuffer(t)) {
+      if ($r(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
+      else if (Vr(t)) t = Buffer.from(t);
+      else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
+    }
+    return this[L] ? (this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i2 && r(i2), this[g]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[Mt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[Mt].write(t)), this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i2 && r(i2), this[g]) : (this[_] !== 0 && this.emit("readable"), i2 && r(i2), this[g]);
+  }
+  read(t) {
+    if (this[S]) return null;
+    if (this[C] = false, this[_] === 0 || t === 0 || t && t > this[_]) return this[J](), null;
+    this[L] && (t = null), this[b].length > 1 && !this[L] && (this[b] = [this[z] ? this[b].join("") : Buffer.concat(this[b], this[_])]);
+    let e = this[Ns](t || null, this[b][0]);
+    return this[J](), e;
+  }
+  [Ns](t, e) {
+    if (this[L]) this[Ie]();
+    else {
+      let i2 = e;
+      t === i2.length || t === null ? this[Ie]() : typeof i2 == "string" ? (this[b][0] = i2.slice(t), e = i2.slice(0, t), this[_] -= t) : (this[b][0] = i2.subarray(t), e = i2.subarray(0, t), this[_] -= t);
+    }
+    return this.emit("data", e), !this[b].length && !this[Q] && this.emit("drain"), e;
+  }
+  end(t, e, i2) {
+    return typeof t == "function" && (i2 = t, t = void 0), typeof e == "function" && (i2 = e, e = "utf8"), t !== void 0 && this.write(t, e), i2 && this.once("end", i2), this[Q] = true, this.writable = false, (this[g] || !this[Qt]) && this[J](), this;
+  }
+  [Bt]() {
+    this[S] || (!this[Rt] && !this[N].length && (this[C] = true), this[Qt] = false, this[g] = true, this.emit("resume"), this[b].length ? this[Ae]() : this[Q] ? this[J]() : this.emit("drain"));
+  }
+  resume() {
+    return this[Bt]();
+  }
+  pause() {
+    this[g] = false, this[Qt] = true, this[C] = false;
+  }
+  get destroyed() {
+    return this[S];
+  }
+  get flowing() {
+    return this[g];
+  }
+  get paused() {
+    return this[Qt];
+  }
+  [bi](t) {
+    this[L] ? this[_] += 1 : this[_] += t.length, this[b].push(t);
+  }
+  [Ie]() {
+    return this[L] ? this[_] -= 1 : this[_] -= this[b][0].length, this[b].shift();
+  }
+  [Ae](t = false) {
+    do
+      ;
+    while (this[As](this[Ie]()) && this[b].length);
+    !t && !this[b].length && !this[Q] && this.emit("drain");
+  }
+  [As](t) {
+    return this.emit("data", t), this[g];
+  }
+  pipe(t, e) {
+    if (this[S]) return t;
+    this[C] = false;
+    let i2 = this[nt];
+    return e = e || {}, t === Ds.stdout || t === Ds.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, i2 ? e.end && t.end() : (this[N].push(e.proxyErrors ? new Li(this, t, e) : new Fe(this, t, e)), this[Z] ? jt(() => this[Bt]()) : this[Bt]()), t;
+  }
+  unpipe(t) {
+    let e = this[N].find((i2) => i2.dest === t);
+    e && (this[N].length === 1 ? (this[g] && this[Rt] === 0 && (this[g] = false), this[N] = []) : this[N].splice(this[N].indexOf(e), 1), e.unpipe());
+  }
+  addListener(t, e) {
+    return this.on(t, e);
+  }
+  on(t, e) {
+    let i2 = super.on(t, e);
+    if (t === "data") this[C] = false, this[Rt]++, !this[N].length && !this[g] && this[Bt]();
+    else if (t === "readable" && this[_] !== 0) super.emit("readable");
+    else if (Kr(t) && this[nt]) super.emit(t), this.removeAllListeners(t);
+    else if (t === "error" && this[qt]) {
+      let r = e;
+      this[Z] ? jt(() => r.call(this, this[qt])) : r.call(this, this[qt]);
+    }
+    return i2;
+  }
+  removeListener(t, e) {
+    return this.off(t, e);
+  }
+  off(t, e) {
+    let i2 = super.off(t, e);
+    return t === "data" && (this[Rt] = this.listeners("data").length, this[Rt] === 0 && !this[C] && !this[N].length && (this[g] = false)), i2;
+  }
+  removeAllListeners(t) {
+    let e = super.removeAllListeners(t);
+    return (t === "data" || t === void 0) && (this[Rt] = 0, !this[C] && !this[N].length && (this[g] = false)), e;
+  }
+  get emittedEnd() {
+    return this[nt];
+  }
+  [J]() {
+    !this[De] && !this[nt] && !this[S] && this[b].length === 0 && this[Q] && (this[De] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[Ne] && this.emit("close"), this[De] = false);
+  }
+  emit(t, ...e) {
+    let i2 = e[0];
+    if (t !== "error" && t !== "close" && t !== S && this[S]) return false;
+    if (t === "data") return !this[L] && !i2 ? false : this[Z] ? (jt(() => this[Oi](i2)), true) : this[Oi](i2);
+    if (t === "end") return this[Is]();
+    if (t === "close") {
+      if (this[Ne] = true, !this[nt] && !this[S]) return false;
+      let n = super.emit("close");
+      return this.removeAllListeners("close"), n;
+    } else if (t === "error") {
+      this[qt] = i2, super.emit(_i, i2);
+      let n = !this[Jt] || this.listeners("error").length ? super.emit("error", i2) : false;
+      return this[J](), n;
+    } else if (t === "resume") {
+      let n = super.emit("resume");
+      return this[J](), n;
+    } else if (t === "finish" || t === "prefinish") {
+      let n = super.emit(t);
+      return this.removeAllListeners(t), n;
+    }
+    let r = super.emit(t, ...e);
+    return this[J](), r;
+  }
+  [Oi](t) {
+    for (let i2 of this[N]) i2.dest.write(t) === false && this.pause();
+    let e = this[C] ? false : super.emit("data", t);
+    return this[J](), e;
+  }
+  [Is]() {
+    return this[nt] ? false : (this[nt] = true, this.readable = false, this[Z] ? (jt(() => this[Ti]()), true) : this[Ti]());
+  }
+  [Ti]() {
+    if (this[Mt]) {
+      let e = this[Mt].end();
+      if (e) {
+        for (let i2 of this[N]) i2.dest.write(e);
+        this[C] || super.emit("data", e);
+      }
+    }
+    for (let e of this[N]) e.end();
+    let t = super.emit("end");
+    return this.removeAllListeners("end"), t;
+  }
+  async collect() {
+    let t = Object.assign([], { dataLength: 0 });
+    this[L] || (t.dataLength = 0);
+    let e = this.promise();
+    return this.on("data", (i2) => {
+      t.push(i2), this[L] || (t.dataLength += i2.length);
+    }), await e, t;
+  }
+  async concat() {
+    if (this[L]) throw new Error("cannot concat in objectMode");
+    let t = await this.collect();
+    return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
+  }
+  async promise() {
+    return new Promise((t, e) => {
+      this.on(S, () => e(new Error("stream destroyed"))), this.on("error", (i2) => e(i2)), this.on("end", () => t());
+    });
+  }
+  [Symbol.asyncIterator]() {
+    this[C] = false;
+    let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
+    return { next: () => {
+      if (t) return e();
+      let r = this.read();
+      if (r !== null) return Promise.resolve({ done: false, value: r });
+      if (this[Q]) return e();
+      let n, o, h = (d) => {
+        this.off("data", a), this.off("end", l), this.off(S, c), e(), o(d);
+      }, a = (d) => {
+        this.off("error", h), this.off("end", l), this.off(S, c), this.pause(), n({ value: d, done: !!this[Q] });
+      }, l = () => {
+        this.off("error", h), this.off("data", a), this.off(S, c), e(), n({ done: true, value: void 0 });
+      }, c = () => h(new Error("stream destroyed"));
+      return new Promise((d, y) => {
+        o = y, n = d, this.once(S, c), this.once("error", h), this.once("end", l), this.once("data", a);
+      });
+    }, throw: e, return: e, [Symbol.asyncIterator]() {
+      return this;
+    }, [Symbol.asyncDispose]: async () => {
+    } };
+  }
+  [Symbol.iterator]() {
+    this[C] = false;
+    let t = false, e = () => (this.pause(), this.off(_i, e), this.off(S, e), this.off("end", e), t = true, { done: true, value: void 0 }), i2 = () => {
+      if (t) return e();
+      let r = this.read();
+      return r === null ? e() : { done: false, value: r };
+    };
+    return this.once("end", e), this.once(_i, e), this.once(S, e), { next: i2, throw: e, return: e, [Symbol.iterator]() {
+      return this;
+    }, [Symbol.dispose]: () => {
+    } };
+  }
+  destroy(t) {
+    if (this[S]) return t ? this.emit("error", t) : this.emit(S), this;
+    this[S] = true, this[C] = true, this[b].length = 0, this[_] = 0;
+    let e = this;
+    return typeof e.close == "function" && !this[Ne] && e.close(), t ? this.emit("error", t) : this.emit(S), this;
+  }
+  static get isStream() {
+    return Wr;
+  }
+};
+var Jr = I.writev;
+var ht = /* @__PURE__ */ Symbol("_autoClose");
+var H = /* @__PURE__ */ Symbol("_close");
+var te = /* @__PURE__ */ Symbol("_ended");
+var m = /* @__PURE__ */ Symbol("_fd");
+var Ni = /* @__PURE__ */ Symbol("_finished");
+var tt = /* @__PURE__ */ Symbol("_flags");
+var Ai = /* @__PURE__ */ Symbol("_flush");
+var ki = /* @__PURE__ */ Symbol("_handleChunk");
+var vi = /* @__PURE__ */ Symbol("_makeBuf");
+var ie = /* @__PURE__ */ Symbol("_mode");
+var ke = /* @__PURE__ */ Symbol("_needDrain");
+var Ut = /* @__PURE__ */ Symbol("_onerror");
+var Ht = /* @__PURE__ */ Symbol("_onopen");
+var Ii = /* @__PURE__ */ Symbol("_onread");
+var Pt = /* @__PURE__ */ Symbol("_onwrite");
+var at = /* @__PURE__ */ Symbol("_open");
+var U = /* @__PURE__ */ Symbol("_path");
+var ot = /* @__PURE__ */ Symbol("_pos");
+var Y = /* @__PURE__ */ Symbol("_queue");
+var zt = /* @__PURE__ */ Symbol("_read");
+var Ci = /* @__PURE__ */ Symbol("_readSize");
+var j = /* @__PURE__ */ Symbol("_reading");
+var ee = /* @__PURE__ */ Symbol("_remain");
+var Fi = /* @__PURE__ */ Symbol("_size");
+var ve = /* @__PURE__ */ Symbol("_write");
+var gt = /* @__PURE__ */ Symbol("_writing");
+var Me = /* @__PURE__ */ Symbol("_defaultFlag");
+var bt = /* @__PURE__ */ Symbol("_errored");
+var _t = class extends A {
+  [bt] = false;
+  [m];
+  [U];
+  [Ci];
+  [j] = false;
+  [Fi];
+  [ee];
+  [ht];
+  constructor(t, e) {
+    if (e = e || {}, super(e), this.readable = true, this.writable = false, typeof t != "string") throw new TypeError("path must be a string");
+    this[bt] = false, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[U] = t, this[Ci] = e.readSize || 16 * 1024 * 1024, this[j] = false, this[Fi] = typeof e.size == "number" ? e.size : 1 / 0, this[ee] = this[Fi], this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true, typeof this[m] == "number" ? this[zt]() : this[at]();
+  }
+  get fd() {
+    return this[m];
+  }
+  get path() {
+    return this[U];
+  }
+  write() {
+    throw new TypeError("this is a readable stream");
+  }
+  end() {
+    throw new TypeError("this is a readable stream");
+  }
+  [at]() {
+    I.open(this[U], "r", (t, e) => this[Ht](t, e));
+  }
+  [Ht](t, e) {
+    t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[zt]());
+  }
+  [vi]() {
+    return Buffer.allocUnsafe(Math.min(this[Ci], this[ee]));
+  }
+  [zt]() {
+    if (!this[j]) {
+      this[j] = true;
+      let t = this[vi]();
+      if (t.length === 0) return process.nextTick(() => this[Ii](null, 0, t));
+      I.read(this[m], t, 0, t.length, null, (e, i2, r) => this[Ii](e, i2, r));
+    }
+  }
+  [Ii](t, e, i2) {
+    this[j] = false, t ? this[Ut](t) : this[ki](e, i2) && this[zt]();
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
+    }
+  }
+  [Ut](t) {
+    this[j] = true, this[H](), this.emit("error", t);
+  }
+  [ki](t, e) {
+    let i2 = false;
+    return this[ee] -= t, t > 0 && (i2 = super.write(t < e.length ? e.subarray(0, t) : e)), (t === 0 || this[ee] <= 0) && (i2 = false, this[H](), super.end()), i2;
+  }
+  emit(t, ...e) {
+    switch (t) {
+      case "prefinish":
+      case "finish":
+        return false;
+      case "drain":
+        return typeof this[m] == "number" && this[zt](), false;
+      case "error":
+        return this[bt] ? false : (this[bt] = true, super.emit(t, ...e));
+      default:
+        return super.emit(t, ...e);
+    }
+  }
+};
+var Be = class extends _t {
+  [at]() {
+    let t = true;
+    try {
+      this[Ht](null, I.openSync(this[U], "r")), t = false;
+    } finally {
+      t && this[H]();
+    }
+  }
+  [zt]() {
+    let t = true;
+    try {
+      if (!this[j]) {
+        this[j] = true;
+        do {
+          let e = this[vi](), i2 = e.length === 0 ? 0 : I.readSync(this[m], e, 0, e.length, null);
+          if (!this[ki](i2, e)) break;
+        } while (true);
+        this[j] = false;
+      }
+      t = false;
+    } finally {
+      t && this[H]();
+    }
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.closeSync(t), this.emit("close");
+    }
+  }
+};
+var et = class extends Qr {
+  readable = false;
+  writable = true;
+  [bt] = false;
+  [gt] = false;
+  [te] = false;
+  [Y] = [];
+  [ke] = false;
+  [U];
+  [ie];
+  [ht];
+  [m];
+  [Me];
+  [tt];
+  [Ni] = false;
+  [ot];
+  constructor(t, e) {
+    e = e || {}, super(e), this[U] = t, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[ie] = e.mode === void 0 ? 438 : e.mode, this[ot] = typeof e.start == "number" ? e.start : void 0, this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true;
+    let i2 = this[ot] !== void 0 ? "r+" : "w";
+    this[Me] = e.flags === void 0, this[tt] = e.flags === void 0 ? i2 : e.flags, this[m] === void 0 && this[at]();
+  }
+  emit(t, ...e) {
+    if (t === "error") {
+      if (this[bt]) return false;
+      this[bt] = true;
+    }
+    return super.emit(t, ...e);
+  }
+  get fd() {
+    return this[m];
+  }
+  get path() {
+    return this[U];
+  }
+  [Ut](t) {
+    this[H](), this[gt] = true, this.emit("error", t);
+  }
+  [at]() {
+    I.open(this[U], this[tt], this[ie], (t, e) => this[Ht](t, e));
+  }
+  [Ht](t, e) {
+    this[Me] && this[tt] === "r+" && t && t.code === "ENOENT" ? (this[tt] = "w", this[at]()) : t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[gt] || this[Ai]());
+  }
+  end(t, e) {
+    return t && this.write(t, e), this[te] = true, !this[gt] && !this[Y].length && typeof this[m] == "number" && this[Pt](null, 0), this;
+  }
+  write(t, e) {
+    return typeof t == "string" && (t = Buffer.from(t, e)), this[te] ? (this.emit("error", new Error("write() after end()")), false) : this[m] === void 0 || this[gt] || this[Y].length ? (this[Y].push(t), this[ke] = true, false) : (this[gt] = true, this[ve](t), true);
+  }
+  [ve](t) {
+    I.write(this[m], t, 0, t.length, this[ot], (e, i2) => this[Pt](e, i2));
+  }
+  [Pt](t, e) {
+    t ? this[Ut](t) : (this[ot] !== void 0 && typeof e == "number" && (this[ot] += e), this[Y].length ? this[Ai]() : (this[gt] = false, this[te] && !this[Ni] ? (this[Ni] = true, this[H](), this.emit("finish")) : this[ke] && (this[ke] = false, this.emit("drain"))));
+  }
+  [Ai]() {
+    if (this[Y].length === 0) this[te] && this[Pt](null, 0);
+    else if (this[Y].length === 1) this[ve](this[Y].pop());
+    else {
+      let t = this[Y];
+      this[Y] = [], Jr(this[m], t, this[ot], (e, i2) => this[Pt](e, i2));
+    }
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
+    }
+  }
+};
+var Wt = class extends et {
+  [at]() {
+    let t;
+    if (this[Me] && this[tt] === "r+") try {
+      t = I.openSync(this[U], this[tt], this[ie]);
+    } catch (e) {
+      if (e?.code === "ENOENT") return this[tt] = "w", this[at]();
+      throw e;
+    }
+    else t = I.openSync(this[U], this[tt], this[ie]);
+    this[Ht](null, t);
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.closeSync(t), this.emit("close");
+    }
+  }
+  [ve](t) {
+    let e = true;
+    try {
+      this[Pt](null, I.writeSync(this[m], t, 0, t.length, this[ot])), e = false;
+    } finally {
+      if (e) try {
+        this[H]();
+      } catch {
+      }
+    }
+  }
+};
+var jr = /* @__PURE__ */ new Map([["C", "cwd"], ["f", "file"], ["z", "gzip"], ["P", "preservePaths"], ["U", "unlink"], ["strip-components", "strip"], ["stripComponents", "strip"], ["keep-newer", "newer"], ["keepNewer", "newer"], ["keep-newer-files", "newer"], ["keepNewerFiles", "newer"], ["k", "keep"], ["keep-existing", "keep"], ["keepExisting", "keep"], ["m", "noMtime"], ["no-mtime", "noMtime"], ["p", "preserveOwner"], ["L", "follow"], ["h", "follow"], ["onentry", "onReadEntry"]]);
+var Fs = (s3) => !!s3.sync && !!s3.file;
+var ks = (s3) => !s3.sync && !!s3.file;
+var vs = (s3) => !!s3.sync && !s3.file;
+var Ms = (s3) => !s3.sync && !s3.file;
+var Bs = (s3) => !!s3.file;
+var tn = (s3) => {
+  let t = jr.get(s3);
+  return t || s3;
+};
+var se = (s3 = {}) => {
+  if (!s3) return {};
+  let t = {};
+  for (let [e, i2] of Object.entries(s3)) {
+    let r = tn(e);
+    t[r] = i2;
+  }
+  return t.chmod === void 0 && t.noChmod === false && (t.chmod = true), delete t.noChmod, t;
+};
+var K = (s3, t, e, i2, r) => Object.assign((n = [], o, h) => {
+  Array.isArray(n) && (o = n, n = {}), typeof o == "function" && (h = o, o = void 0), o = o ? Array.from(o) : [];
+  let a = se(n);
+  if (r?.(a, o), Fs(a)) {
+    if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
+    return s3(a, o);
+  } else if (ks(a)) {
+    let l = t(a, o);
+    return h ? l.then(() => h(), h) : l;
+  } else if (vs(a)) {
+    if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
+    return e(a, o);
+  } else if (Ms(a)) {
+    if (typeof h == "function") throw new TypeError("callback only supported with file option");
+    return i2(a, o);
+  }
+  throw new Error("impossible options??");
+}, { syncFile: s3, asyncFile: t, syncNoFile: e, asyncNoFile: i2, validate: r });
+var sn = en.constants || { ZLIB_VERNUM: 4736 };
+var M = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), { Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5, Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3, Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6, Z_NO_COMPRESSION: 0, Z_BEST_SPEED: 1, Z_BEST_COMPRESSION: 9, Z_DEFAULT_COMPRESSION: -1, Z_FILTERED: 1, Z_HUFFMAN_ONLY: 2, Z_RLE: 3, Z_FIXED: 4, Z_DEFAULT_STRATEGY: 0, DEFLATE: 1, INFLATE: 2, GZIP: 3, GUNZIP: 4, DEFLATERAW: 5, INFLATERAW: 6, UNZIP: 7, BROTLI_DECODE: 8, BROTLI_ENCODE: 9, Z_MIN_WINDOWBITS: 8, Z_MAX_WINDOWBITS: 15, Z_DEFAULT_WINDOWBITS: 15, Z_MIN_CHUNK: 64, Z_MAX_CHUNK: 1 / 0, Z_DEFAULT_CHUNK: 16384, Z_MIN_MEMLEVEL: 1, Z_MAX_MEMLEVEL: 9, Z_DEFAULT_MEMLEVEL: 8, Z_MIN_LEVEL: -1, Z_MAX_LEVEL: 9, Z_DEFAULT_LEVEL: -1, BROTLI_OPERATION_PROCESS: 0, BROTLI_OPERATION_FLUSH: 1, BROTLI_OPERATION_FINISH: 2, BROTLI_OPERATION_EMIT_METADATA: 3, BROTLI_MODE_GENERIC: 0, BROTLI_MODE_TEXT: 1, BROTLI_MODE_FONT: 2, BROTLI_DEFAULT_MODE: 0, BROTLI_MIN_QUALITY: 0, BROTLI_MAX_QUALITY: 11, BROTLI_DEFAULT_QUALITY: 11, BROTLI_MIN_WINDOW_BITS: 10, BROTLI_MAX_WINDOW_BITS: 24, BROTLI_LARGE_MAX_WINDOW_BITS: 30, BROTLI_DEFAULT_WINDOW: 22, BROTLI_MIN_INPUT_BLOCK_BITS: 16, BROTLI_MAX_INPUT_BLOCK_BITS: 24, BROTLI_PARAM_MODE: 0, BROTLI_PARAM_QUALITY: 1, BROTLI_PARAM_LGWIN: 2, BROTLI_PARAM_LGBLOCK: 3, BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4, BROTLI_PARAM_SIZE_HINT: 5, BROTLI_PARAM_LARGE_WINDOW: 6, BROTLI_PARAM_NPOSTFIX: 7, BROTLI_PARAM_NDIRECT: 8, BROTLI_DECODER_RESULT_ERROR: 0, BROTLI_DECODER_RESULT_SUCCESS: 1, BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0, BROTLI_DECODER_PARAM_LARGE_WINDOW: 1, BROTLI_DECODER_NO_ERROR: 0, BROTLI_DECODER_SUCCESS: 1, BROTLI_DECODER_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE: -1, BROTLI_DECODER_ERROR_FORMAT_RESERVED: -2, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE: -3, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET: -4, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME: -5, BROTLI_DECODER_ERROR_FORMAT_CL_SPACE: -6, BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE: -7, BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT: -8, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1: -9, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2: -10, BROTLI_DECODER_ERROR_FORMAT_TRANSFORM: -11, BROTLI_DECODER_ERROR_FORMAT_DICTIONARY: -12, BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS: -13, BROTLI_DECODER_ERROR_FORMAT_PADDING_1: -14, BROTLI_DECODER_ERROR_FORMAT_PADDING_2: -15, BROTLI_DECODER_ERROR_FORMAT_DISTANCE: -16, BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET: -19, BROTLI_DECODER_ERROR_INVALID_ARGUMENTS: -20, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES: -21, BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS: -22, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP: -25, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1: -26, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27, BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30, BROTLI_DECODER_ERROR_UNREACHABLE: -31 }, sn));
+var rn = Ot.concat;
+var zs = Object.getOwnPropertyDescriptor(Ot, "concat");
+var nn = (s3) => s3;
+var Bi = zs?.writable === true || zs?.set !== void 0 ? (s3) => {
+  Ot.concat = s3 ? nn : rn;
+} : (s3) => {
+};
+var Tt = /* @__PURE__ */ Symbol("_superWrite");
+var Gt = class extends Error {
+  code;
+  errno;
+  constructor(t, e) {
+    super("zlib: " + t.message, { cause: t }), this.code = t.code, this.errno = t.errno, this.code || (this.code = "ZLIB_ERROR"), this.message = "zlib: " + t.message, Error.captureStackTrace(this, e ?? this.constructor);
+  }
+  get name() {
+    return "ZlibError";
+  }
+};
+var Pi = /* @__PURE__ */ Symbol("flushFlag");
+var re = class extends A {
+  #t = false;
+  #i = false;
+  #s;
+  #n;
+  #r;
+  #e;
+  #o;
+  get sawError() {
+    return this.#t;
+  }
+  get handle() {
+    return this.#e;
+  }
+  get flushFlag() {
+    return this.#s;
+  }
+  constructor(t, e) {
+    if (!t || typeof t != "object") throw new TypeError("invalid options for ZlibBase constructor");
+    if (super(t), this.#s = t.flush ?? 0, this.#n = t.finishFlush ?? 0, this.#r = t.fullFlushFlag ?? 0, typeof Ps[e] != "function") throw new TypeError("Compression method not supported: " + e);
+    try {
+      this.#e = new Ps[e](t);
+    } catch (i2) {
+      throw new Gt(i2, this.constructor);
+    }
+    this.#o = (i2) => {
+      this.#t || (this.#t = true, this.close(), this.emit("error", i2));
+    }, this.#e?.on("error", (i2) => this.#o(new Gt(i2))), this.once("end", () => this.close);
+  }
+  close() {
+    this.#e && (this.#e.close(), this.#e = void 0, this.emit("close"));
+  }
+  reset() {
+    if (!this.#t) return zi(this.#e, "zlib binding closed"), this.#e.reset?.();
+  }
+  flush(t) {
+    this.ended || (typeof t != "number" && (t = this.#r), this.write(Object.assign(Ot.alloc(0), { [Pi]: t })));
+  }
+  end(t, e, i2) {
+    return typeof t == "function" && (i2 = t, e = void 0, t = void 0), typeof e == "function" && (i2 = e, e = void 0), t && (e ? this.write(t, e) : this.write(t)), this.flush(this.#n), this.#i = true, super.end(i2);
+  }
+  get ended() {
+    return this.#i;
+  }
+  [Tt](t) {
+    return super.write(t);
+  }
+  write(t, e, i2) {
+    if (typeof e == "function" && (i2 = e, e = "utf8"), typeof t == "string" && (t = Ot.from(t, e)), this.#t) return;
+    zi(this.#e, "zlib binding closed");
+    let r = this.#e._handle, n = r.close;
+    r.close = () => {
+    };
+    let o = this.#e.close;
+    this.#e.close = () => {
+    }, Bi(true);
+    let h;
+    try {
+      let l = typeof t[Pi] == "number" ? t[Pi] : this.#s;
+      h = this.#e._processChunk(t, l), Bi(false);
+    } catch (l) {
+      Bi(false), this.#o(new Gt(l, this.write));
+    } finally {
+      this.#e && (this.#e._handle = r, r.close = n, this.#e.close = o, this.#e.removeAllListeners("error"));
+    }
+    this.#e && this.#e.on("error", (l) => this.#o(new Gt(l, this.write)));
+    let a;
+    if (h) if (Array.isArray(h) && h.length > 0) {
+      let l = h[0];
+      a = this[Tt](Ot.from(l));
+      for (let c = 1; c < h.length; c++) a = this[Tt](h[c]);
+    } else a = this[Tt](Ot.from(h));
+    return i2 && i2(), a;
+  }
+};
+var Pe = class extends re {
+  #t;
+  #i;
+  constructor(t, e) {
+    t = t || {}, t.flush = t.flush || M.Z_NO_FLUSH, t.finishFlush = t.finishFlush || M.Z_FINISH, t.fullFlushFlag = M.Z_FULL_FLUSH, super(t, e), this.#t = t.level, this.#i = t.strategy;
+  }
+  params(t, e) {
+    if (!this.sawError) {
+      if (!this.handle) throw new Error("cannot switch params when binding is closed");
+      if (!this.handle.params) throw new Error("not supported in this implementation");
+      if (this.#t !== t || this.#i !== e) {
+        this.flush(M.Z_SYNC_FLUSH), zi(this.handle, "zlib binding closed");
+        let i2 = this.handle.flush;
+        this.handle.flush = (r, n) => {
+          typeof r == "function" && (n = r, r = this.flushFlag), this.flush(r), n?.();
+        };
+        try {
+          this.handle.params(t, e);
+        } finally {
+          this.handle.flush = i2;
+        }
+        this.handle && (this.#t = t, this.#i = e);
+      }
+    }
+  }
+};
+var ze = class extends Pe {
+  #t;
+  constructor(t) {
+    super(t, "Gzip"), this.#t = t && !!t.portable;
+  }
+  [Tt](t) {
+    return this.#t ? (this.#t = false, t[9] = 255, super[Tt](t)) : super[Tt](t);
+  }
+};
+var Ue = class extends Pe {
+  constructor(t) {
+    super(t, "Unzip");
+  }
+};
+var He = class extends re {
+  constructor(t, e) {
+    t = t || {}, t.flush = t.flush || M.BROTLI_OPERATION_PROCESS, t.finishFlush = t.finishFlush || M.BROTLI_OPERATION_FINISH, t.fullFlushFlag = M.BROTLI_OPERATION_FLUSH, super(t, e);
+  }
+};
+var We = class extends He {
+  constructor(t) {
+    super(t, "BrotliCompress");
+  }
+};
+var Ge = class extends He {
+  constructor(t) {
+    super(t, "BrotliDecompress");
+  }
+};
+var Ze = class extends re {
+  constructor(t, e) {
+    t = t || {}, t.flush = t.flush || M.ZSTD_e_continue, t.finishFlush = t.finishFlush || M.ZSTD_e_end, t.fullFlushFlag = M.ZSTD_e_flush, super(t, e);
+  }
+};
+var Ye = class extends Ze {
+  constructor(t) {
+    super(t, "ZstdCompress");
+  }
+};
+var Ke = class extends Ze {
+  constructor(t) {
+    super(t, "ZstdDecompress");
+  }
+};
+var Us = (s3, t) => {
+  if (Number.isSafeInteger(s3)) s3 < 0 ? an(s3, t) : hn(s3, t);
+  else throw Error("cannot encode number outside of javascript safe integer range");
+  return t;
+};
+var hn = (s3, t) => {
+  t[0] = 128;
+  for (var e = t.length; e > 1; e--) t[e - 1] = s3 & 255, s3 = Math.floor(s3 / 256);
+};
+var an = (s3, t) => {
+  t[0] = 255;
+  var e = false;
+  s3 = s3 * -1;
+  for (var i2 = t.length; i2 > 1; i2--) {
+    var r = s3 & 255;
+    s3 = Math.floor(s3 / 256), e ? t[i2 - 1] = Ws(r) : r === 0 ? t[i2 - 1] = 0 : (e = true, t[i2 - 1] = Gs(r));
+  }
+};
+var Hs = (s3) => {
+  let t = s3[0], e = t === 128 ? cn(s3.subarray(1, s3.length)) : t === 255 ? ln(s3) : null;
+  if (e === null) throw Error("invalid base256 encoding");
+  if (!Number.isSafeInteger(e)) throw Error("parsed number outside of javascript safe integer range");
+  return e;
+};
+var ln = (s3) => {
+  for (var t = s3.length, e = 0, i2 = false, r = t - 1; r > -1; r--) {
+    var n = Number(s3[r]), o;
+    i2 ? o = Ws(n) : n === 0 ? o = n : (i2 = true, o = Gs(n)), o !== 0 && (e -= o * Math.pow(256, t - r - 1));
+  }
+  return e;
+};
+var cn = (s3) => {
+  for (var t = s3.length, e = 0, i2 = t - 1; i2 > -1; i2--) {
+    var r = Number(s3[i2]);
+    r !== 0 && (e += r * Math.pow(256, t - i2 - 1));
+  }
+  return e;
+};
+var Ws = (s3) => (255 ^ s3) & 255;
+var Gs = (s3) => (255 ^ s3) + 1 & 255;
+var Hi = {};
+Ur(Hi, { code: () => Ve, isCode: () => ne, isName: () => dn, name: () => oe, normalFsTypes: () => Ui });
+var ne = (s3) => oe.has(s3);
+var dn = (s3) => Ve.has(s3);
+var Ui = /* @__PURE__ */ new Set(["0", "", "1", "2", "3", "4", "5", "6", "7", "D"]);
+var oe = /* @__PURE__ */ new Map([["0", "File"], ["", "OldFile"], ["1", "Link"], ["2", "SymbolicLink"], ["3", "CharacterDevice"], ["4", "BlockDevice"], ["5", "Directory"], ["6", "FIFO"], ["7", "ContiguousFile"], ["g", "GlobalExtendedHeader"], ["x", "ExtendedHeader"], ["A", "SolarisACL"], ["D", "GNUDumpDir"], ["I", "Inode"], ["K", "NextFileHasLongLinkpath"], ["L", "NextFileHasLongPath"], ["M", "ContinuationFile"], ["N", "OldGnuLongPath"], ["S", "SparseFile"], ["V", "TapeVolumeHeader"], ["X", "OldExtendedHeader"]]);
+var Ve = new Map(Array.from(oe).map((s3) => [s3[1], s3[0]]));
+var un = (s3) => s3 === void 0 || s3 < 0 ? void 0 : s3;
+var F = class {
+  cksumValid = false;
+  needPax = false;
+  nullBlock = false;
+  block;
+  path;
+  mode;
+  uid;
+  gid;
+  size;
+  cksum;
+  #t = "Unsupported";
+  linkpath;
+  uname;
+  gname;
+  devmaj = 0;
+  devmin = 0;
+  atime;
+  ctime;
+  mtime;
+  charset;
+  comment;
+  constructor(t, e = 0, i2, r) {
+    Buffer.isBuffer(t) ? this.decode(t, e || 0, i2, r) : t && this.#i(t);
+  }
+  decode(t, e, i2, r) {
+    if (e || (e = 0), !t || !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
+    let n = xt(t, e + 156, 1), o = Ui.has(n), h = o ? i2 : void 0, a = o ? r : void 0;
+    if (this.path = h?.path ?? xt(t, e, 100), this.mode = h?.mode ?? a?.mode ?? lt(t, e + 100, 8), this.uid = h?.uid ?? a?.uid ?? lt(t, e + 108, 8), this.gid = h?.gid ?? a?.gid ?? lt(t, e + 116, 8), this.size = un(h?.size ?? a?.size ?? lt(t, e + 124, 12)), this.mtime = h?.mtime ?? a?.mtime ?? Wi(t, e + 136, 12), this.cksum = lt(t, e + 148, 12), a && this.#i(a, true), h && this.#i(h), ne(n) && (this.#t = n || "0"), this.#t === "0" && this.path.slice(-1) === "/" && (this.#t = "5"), this.#t === "5" && (this.size = 0), this.linkpath = xt(t, e + 157, 100), t.subarray(e + 257, e + 265).toString() === "ustar\x0000") if (this.uname = h?.uname ?? a?.uname ?? xt(t, e + 265, 32), this.gname = h?.gname ?? a?.gname ?? xt(t, e + 297, 32), this.devmaj = h?.devmaj ?? a?.devmaj ?? lt(t, e + 329, 8) ?? 0, this.devmin = h?.devmin ?? a?.devmin ?? lt(t, e + 337, 8) ?? 0, t[e + 475] !== 0) {
+      let c = xt(t, e + 345, 155);
+      this.path = c + "/" + this.path;
+    } else {
+      let c = xt(t, e + 345, 130);
+      c && (this.path = c + "/" + this.path), this.atime = i2?.atime ?? r?.atime ?? Wi(t, e + 476, 12), this.ctime = i2?.ctime ?? r?.ctime ?? Wi(t, e + 488, 12);
+    }
+    let l = 256;
+    for (let c = e; c < e + 148; c++) l += t[c];
+    for (let c = e + 156; c < e + 512; c++) l += t[c];
+    this.cksumValid = l === this.cksum, this.cksum === void 0 && l === 256 && (this.nullBlock = true);
+  }
+  #i(t, e = false) {
+    Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i2, r]) => !(r == null || i2 === "size" && Number(r) < 0 || i2 === "path" && e || i2 === "linkpath" && e || i2 === "global"))));
+  }
+  encode(t, e = 0) {
+    if (t || (t = this.block = Buffer.alloc(512)), this.#t === "Unsupported" && (this.#t = "0"), !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
+    let i2 = this.ctime || this.atime ? 130 : 155, r = mn(this.path || "", i2), n = r[0], o = r[1];
+    this.needPax = !!r[2], this.needPax = Lt(t, e, 100, n) || this.needPax, this.needPax = ct(t, e + 100, 8, this.mode) || this.needPax, this.needPax = ct(t, e + 108, 8, this.uid) || this.needPax, this.needPax = ct(t, e + 116, 8, this.gid) || this.needPax, this.needPax = ct(t, e + 124, 12, this.size) || this.needPax, this.needPax = Gi(t, e + 136, 12, this.mtime) || this.needPax, t[e + 156] = Number(this.#t.codePointAt(0)), this.needPax = Lt(t, e + 157, 100, this.linkpath) || this.needPax, t.write("ustar\x0000", e + 257, 8), this.needPax = Lt(t, e + 265, 32, this.uname) || this.needPax, this.needPax = Lt(t, e + 297, 32, this.gname) || this.needPax, this.needPax = ct(t, e + 329, 8, this.devmaj) || this.needPax, this.needPax = ct(t, e + 337, 8, this.devmin) || this.needPax, this.needPax = Lt(t, e + 345, i2, o) || this.needPax, t[e + 475] !== 0 ? this.needPax = Lt(t, e + 345, 155, o) || this.needPax : (this.needPax = Lt(t, e + 345, 130, o) || this.needPax, this.needPax = Gi(t, e + 476, 12, this.atime) || this.needPax, this.needPax = Gi(t, e + 488, 12, this.ctime) || this.needPax);
+    let h = 256;
+    for (let a = e; a < e + 148; a++) h += t[a];
+    for (let a = e + 156; a < e + 512; a++) h += t[a];
+    return this.cksum = h, ct(t, e + 148, 8, this.cksum), this.cksumValid = true, this.needPax;
+  }
+  get type() {
+    return this.#t === "Unsupported" ? this.#t : oe.get(this.#t);
+  }
+  get typeKey() {
+    return this.#t;
+  }
+  set type(t) {
+    let e = String(Ve.get(t));
+    if (ne(e) || e === "Unsupported") this.#t = e;
+    else if (ne(t)) this.#t = t;
+    else throw new TypeError("invalid entry type: " + t);
+  }
+};
+var mn = (s3, t) => {
+  let i2 = s3, r = "", n, o = Zt.parse(s3).root || ".";
+  if (Buffer.byteLength(i2) < 100) n = [i2, r, false];
+  else {
+    r = Zt.dirname(i2), i2 = Zt.basename(i2);
+    do
+      Buffer.byteLength(i2) <= 100 && Buffer.byteLength(r) <= t ? n = [i2, r, false] : Buffer.byteLength(i2) > 100 && Buffer.byteLength(r) <= t ? n = [i2.slice(0, 99), r, true] : (i2 = Zt.join(Zt.basename(r), i2), r = Zt.dirname(r));
+    while (r !== o && n === void 0);
+    n || (n = [s3.slice(0, 99), "", true]);
+  }
+  return n;
+};
+var xt = (s3, t, e) => s3.subarray(t, t + e).toString("utf8").replace(/\0.*/, "");
+var Wi = (s3, t, e) => pn(lt(s3, t, e));
+var pn = (s3) => s3 === void 0 ? void 0 : new Date(s3 * 1e3);
+var lt = (s3, t, e) => Number(s3[t]) & 128 ? Hs(s3.subarray(t, t + e)) : wn(s3, t, e);
+var En = (s3) => isNaN(s3) ? void 0 : s3;
+var wn = (s3, t, e) => En(parseInt(s3.subarray(t, t + e).toString("utf8").replace(/\0.*$/, "").trim(), 8));
+var Sn = { 12: 8589934591, 8: 2097151 };
+var ct = (s3, t, e, i2) => i2 === void 0 ? false : i2 > Sn[e] || i2 < 0 ? (Us(i2, s3.subarray(t, t + e)), true) : (yn(s3, t, e, i2), false);
+var yn = (s3, t, e, i2) => s3.write(Rn(i2, e), t, e, "ascii");
+var Rn = (s3, t) => gn(Math.floor(s3).toString(8), t);
+var gn = (s3, t) => (s3.length === t - 1 ? s3 : new Array(t - s3.length - 1).join("0") + s3 + " ") + "\0";
+var Gi = (s3, t, e, i2) => i2 === void 0 ? false : ct(s3, t, e, i2.getTime() / 1e3);
+var bn = new Array(156).join("\0");
+var Lt = (s3, t, e, i2) => i2 === void 0 ? false : (s3.write(i2 + bn, t, e, "utf8"), i2.length !== Buffer.byteLength(i2) || i2.length > e);
+var ft = class s {
+  atime;
+  mtime;
+  ctime;
+  charset;
+  comment;
+  gid;
+  uid;
+  gname;
+  uname;
+  linkpath;
+  dev;
+  ino;
+  nlink;
+  path;
+  size;
+  mode;
+  global;
+  constructor(t, e = false) {
+    this.atime = t.atime, this.charset = t.charset, this.comment = t.comment, this.ctime = t.ctime, this.dev = t.dev, this.gid = t.gid, this.global = e, this.gname = t.gname, this.ino = t.ino, this.linkpath = t.linkpath, this.mtime = t.mtime, this.nlink = t.nlink, this.path = t.path, this.size = t.size, this.uid = t.uid, this.uname = t.uname;
+  }
+  encode() {
+    let t = this.encodeBody();
+    if (t === "") return Buffer.allocUnsafe(0);
+    let e = Buffer.byteLength(t), i2 = 512 * Math.ceil(1 + e / 512), r = Buffer.allocUnsafe(i2);
+    for (let n = 0; n < 512; n++) r[n] = 0;
+    new F({ path: ("PaxHeader/" + _n(this.path ?? "")).slice(0, 99), mode: this.mode || 420, uid: this.uid, gid: this.gid, size: e, mtime: this.mtime, type: this.global ? "GlobalExtendedHeader" : "ExtendedHeader", linkpath: "", uname: this.uname || "", gname: this.gname || "", devmaj: 0, devmin: 0, atime: this.atime, ctime: this.ctime }).encode(r), r.write(t, 512, e, "utf8");
+    for (let n = e + 512; n < r.length; n++) r[n] = 0;
+    return r;
+  }
+  encodeBody() {
+    return this.encodeField("path") + this.encodeField("ctime") + this.encodeField("atime") + this.encodeField("dev") + this.encodeField("ino") + this.encodeField("nlink") + this.encodeField("charset") + this.encodeField("comment") + this.encodeField("gid") + this.encodeField("gname") + this.encodeField("linkpath") + this.encodeField("mtime") + this.encodeField("size") + this.encodeField("uid") + this.encodeField("uname");
+  }
+  encodeField(t) {
+    if (this[t] === void 0) return "";
+    let e = this[t], i2 = e instanceof Date ? e.getTime() / 1e3 : e, r = " " + (t === "dev" || t === "ino" || t === "nlink" ? "SCHILY." : "") + t + "=" + i2 + `
+`, n = Buffer.byteLength(r), o = Math.floor(Math.log(n) / Math.log(10)) + 1;
+    return n + o >= Math.pow(10, o) && (o += 1), o + n + r;
+  }
+  static parse(t, e, i2 = false) {
+    return new s(On(Tn(t), e), i2);
+  }
+};
+var On = (s3, t) => t ? Object.assign({}, t, s3) : s3;
+var Tn = (s3) => s3.replace(/\n$/, "").split(`
+`).reduce(xn, /* @__PURE__ */ Object.create(null));
+var xn = (s3, t) => {
+  let e = parseInt(t, 10);
+  if (e !== Buffer.byteLength(t) + 1) return s3;
+  t = t.slice((e + " ").length);
+  let i2 = t.split("="), r = i2.shift();
+  if (!r) return s3;
+  let n = r.replace(/^SCHILY\.(dev|ino|nlink)/, "$1"), o = i2.join("=").replace(/\0.*/, "");
+  switch (n) {
+    case "path":
+    case "linkpath":
+    case "type":
+    case "charset":
+    case "comment":
+    case "gname":
+    case "uname":
+      s3[n] = o;
+      break;
+    case "ctime":
+    case "atime":
+    case "mtime":
+      s3[n] = new Date(Number(o) * 1e3);
+      break;
+    case "size":
+      let h = +o;
+      h >= 0 && (s3[n] = h);
+      break;
+    case "gid":
+    case "uid":
+    case "dev":
+    case "ino":
+    case "nlink":
+    case "mode":
+      s3[n] = +o;
+      break;
+  }
+  return s3;
+};
+var Ln = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var f = Ln !== "win32" ? (s3) => String(s3) : (s3) => String(s3).replaceAll(/\\/g, "/");
+var $e = class extends A {
+  extended;
+  globalExtended;
+  header;
+  startBlockSize;
+  blockRemain;
+  remain;
+  type;
+  meta = false;
+  ignore = false;
+  path;
+  mode;
+  uid;
+  gid;
+  uname;
+  gname;
+  size = 0;
+  mtime;
+  atime;
+  ctime;
+  linkpath;
+  dev;
+  ino;
+  nlink;
+  invalid = false;
+  absolute;
+  unsupported = false;
+  constructor(t, e, i2) {
+    switch (super({}), this.pause(), this.extended = e, this.globalExtended = i2, this.header = t, this.remain = t.size ?? 0, this.startBlockSize = 512 * Math.ceil(this.remain / 512), this.blockRemain = this.startBlockSize, this.type = t.type, this.type) {
+      case "File":
+      case "OldFile":
+      case "Link":
+      case "SymbolicLink":
+      case "CharacterDevice":
+      case "BlockDevice":
+      case "Directory":
+      case "FIFO":
+      case "ContiguousFile":
+      case "GNUDumpDir":
+        break;
+      case "NextFileHasLongLinkpath":
+      case "NextFileHasLongPath":
+      case "OldGnuLongPath":
+      case "GlobalExtendedHeader":
+      case "ExtendedHeader":
+      case "OldExtendedHeader":
+        this.meta = true;
+        break;
+      default:
+        this.ignore = true;
+    }
+    if (!t.path) throw new Error("no path provided for tar.ReadEntry");
+    this.path = f(t.path), this.mode = t.mode, this.mode && (this.mode = this.mode & 4095), this.uid = t.uid, this.gid = t.gid, this.uname = t.uname, this.gname = t.gname, this.size = this.remain, this.mtime = t.mtime, this.atime = t.atime, this.ctime = t.ctime, this.linkpath = t.linkpath ? f(t.linkpath) : void 0, this.uname = t.uname, this.gname = t.gname, e && this.#t(e), i2 && this.#t(i2, true);
+  }
+  write(t) {
+    let e = t.length;
+    if (e > this.blockRemain) throw new Error("writing more to entry than is appropriate");
+    let i2 = this.remain, r = this.blockRemain;
+    return this.remain = Math.max(0, i2 - e), this.blockRemain = Math.max(0, r - e), this.ignore ? true : i2 >= e ? super.write(t) : super.write(t.subarray(0, i2));
+  }
+  #t(t, e = false) {
+    t.path && (t.path = f(t.path)), t.linkpath && (t.linkpath = f(t.linkpath)), Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i2, r]) => !(r == null || i2 === "path" && e))));
+  }
+};
+var Dt = (s3, t, e, i2 = {}) => {
+  s3.file && (i2.file = s3.file), s3.cwd && (i2.cwd = s3.cwd), i2.code = e instanceof Error && e.code || t, i2.tarCode = t, !s3.strict && i2.recoverable !== false ? (e instanceof Error && (i2 = Object.assign(e, i2), e = e.message), s3.emit("warn", t, e, i2)) : e instanceof Error ? s3.emit("error", Object.assign(e, i2)) : s3.emit("error", Object.assign(new Error(`${t}: ${e}`), i2));
+};
+var Nn = 1024 * 1024;
+var Xi = Buffer.from([31, 139]);
+var qi = Buffer.from([40, 181, 47, 253]);
+var An = Math.max(Xi.length, qi.length);
+var B = /* @__PURE__ */ Symbol("state");
+var Nt = /* @__PURE__ */ Symbol("writeEntry");
+var it = /* @__PURE__ */ Symbol("readEntry");
+var Zi = /* @__PURE__ */ Symbol("nextEntry");
+var Zs = /* @__PURE__ */ Symbol("processEntry");
+var V = /* @__PURE__ */ Symbol("extendedHeader");
+var he = /* @__PURE__ */ Symbol("globalExtendedHeader");
+var dt = /* @__PURE__ */ Symbol("meta");
+var Ys = /* @__PURE__ */ Symbol("emitMeta");
+var p = /* @__PURE__ */ Symbol("buffer");
+var st = /* @__PURE__ */ Symbol("queue");
+var ut = /* @__PURE__ */ Symbol("ended");
+var Yi = /* @__PURE__ */ Symbol("emittedEnd");
+var At = /* @__PURE__ */ Symbol("emit");
+var w = /* @__PURE__ */ Symbol("unzip");
+var Xe = /* @__PURE__ */ Symbol("consumeChunk");
+var qe = /* @__PURE__ */ Symbol("consumeChunkSub");
+var Ki = /* @__PURE__ */ Symbol("consumeBody");
+var Ks = /* @__PURE__ */ Symbol("consumeMeta");
+var Vs = /* @__PURE__ */ Symbol("consumeHeader");
+var ae = /* @__PURE__ */ Symbol("consuming");
+var Vi = /* @__PURE__ */ Symbol("bufferConcat");
+var Qe = /* @__PURE__ */ Symbol("maybeEnd");
+var Yt = /* @__PURE__ */ Symbol("writing");
+var $ = /* @__PURE__ */ Symbol("aborted");
+var Je = /* @__PURE__ */ Symbol("onDone");
+var It = /* @__PURE__ */ Symbol("sawValidEntry");
+var je = /* @__PURE__ */ Symbol("sawNullBlock");
+var ti = /* @__PURE__ */ Symbol("sawEOF");
+var $s = /* @__PURE__ */ Symbol("closeStream");
+var In = 1e3;
+var le = /* @__PURE__ */ Symbol("compressedBytesRead");
+var $i = /* @__PURE__ */ Symbol("decompressedBytesRead");
+var Xs = /* @__PURE__ */ Symbol("checkDecompressionRatio");
+var Cn = () => true;
+var rt = class extends Dn {
+  file;
+  strict;
+  maxMetaEntrySize;
+  filter;
+  brotli;
+  zstd;
+  maxDecompressionRatio;
+  writable = true;
+  readable = false;
+  [st] = [];
+  [p];
+  [it];
+  [Nt];
+  [B] = "begin";
+  [dt] = "";
+  [V];
+  [he];
+  [ut] = false;
+  [w];
+  [$] = false;
+  [It];
+  [je] = false;
+  [ti] = false;
+  [Yt] = false;
+  [ae] = false;
+  [Yi] = false;
+  [le] = 0;
+  [$i] = 0;
+  constructor(t = {}) {
+    super(), this.file = t.file || "", this.on(Je, () => {
+      (this[B] === "begin" || this[It] === false) && this.warn("TAR_BAD_ARCHIVE", "Unrecognized archive format");
+    }), t.ondone ? this.on(Je, t.ondone) : this.on(Je, () => {
+      this.emit("prefinish"), this.emit("finish"), this.emit("end");
+    }), this.strict = !!t.strict, this.maxDecompressionRatio = typeof t.maxDecompressionRatio == "number" ? t.maxDecompressionRatio : In, this.maxMetaEntrySize = t.maxMetaEntrySize || Nn, this.filter = typeof t.filter == "function" ? t.filter : Cn;
+    let e = t.file && (t.file.endsWith(".tar.br") || t.file.endsWith(".tbr"));
+    this.brotli = !(t.gzip || t.zstd) && t.brotli !== void 0 ? t.brotli : e ? void 0 : false;
+    let i2 = t.file && (t.file.endsWith(".tar.zst") || t.file.endsWith(".tzst"));
+    this.zstd = !(t.gzip || t.brotli) && t.zstd !== void 0 ? t.zstd : i2 ? true : void 0, this.on("end", () => this[$s]()), typeof t.onwarn == "function" && this.on("warn", t.onwarn), typeof t.onReadEntry == "function" && this.on("entry", t.onReadEntry);
+  }
+  warn(t, e, i2 = {}) {
+    Dt(this, t, e, i2);
+  }
+  [Vs](t, e) {
+    this[It] === void 0 && (this[It] = false);
+    let i2;
+    try {
+      i2 = new F(t, e, this[V], this[he]);
+    } catch (r) {
+      return this.warn("TAR_ENTRY_INVALID", r);
+    }
+    if (i2.nullBlock) this[je] ? (this[ti] = true, this[B] === "begin" && (this[B] = "header"), this[At]("eof")) : (this[je] = true, this[At]("nullBlock"));
+    else if (this[je] = false, !i2.cksumValid) this.warn("TAR_ENTRY_INVALID", "checksum failure", { header: i2 });
+    else if (!i2.path) this.warn("TAR_ENTRY_INVALID", "path is required", { header: i2 });
+    else {
+      let r = i2.type;
+      if (/^(Symbolic)?Link$/.test(r) && !i2.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath required", { header: i2 });
+      else if (!/^(Symbolic)?Link$/.test(r) && !/^(Global)?ExtendedHeader$/.test(r) && i2.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath forbidden", { header: i2 });
+      else {
+        let n = this[Nt] = new $e(i2, this[V], this[he]);
+        if (!this[It]) if (n.remain) {
+          let o = () => {
+            n.invalid || (this[It] = true);
+          };
+          n.on("end", o);
+        } else this[It] = true;
+        n.meta ? n.size > this.maxMetaEntrySize ? (n.ignore = true, this[At]("ignoredEntry", n), this[B] = "ignore", n.resume()) : n.size > 0 && (this[dt] = "", n.on("data", (o) => this[dt] += o), this[B] = "meta") : (this[V] = void 0, n.ignore = n.ignore || !this.filter(n.path, n), n.ignore ? (this[At]("ignoredEntry", n), this[B] = n.remain ? "ignore" : "header", n.resume()) : (n.remain ? this[B] = "body" : (this[B] = "header", n.end()), this[it] ? this[st].push(n) : (this[st].push(n), this[Zi]())));
+      }
+    }
+  }
+  [$s]() {
+    queueMicrotask(() => this.emit("close"));
+  }
+  [Zs](t) {
+    let e = true;
+    if (!t) this[it] = void 0, e = false;
+    else if (Array.isArray(t)) {
+      let [i2, ...r] = t;
+      this.emit(i2, ...r);
+    } else this[it] = t, this.emit("entry", t), t.emittedEnd || (t.on("end", () => this[Zi]()), e = false);
+    return e;
+  }
+  [Zi]() {
+    do
+      ;
+    while (this[Zs](this[st].shift()));
+    if (this[st].length === 0) {
+      let t = this[it];
+      !t || t.flowing || t.size === t.remain ? this[Yt] || this.emit("drain") : t.once("drain", () => this.emit("drain"));
+    }
+  }
+  [Ki](t, e) {
+    let i2 = this[Nt];
+    if (!i2) throw new Error("attempt to consume body without entry??");
+    let r = i2.blockRemain ?? 0, n = r >= t.length && e === 0 ? t : t.subarray(e, e + r);
+    return i2.write(n), i2.blockRemain || (this[B] = "header", this[Nt] = void 0, i2.end()), n.length;
+  }
+  [Ks](t, e) {
+    let i2 = this[Nt], r = this[Ki](t, e);
+    return !this[Nt] && i2 && this[Ys](i2), r;
+  }
+  [At](t, e, i2) {
+    this[st].length === 0 && !this[it] ? this.emit(t, e, i2) : this[st].push([t, e, i2]);
+  }
+  [Ys](t) {
+    switch (this[At]("meta", this[dt]), t.type) {
+      case "ExtendedHeader":
+      case "OldExtendedHeader":
+        this[V] = ft.parse(this[dt], this[V], false);
+        break;
+      case "GlobalExtendedHeader":
+        this[he] = ft.parse(this[dt], this[he], true);
+        break;
+      case "NextFileHasLongPath":
+      case "OldGnuLongPath": {
+        let e = this[V] ?? /* @__PURE__ */ Object.create(null);
+        this[V] = e, e.path = this[dt].replace(/\0.*/, "");
+        break;
+      }
+      case "NextFileHasLongLinkpath": {
+        let e = this[V] || /* @__PURE__ */ Object.create(null);
+        this[V] = e, e.linkpath = this[dt].replace(/\0.*/, "");
+        break;
+      }
+      default:
+        throw new Error("unknown meta: " + t.type);
+    }
+  }
+  abort(t) {
+    if (!this[$]) {
+      if (this[w]) {
+        let e = this[w];
+        e.write = () => true, e.end = () => e, e.emit = () => false, e.destroy?.();
+      }
+      this[$] = true, this.emit("abort", t), this.warn("TAR_ABORT", t, { recoverable: false });
+    }
+  }
+  [Xs](t) {
+    this[$i] += t.length;
+    let e = this[$i] / this[le];
+    return e > this.maxDecompressionRatio ? (this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)), false) : true;
+  }
+  write(t, e, i2) {
+    if (typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this[$]) return i2?.(), false;
+    if ((this[w] === void 0 || this.brotli === void 0 && this[w] === false) && t) {
+      if (this[p] && (t = Buffer.concat([this[p], t]), this[p] = void 0), t.length < An) return this[p] = t, i2?.(), true;
+      for (let a = 0; this[w] === void 0 && a < Xi.length; a++) t[a] !== Xi[a] && (this[w] = false);
+      let o = false;
+      if (this[w] === false && this.zstd !== false) {
+        o = true;
+        for (let a = 0; a < qi.length; a++) if (t[a] !== qi[a]) {
+          o = false;
+          break;
+        }
+      }
+      let h = this.brotli === void 0 && !o;
+      if (this[w] === false && h) if (t.length < 512) if (this[ut]) this.brotli = true;
+      else return this[p] = t, i2?.(), true;
+      else try {
+        new F(t.subarray(0, 512)), this.brotli = false;
+      } catch {
+        this.brotli = true;
+      }
+      if (this[w] === void 0 || this[w] === false && (this.brotli || o)) {
+        let a = this[ut];
+        this[ut] = false, this[w] = this[w] === void 0 ? new Ue({}) : o ? new Ke({}) : new Ge({}), this[w].on("data", (c) => {
+          this[Xs](c) && this[Xe](c);
+        }), this[w].on("error", (c) => {
+          this[$] || this.abort(c);
+        }), this[w].on("end", () => {
+          this[ut] = true, this[Xe]();
+        }), this[Yt] = true, this[le] += t.length;
+        let l = !!this[w][a ? "end" : "write"](t);
+        return this[Yt] = false, i2?.(), l;
+      }
+    }
+    this[Yt] = true, this[w] ? (this[le] += t.length, this[w].write(t)) : this[Xe](t), this[Yt] = false;
+    let n = this[st].length > 0 ? false : this[it] ? this[it].flowing : true;
+    return !n && this[st].length === 0 && this[it]?.once("drain", () => this.emit("drain")), i2?.(), n;
+  }
+  [Vi](t) {
+    t && !this[$] && (this[p] = this[p] ? Buffer.concat([this[p], t]) : t);
+  }
+  [Qe]() {
+    if (this[ut] && !this[Yi] && !this[$] && !this[ae]) {
+      this[Yi] = true;
+      let t = this[Nt];
+      if (t?.blockRemain) {
+        let e = this[p] ? this[p].length : 0;
+        this.warn("TAR_BAD_ARCHIVE", `Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`, { entry: t }), this[p] && t.write(this[p]), t.end();
+      }
+      this[At](Je);
+    }
+  }
+  [Xe](t) {
+    if (this[ae] && t) this[Vi](t);
+    else if (!t && !this[p]) this[Qe]();
+    else if (t) {
+      if (this[ae] = true, this[p]) {
+        this[Vi](t);
+        let e = this[p];
+        this[p] = void 0, this[qe](e);
+      } else this[qe](t);
+      for (; this[p] && this[p]?.length >= 512 && !this[$] && !this[ti]; ) {
+        let e = this[p];
+        this[p] = void 0, this[qe](e);
+      }
+      this[ae] = false;
+    }
+    (!this[p] || this[ut]) && this[Qe]();
+  }
+  [qe](t) {
+    let e = 0, i2 = t.length;
+    for (; e + 512 <= i2 && !this[$] && !this[ti]; ) switch (this[B]) {
+      case "begin":
+      case "header":
+        this[Vs](t, e), e += 512;
+        break;
+      case "ignore":
+      case "body":
+        e += this[Ki](t, e);
+        break;
+      case "meta":
+        e += this[Ks](t, e);
+        break;
+      default:
+        throw new Error("invalid state: " + this[B]);
+    }
+    e < i2 && (this[p] = this[p] ? Buffer.concat([t.subarray(e), this[p]]) : t.subarray(e));
+  }
+  end(t, e, i2) {
+    return typeof t == "function" && (i2 = t, e = void 0, t = void 0), typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e)), i2 && this.once("finish", i2), this[$] || (this[w] ? (t && (this[le] += t.length, this[w].write(t)), this[w].end()) : (this[ut] = true, (this.brotli === void 0 || this.zstd === void 0) && (t = t || Buffer.alloc(0)), t && this.write(t), this[Qe]())), this;
+  }
+};
+var mt = (s3) => {
+  let t = s3.length - 1, e = -1;
+  for (; t > -1 && s3.charAt(t) === "/"; ) e = t, t--;
+  return e === -1 ? s3 : s3.slice(0, e);
+};
+var vn = (s3) => {
+  let t = s3.onReadEntry;
+  s3.onReadEntry = t ? (e) => {
+    t(e), e.resume();
+  } : (e) => e.resume();
+};
+var Qi = (s3, t) => {
+  let e = new Map(t.map((o) => [mt(o), true])), i2 = s3.filter, r = 100, n = (o, h = "", a = 0) => {
+    if (a >= r) return e.set(o, false), false;
+    let l = h || kn(o).root || ".", c;
+    if (o === l) c = false;
+    else {
+      let d = e.get(o);
+      c = d !== void 0 ? d : n(Fn(o), l, a + 1);
+    }
+    return e.set(o, c), c;
+  };
+  s3.filter = i2 ? (o, h) => i2(o, h) && n(mt(o)) : (o) => n(mt(o));
+};
+var Mn = (s3) => {
+  let t = new rt(s3), e = s3.file, i2;
+  try {
+    i2 = Kt.openSync(e, "r");
+    let r = Kt.fstatSync(i2), n = s3.maxReadSize || 16 * 1024 * 1024;
+    if (r.size < n) {
+      let o = Buffer.allocUnsafe(r.size), h = Kt.readSync(i2, o, 0, r.size, 0);
+      t.end(h === o.byteLength ? o : o.subarray(0, h));
+    } else {
+      let o = 0, h = Buffer.allocUnsafe(n);
+      for (; o < r.size; ) {
+        let a = Kt.readSync(i2, h, 0, n, o);
+        if (a === 0) break;
+        o += a, t.write(h.subarray(0, a));
+      }
+      t.end();
+    }
+  } finally {
+    if (typeof i2 == "number") try {
+      Kt.closeSync(i2);
+    } catch {
+    }
+  }
+};
+var Bn = (s3, t) => {
+  let e = new rt(s3), i2 = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
+  return new Promise((o, h) => {
+    e.on("error", h), e.on("end", o), Kt.stat(r, (a, l) => {
+      if (a) h(a);
+      else {
+        let c = new _t(r, { readSize: i2, size: l.size });
+        c.on("error", h), c.pipe(e);
+      }
+    });
+  });
+};
+var Ct = K(Mn, Bn, (s3) => new rt(s3), (s3) => new rt(s3), (s3, t) => {
+  t?.length && Qi(s3, t), s3.noResume || vn(s3);
+});
+var Ji = (s3, t, e) => (s3 &= 4095, e && (s3 = (s3 | 384) & -19), t && (s3 & 256 && (s3 |= 64), s3 & 32 && (s3 |= 8), s3 & 4 && (s3 |= 1)), s3);
+var { isAbsolute: zn, parse: qs } = Pn;
+var ce = (s3) => {
+  let t = "", e = qs(s3);
+  for (; zn(s3) || e.root; ) {
+    let i2 = s3.charAt(0) === "/" && s3.slice(0, 4) !== "//?/" ? "/" : e.root;
+    s3 = s3.slice(i2.length), t += i2, e = qs(s3);
+  }
+  return [t, s3];
+};
+var ei = ["|", "<", ">", "?", ":"];
+var ji = ei.map((s3) => String.fromCodePoint(61440 + Number(s3.codePointAt(0))));
+var Un = new Map(ei.map((s3, t) => [s3, ji[t]]));
+var Hn = new Map(ji.map((s3, t) => [s3, ei[t]]));
+var ts = (s3) => ei.reduce((t, e) => t.split(e).join(Un.get(e)), s3);
+var Qs = (s3) => ji.reduce((t, e) => t.split(e).join(Hn.get(e)), s3);
+var rr = (s3, t) => t ? (s3 = f(s3).replace(/^\.(\/|$)/, ""), mt(t) + "/" + s3) : f(s3);
+var Wn = 16 * 1024 * 1024;
+var tr = /* @__PURE__ */ Symbol("process");
+var er = /* @__PURE__ */ Symbol("file");
+var ir = /* @__PURE__ */ Symbol("directory");
+var is = /* @__PURE__ */ Symbol("symlink");
+var sr = /* @__PURE__ */ Symbol("hardlink");
+var fe = /* @__PURE__ */ Symbol("header");
+var ii = /* @__PURE__ */ Symbol("read");
+var ss = /* @__PURE__ */ Symbol("lstat");
+var si = /* @__PURE__ */ Symbol("onlstat");
+var rs = /* @__PURE__ */ Symbol("onread");
+var ns = /* @__PURE__ */ Symbol("onreadlink");
+var os = /* @__PURE__ */ Symbol("openfile");
+var hs = /* @__PURE__ */ Symbol("onopenfile");
+var pt = /* @__PURE__ */ Symbol("close");
+var ri = /* @__PURE__ */ Symbol("mode");
+var as = /* @__PURE__ */ Symbol("awaitDrain");
+var es = /* @__PURE__ */ Symbol("ondrain");
+var q = /* @__PURE__ */ Symbol("prefix");
+var de = class extends A {
+  path;
+  portable;
+  myuid = process.getuid && process.getuid() || 0;
+  myuser = process.env.USER || "";
+  maxReadSize;
+  linkCache;
+  statCache;
+  preservePaths;
+  cwd;
+  strict;
+  mtime;
+  noPax;
+  noMtime;
+  prefix;
+  fd;
+  blockLen = 0;
+  blockRemain = 0;
+  buf;
+  pos = 0;
+  remain = 0;
+  length = 0;
+  offset = 0;
+  win32;
+  absolute;
+  header;
+  type;
+  linkpath;
+  stat;
+  onWriteEntry;
+  #t = false;
+  constructor(t, e = {}) {
+    let i2 = se(e);
+    super(), this.path = f(t), this.portable = !!i2.portable, this.maxReadSize = i2.maxReadSize || Wn, this.linkCache = i2.linkCache || /* @__PURE__ */ new Map(), this.statCache = i2.statCache || /* @__PURE__ */ new Map(), this.preservePaths = !!i2.preservePaths, this.cwd = f(i2.cwd || process.cwd()), this.strict = !!i2.strict, this.noPax = !!i2.noPax, this.noMtime = !!i2.noMtime, this.mtime = i2.mtime, this.prefix = i2.prefix ? f(i2.prefix) : void 0, this.onWriteEntry = i2.onWriteEntry, typeof i2.onwarn == "function" && this.on("warn", i2.onwarn);
+    let r = false;
+    if (!this.preservePaths) {
+      let [o, h] = ce(this.path);
+      o && typeof h == "string" && (this.path = h, r = o);
+    }
+    this.win32 = !!i2.win32 || process.platform === "win32", this.win32 && (this.path = Qs(this.path.replaceAll(/\\/g, "/")), t = t.replaceAll(/\\/g, "/")), this.absolute = f(i2.absolute || js.resolve(this.cwd, t)), this.path === "" && (this.path = "./"), r && this.warn("TAR_ENTRY_INFO", `stripping ${r} from absolute path`, { entry: this, path: r + this.path });
+    let n = this.statCache.get(this.absolute);
+    n ? this[si](n) : this[ss]();
+  }
+  warn(t, e, i2 = {}) {
+    return Dt(this, t, e, i2);
+  }
+  emit(t, ...e) {
+    return t === "error" && (this.#t = true), super.emit(t, ...e);
+  }
+  [ss]() {
+    X.lstat(this.absolute, (t, e) => {
+      if (t) return this.emit("error", t);
+      this[si](e);
+    });
+  }
+  [si](t) {
+    this.statCache.set(this.absolute, t), this.stat = t, t.isFile() || (t.size = 0), this.type = Gn(t), this.emit("stat", t), this[tr]();
+  }
+  [tr]() {
+    switch (this.type) {
+      case "File":
+        return this[er]();
+      case "Directory":
+        return this[ir]();
+      case "SymbolicLink":
+        return this[is]();
+      default:
+        return this.end();
+    }
+  }
+  [ri](t) {
+    return Ji(t, this.type === "Directory", this.portable);
+  }
+  [q](t) {
+    return rr(t, this.prefix);
+  }
+  [fe]() {
+    if (!this.stat) throw new Error("cannot write header before stat");
+    this.type === "Directory" && this.portable && (this.noMtime = true), this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this[ri](this.stat.mode), uid: this.portable ? void 0 : this.stat.uid, gid: this.portable ? void 0 : this.stat.gid, size: this.stat.size, mtime: this.noMtime ? void 0 : this.mtime || this.stat.mtime, type: this.type === "Unsupported" ? void 0 : this.type, uname: this.portable ? void 0 : this.stat.uid === this.myuid ? this.myuser : "", atime: this.portable ? void 0 : this.stat.atime, ctime: this.portable ? void 0 : this.stat.ctime }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.header.atime, ctime: this.portable ? void 0 : this.header.ctime, gid: this.portable ? void 0 : this.header.gid, mtime: this.noMtime ? void 0 : this.mtime || this.header.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.header.size, uid: this.portable ? void 0 : this.header.uid, uname: this.portable ? void 0 : this.header.uname, dev: this.portable ? void 0 : this.stat.dev, ino: this.portable ? void 0 : this.stat.ino, nlink: this.portable ? void 0 : this.stat.nlink }).encode());
+    let t = this.header?.block;
+    if (!t) throw new Error("failed to encode header");
+    super.write(t);
+  }
+  [ir]() {
+    if (!this.stat) throw new Error("cannot create directory entry without stat");
+    this.path.slice(-1) !== "/" && (this.path += "/"), this.stat.size = 0, this[fe](), this.end();
+  }
+  [is]() {
+    X.readlink(this.absolute, (t, e) => {
+      if (t) return this.emit("error", t);
+      this[ns](e);
+    });
+  }
+  [ns](t) {
+    this.linkpath = f(t), this[fe](), this.end();
+  }
+  [sr](t) {
+    if (!this.stat) throw new Error("cannot create link entry without stat");
+    this.type = "Link", this.linkpath = f(js.relative(this.cwd, t)), this.stat.size = 0, this[fe](), this.end();
+  }
+  [er]() {
+    if (!this.stat) throw new Error("cannot create file entry without stat");
+    if (this.stat.nlink > 1) {
+      let t = `${this.stat.dev}:${this.stat.ino}`, e = this.linkCache.get(t);
+      if (e?.indexOf(this.cwd) === 0) return this[sr](e);
+      this.linkCache.set(t, this.absolute);
+    }
+    if (this[fe](), this.stat.size === 0) return this.end();
+    this[os]();
+  }
+  [os]() {
+    X.open(this.absolute, "r", (t, e) => {
+      if (t) return this.emit("error", t);
+      this[hs](e);
+    });
+  }
+  [hs](t) {
+    if (this.fd = t, this.#t) return this[pt]();
+    if (!this.stat) throw new Error("should stat before calling onopenfile");
+    this.blockLen = 512 * Math.ceil(this.stat.size / 512), this.blockRemain = this.blockLen;
+    let e = Math.min(this.blockLen, this.maxReadSize);
+    this.buf = Buffer.allocUnsafe(e), this.offset = 0, this.pos = 0, this.remain = this.stat.size, this.length = this.buf.length, this[ii]();
+  }
+  [ii]() {
+    let { fd: t, buf: e, offset: i2, length: r, pos: n } = this;
+    if (t === void 0 || e === void 0) throw new Error("cannot read file without first opening");
+    X.read(t, e, i2, r, n, (o, h) => {
+      if (o) return this[pt](() => this.emit("error", o));
+      this[rs](h);
+    });
+  }
+  [pt](t = () => {
+  }) {
+    this.fd !== void 0 && X.close(this.fd, t);
+  }
+  [rs](t) {
+    if (t <= 0 && this.remain > 0) {
+      let r = Object.assign(new Error("encountered unexpected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
+      return this[pt](() => this.emit("error", r));
+    }
+    if (t > this.remain) {
+      let r = Object.assign(new Error("did not encounter expected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
+      return this[pt](() => this.emit("error", r));
+    }
+    if (!this.buf) throw new Error("should have created buffer prior to reading");
+    if (t === this.remain) for (let r = t; r < this.length && t < this.blockRemain; r++) this.buf[r + this.offset] = 0, t++, this.remain++;
+    let e = this.offset === 0 && t === this.buf.length ? this.buf : this.buf.subarray(this.offset, this.offset + t);
+    this.write(e) ? this[es]() : this[as](() => this[es]());
+  }
+  [as](t) {
+    this.once("drain", t);
+  }
+  write(t, e, i2) {
+    if (typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this.blockRemain < t.length) {
+      let r = Object.assign(new Error("writing more data than expected"), { path: this.absolute });
+      return this.emit("error", r);
+    }
+    return this.remain -= t.length, this.blockRemain -= t.length, this.pos += t.length, this.offset += t.length, super.write(t, null, i2);
+  }
+  [es]() {
+    if (!this.remain) return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), this[pt]((t) => t ? this.emit("error", t) : this.end());
+    if (!this.buf) throw new Error("buffer lost somehow in ONDRAIN");
+    this.offset >= this.length && (this.buf = Buffer.allocUnsafe(Math.min(this.blockRemain, this.buf.length)), this.offset = 0), this.length = this.buf.length - this.offset, this[ii]();
+  }
+};
+var ni = class extends de {
+  sync = true;
+  [ss]() {
+    this[si](X.lstatSync(this.absolute));
+  }
+  [is]() {
+    this[ns](X.readlinkSync(this.absolute));
+  }
+  [os]() {
+    this[hs](X.openSync(this.absolute, "r"));
+  }
+  [ii]() {
+    let t = true;
+    try {
+      let { fd: e, buf: i2, offset: r, length: n, pos: o } = this;
+      if (e === void 0 || i2 === void 0) throw new Error("fd and buf must be set in READ method");
+      let h = X.readSync(e, i2, r, n, o);
+      this[rs](h), t = false;
+    } finally {
+      if (t) try {
+        this[pt](() => {
+        });
+      } catch {
+      }
+    }
+  }
+  [as](t) {
+    t();
+  }
+  [pt](t = () => {
+  }) {
+    this.fd !== void 0 && X.closeSync(this.fd), t();
+  }
+};
+var oi = class extends A {
+  blockLen = 0;
+  blockRemain = 0;
+  buf = 0;
+  pos = 0;
+  remain = 0;
+  length = 0;
+  preservePaths;
+  portable;
+  strict;
+  noPax;
+  noMtime;
+  readEntry;
+  type;
+  prefix;
+  path;
+  mode;
+  uid;
+  gid;
+  uname;
+  gname;
+  header;
+  mtime;
+  atime;
+  ctime;
+  linkpath;
+  size;
+  onWriteEntry;
+  warn(t, e, i2 = {}) {
+    return Dt(this, t, e, i2);
+  }
+  constructor(t, e = {}) {
+    let i2 = se(e);
+    super(), this.preservePaths = !!i2.preservePaths, this.portable = !!i2.portable, this.strict = !!i2.strict, this.noPax = !!i2.noPax, this.noMtime = !!i2.noMtime, this.onWriteEntry = i2.onWriteEntry, this.readEntry = t;
+    let { type: r } = t;
+    if (r === "Unsupported") throw new Error("writing entry that should be ignored");
+    this.type = r, this.type === "Directory" && this.portable && (this.noMtime = true), this.prefix = i2.prefix, this.path = f(t.path), this.mode = t.mode !== void 0 ? this[ri](t.mode) : void 0, this.uid = this.portable ? void 0 : t.uid, this.gid = this.portable ? void 0 : t.gid, this.uname = this.portable ? void 0 : t.uname, this.gname = this.portable ? void 0 : t.gname, this.size = t.size, this.mtime = this.noMtime ? void 0 : i2.mtime || t.mtime, this.atime = this.portable ? void 0 : t.atime, this.ctime = this.portable ? void 0 : t.ctime, this.linkpath = t.linkpath !== void 0 ? f(t.linkpath) : void 0, typeof i2.onwarn == "function" && this.on("warn", i2.onwarn);
+    let n = false;
+    if (!this.preservePaths) {
+      let [h, a] = ce(this.path);
+      h && typeof a == "string" && (this.path = a, n = h);
+    }
+    this.remain = t.size, this.blockRemain = t.startBlockSize, this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this.mode, uid: this.portable ? void 0 : this.uid, gid: this.portable ? void 0 : this.gid, size: this.size, mtime: this.noMtime ? void 0 : this.mtime, type: this.type, uname: this.portable ? void 0 : this.uname, atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime }), n && this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute path`, { entry: this, path: n + this.path }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime, gid: this.portable ? void 0 : this.gid, mtime: this.noMtime ? void 0 : this.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.size, uid: this.portable ? void 0 : this.uid, uname: this.portable ? void 0 : this.uname, dev: this.portable ? void 0 : this.readEntry.dev, ino: this.portable ? void 0 : this.readEntry.ino, nlink: this.portable ? void 0 : this.readEntry.nlink }).encode());
+    let o = this.header?.block;
+    if (!o) throw new Error("failed to encode header");
+    super.write(o), t.pipe(this);
+  }
+  [q](t) {
+    return rr(t, this.prefix);
+  }
+  [ri](t) {
+    return Ji(t, this.type === "Directory", this.portable);
+  }
+  write(t, e, i2) {
+    typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8"));
+    let r = t.length;
+    if (r > this.blockRemain) throw new Error("writing more to entry than is appropriate");
+    return this.blockRemain -= r, super.write(t, i2);
+  }
+  end(t, e, i2) {
+    return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), typeof t == "function" && (i2 = t, e = void 0, t = void 0), typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e ?? "utf8")), i2 && this.once("finish", i2), t ? super.end(t, i2) : super.end(i2), this;
+  }
+};
+var Gn = (s3) => s3.isFile() ? "File" : s3.isDirectory() ? "Directory" : s3.isSymbolicLink() ? "SymbolicLink" : "Unsupported";
+var hi = class s2 {
+  tail;
+  head;
+  length = 0;
+  static create(t = []) {
+    return new s2(t);
+  }
+  constructor(t = []) {
+    for (let e of t) this.push(e);
+  }
+  *[Symbol.iterator]() {
+    for (let t = this.head; t; t = t.next) yield t.value;
+  }
+  removeNode(t) {
+    if (t.list !== this) throw new Error("removing node which does not belong to this list");
+    let e = t.next, i2 = t.prev;
+    return e && (e.prev = i2), i2 && (i2.next = e), t === this.head && (this.head = e), t === this.tail && (this.tail = i2), this.length--, t.next = void 0, t.prev = void 0, t.list = void 0, e;
+  }
+  unshiftNode(t) {
+    if (t === this.head) return;
+    t.list && t.list.removeNode(t);
+    let e = this.head;
+    t.list = this, t.next = e, e && (e.prev = t), this.head = t, this.tail || (this.tail = t), this.length++;
+  }
+  pushNode(t) {
+    if (t === this.tail) return;
+    t.list && t.list.removeNode(t);
+    let e = this.tail;
+    t.list = this, t.prev = e, e && (e.next = t), this.tail = t, this.head || (this.head = t), this.length++;
+  }
+  push(...t) {
+    for (let e = 0, i2 = t.length; e < i2; e++) Yn(this, t[e]);
+    return this.length;
+  }
+  unshift(...t) {
+    for (var e = 0, i2 = t.length; e < i2; e++) Kn(this, t[e]);
+    return this.length;
+  }
+  pop() {
+    if (!this.tail) return;
+    let t = this.tail.value, e = this.tail;
+    return this.tail = this.tail.prev, this.tail ? this.tail.next = void 0 : this.head = void 0, e.list = void 0, this.length--, t;
+  }
+  shift() {
+    if (!this.head) return;
+    let t = this.head.value, e = this.head;
+    return this.head = this.head.next, this.head ? this.head.prev = void 0 : this.tail = void 0, e.list = void 0, this.length--, t;
+  }
+  forEach(t, e) {
+    e = e || this;
+    for (let i2 = this.head, r = 0; i2; r++) t.call(e, i2.value, r, this), i2 = i2.next;
+  }
+  forEachReverse(t, e) {
+    e = e || this;
+    for (let i2 = this.tail, r = this.length - 1; i2; r--) t.call(e, i2.value, r, this), i2 = i2.prev;
+  }
+  get(t) {
+    let e = 0, i2 = this.head;
+    for (; i2 && e < t; e++) i2 = i2.next;
+    if (e === t && i2) return i2.value;
+  }
+  getReverse(t) {
+    let e = 0, i2 = this.tail;
+    for (; i2 && e < t; e++) i2 = i2.prev;
+    if (e === t && i2) return i2.value;
+  }
+  map(t, e) {
+    e = e || this;
+    let i2 = new s2();
+    for (let r = this.head; r; ) i2.push(t.call(e, r.value, this)), r = r.next;
+    return i2;
+  }
+  mapReverse(t, e) {
+    e = e || this;
+    var i2 = new s2();
+    for (let r = this.tail; r; ) i2.push(t.call(e, r.value, this)), r = r.prev;
+    return i2;
+  }
+  reduce(t, e) {
+    let i2, r = this.head;
+    if (arguments.length > 1) i2 = e;
+    else if (this.head) r = this.head.next, i2 = this.head.value;
+    else throw new TypeError("Reduce of empty list with no initial value");
+    for (var n = 0; r; n++) i2 = t(i2, r.value, n), r = r.next;
+    return i2;
+  }
+  reduceReverse(t, e) {
+    let i2, r = this.tail;
+    if (arguments.length > 1) i2 = e;
+    else if (this.tail) r = this.tail.prev, i2 = this.tail.value;
+    else throw new TypeError("Reduce of empty list with no initial value");
+    for (let n = this.length - 1; r; n--) i2 = t(i2, r.value, n), r = r.prev;
+    return i2;
+  }
+  toArray() {
+    let t = new Array(this.length);
+    for (let e = 0, i2 = this.head; i2; e++) t[e] = i2.value, i2 = i2.next;
+    return t;
+  }
+  toArrayReverse() {
+    let t = new Array(this.length);
+    for (let e = 0, i2 = this.tail; i2; e++) t[e] = i2.value, i2 = i2.prev;
+    return t;
+  }
+  slice(t = 0, e = this.length) {
+    e < 0 && (e += this.length), t < 0 && (t += this.length);
+    let i2 = new s2();
+    if (e < t || e < 0) return i2;
+    t < 0 && (t = 0), e > this.length && (e = this.length);
+    let r = this.head, n = 0;
+    for (n = 0; r && n < t; n++) r = r.next;
+    for (; r && n < e; n++, r = r.next) i2.push(r.value);
+    return i2;
+  }
+  sliceReverse(t = 0, e = this.length) {
+    e < 0 && (e += this.length), t < 0 && (t += this.length);
+    let i2 = new s2();
+    if (e < t || e < 0) return i2;
+    t < 0 && (t = 0), e > this.length && (e = this.length);
+    let r = this.length, n = this.tail;
+    for (; n && r > e; r--) n = n.prev;
+    for (; n && r > t; r--, n = n.prev) i2.push(n.value);
+    return i2;
+  }
+  splice(t, e = 0, ...i2) {
+    t > this.length && (t = this.length - 1), t < 0 && (t = this.length + t);
+    let r = this.head;
+    for (let o = 0; r && o < t; o++) r = r.next;
+    let n = [];
+    for (let o = 0; r && o < e; o++) n.push(r.value), r = this.removeNode(r);
+    r ? r !== this.tail && (r = r.prev) : r = this.tail;
+    for (let o of i2) r = Zn(this, r, o);
+    return n;
+  }
+  reverse() {
+    let t = this.head, e = this.tail;
+    for (let i2 = t; i2; i2 = i2.prev) {
+      let r = i2.prev;
+      i2.prev = i2.next, i2.next = r;
+    }
+    return this.head = e, this.tail = t, this;
+  }
+};
+function Zn(s3, t, e) {
+  let i2 = t, r = t ? t.next : s3.head, n = new ue(e, i2, r, s3);
+  return n.next === void 0 && (s3.tail = n), n.prev === void 0 && (s3.head = n), s3.length++, n;
+}
+function Yn(s3, t) {
+  s3.tail = new ue(t, s3.tail, void 0, s3), s3.head || (s3.head = s3.tail), s3.length++;
+}
+function Kn(s3, t) {
+  s3.head = new ue(t, void 0, s3.head, s3), s3.tail || (s3.tail = s3.head), s3.length++;
+}
+var ue = class {
+  list;
+  next;
+  prev;
+  value;
+  constructor(t, e, i2, r) {
+    this.list = r, this.value = t, e ? (e.next = this, this.prev = e) : this.prev = void 0, i2 ? (i2.prev = this, this.next = i2) : this.next = void 0;
+  }
+};
+var pi = class {
+  path;
+  absolute;
+  entry;
+  stat;
+  readdir;
+  pending = false;
+  pendingLink = false;
+  ignore = false;
+  piped = false;
+  constructor(t, e) {
+    this.path = t || "./", this.absolute = e;
+  }
+};
+var nr = Buffer.alloc(1024);
+var li = /* @__PURE__ */ Symbol("onStat");
+var me = /* @__PURE__ */ Symbol("ended");
+var W = /* @__PURE__ */ Symbol("queue");
+var pe = /* @__PURE__ */ Symbol("pendingLinks");
+var Et = /* @__PURE__ */ Symbol("current");
+var Ft = /* @__PURE__ */ Symbol("process");
+var Ee = /* @__PURE__ */ Symbol("processing");
+var ai = /* @__PURE__ */ Symbol("processJob");
+var G = /* @__PURE__ */ Symbol("jobs");
+var ls = /* @__PURE__ */ Symbol("jobDone");
+var ci = /* @__PURE__ */ Symbol("addFSEntry");
+var or = /* @__PURE__ */ Symbol("addTarEntry");
+var ds = /* @__PURE__ */ Symbol("stat");
+var us = /* @__PURE__ */ Symbol("readdir");
+var fi = /* @__PURE__ */ Symbol("onreaddir");
+var di = /* @__PURE__ */ Symbol("pipe");
+var hr = /* @__PURE__ */ Symbol("entry");
+var cs = /* @__PURE__ */ Symbol("entryOpt");
+var ui = /* @__PURE__ */ Symbol("writeEntryClass");
+var lr = /* @__PURE__ */ Symbol("write");
+var fs = /* @__PURE__ */ Symbol("ondrain");
+var wt = class extends A {
+  sync = false;
+  opt;
+  cwd;
+  maxReadSize;
+  preservePaths;
+  strict;
+  noPax;
+  prefix;
+  linkCache;
+  statCache;
+  file;
+  portable;
+  zip;
+  readdirCache;
+  noDirRecurse;
+  follow;
+  noMtime;
+  mtime;
+  filter;
+  jobs;
+  [ui];
+  onWriteEntry;
+  [W];
+  [pe] = /* @__PURE__ */ new Map();
+  [G] = 0;
+  [Ee] = false;
+  [me] = false;
+  constructor(t = {}) {
+    if (super(), this.opt = t, this.file = t.file || "", this.cwd = t.cwd || process.cwd(), this.maxReadSize = t.maxReadSize, this.preservePaths = !!t.preservePaths, this.strict = !!t.strict, this.noPax = !!t.noPax, this.prefix = f(t.prefix || ""), this.linkCache = t.linkCache || /* @__PURE__ */ new Map(), this.statCache = t.statCache || /* @__PURE__ */ new Map(), this.readdirCache = t.readdirCache || /* @__PURE__ */ new Map(), this.onWriteEntry = t.onWriteEntry, this[ui] = de, typeof t.onwarn == "function" && this.on("warn", t.onwarn), this.portable = !!t.portable, t.gzip || t.brotli || t.zstd) {
+      if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
+      if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
+      let e = this.zip;
+      e.on("data", (i2) => super.write(i2)), e.on("end", () => super.end()), e.on("drain", () => this[fs]()), this.on("resume", () => e.resume());
+    } else this.on("drain", this[fs]);
+    this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
+  }
+  [lr](t) {
+    return super.write(t);
+  }
+  add(t) {
+    return this.write(t), this;
+  }
+  end(t, e, i2) {
+    return typeof t == "function" && (i2 = t, t = void 0), typeof e == "function" && (i2 = e, e = void 0), t && this.add(t), this[me] = true, this[Ft](), i2 && i2(), this;
+  }
+  write(t) {
+    if (this[me]) throw new Error("write after end");
+    return typeof t == "string" ? this[ci](t) : this[or](t), this.flowing;
+  }
+  [or](t) {
+    let e = f(ar.resolve(this.cwd, t.path));
+    if (!this.filter(t.path, t)) t.resume();
+    else {
+      let i2 = new pi(t.path, e);
+      i2.entry = new oi(t, this[cs](i2)), i2.entry.on("end", () => this[ls](i2)), this[G] += 1, this[W].push(i2);
+    }
+    this[Ft]();
+  }
+  [ci](t) {
+    let e = f(ar.resolve(this.cwd, t));
+    this[W].push(new pi(t, e)), this[Ft]();
+  }
+  [ds](t) {
+    t.pending = true, this[G] += 1;
+    let e = this.follow ? "stat" : "lstat";
+    mi[e](t.absolute, (i2, r) => {
+      t.pending = false, this[G] -= 1, i2 ? this.emit("error", i2) : this[li](t, r);
+    });
+  }
+  [li](t, e) {
+    if (this.statCache.set(t.absolute, e), t.stat = e, !this.filter(t.path, e)) t.ignore = true;
+    else if (e.isFile() && e.nlink > 1 && !this.linkCache.get(`${e.dev}:${e.ino}`) && !this.sync) if (t === this[Et]) this[ai](t);
+    else {
+      let i2 = `${e.dev}:${e.ino}`, r = this[pe].get(i2);
+      r ? r.push(t) : this[pe].set(i2, [t]), t.pendingLink = true, t.pending = true;
+    }
+    this[Ft]();
+  }
+  [us](t) {
+    t.pending = true, this[G] += 1, mi.readdir(t.absolute, (e, i2) => {
+      if (t.pending = false, this[G] -= 1, e) return this.emit("error", e);
+      this[fi](t, i2);
+    });
+  }
+  [fi](t, e) {
+    this.readdirCache.set(t.absolute, e), t.readdir = e, this[Ft]();
+  }
+  [Ft]() {
+    if (!this[Ee]) {
+      this[Ee] = true;
+      for (let t = this[W].head; t && this[G] < this.jobs; t = t.next) if (this[ai](t.value), t.value.ignore) {
+        let e = t.next;
+        this[W].removeNode(t), t.next = e;
+      }
+      this[Ee] = false, this[me] && this[W].length === 0 && this[G] === 0 && (this.zip ? this.zip.end(nr) : (super.write(nr), super.end()));
+    }
+  }
+  get [Et]() {
+    return this[W] && this[W].head && this[W].head.value;
+  }
+  [ls](t) {
+    this[W].shift(), this[G] -= 1;
+    let { stat: e } = t;
+    if (e && e.isFile() && e.nlink > 1) {
+      let i2 = `${e.dev}:${e.ino}`, r = this[pe].get(i2);
+      if (r) {
+        this[pe].delete(i2);
+        for (let n of r) n.pending = false, this[ai](n);
+      }
+    }
+    this[Ft]();
+  }
+  [ai](t) {
+    if (t.pending && t.pendingLink && t === this[Et] && (t.pending = false, t.pendingLink = false), !t.pending) {
+      if (t.entry) {
+        t === this[Et] && !t.piped && this[di](t);
+        return;
+      }
+      if (!t.stat) {
+        let e = this.statCache.get(t.absolute);
+        e ? this[li](t, e) : this[ds](t);
+      }
+      if (t.stat && !t.ignore) {
+        if (!this.noDirRecurse && t.stat.isDirectory() && !t.readdir) {
+          let e = this.readdirCache.get(t.absolute);
+          if (e ? this[fi](t, e) : this[us](t), !t.readdir) return;
+        }
+        if (t.entry = this[hr](t), !t.entry) {
+          t.ignore = true;
+          return;
+        }
+        t === this[Et] && !t.piped && this[di](t);
+      }
+    }
+  }
+  [cs](t) {
+    return { onwarn: (e, i2, r) => this.warn(e, i2, r), noPax: this.noPax, cwd: this.cwd, absolute: t.absolute, preservePaths: this.preservePaths, maxReadSize: this.maxReadSize, strict: this.strict, portable: this.portable, linkCache: this.linkCache, statCache: this.statCache, noMtime: this.noMtime, mtime: this.mtime, prefix: this.prefix, onWriteEntry: this.onWriteEntry };
+  }
+  [hr](t) {
+    this[G] += 1;
+    try {
+      return new this[ui](t.path, this[cs](t)).on("end", () => this[ls](t)).on("error", (i2) => this.emit("error", i2));
+    } catch (e) {
+      this.emit("error", e);
+    }
+  }
+  [fs]() {
+    this[Et] && this[Et].entry && this[Et].entry.resume();
+  }
+  [di](t) {
+    t.piped = true, t.readdir && t.readdir.forEach((r) => {
+      let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
+      this[ci](o + r);
+    });
+    let e = t.entry, i2 = this.zip;
+    if (!e) throw new Error("cannot pipe without source");
+    i2 ? e.on("data", (r) => {
+      i2.write(r) || e.pause();
+    }) : e.on("data", (r) => {
+      super.write(r) || e.pause();
+    });
+  }
+  pause() {
+    return this.zip && this.zip.pause(), super.pause();
+  }
+  warn(t, e, i2 = {}) {
+    Dt(this, t, e, i2);
+  }
+};
+var kt = class extends wt {
+  sync = true;
+  constructor(t) {
+    super(t), this[ui] = ni;
+  }
+  pause() {
+  }
+  resume() {
+  }
+  [ds](t) {
+    let e = this.follow ? "statSync" : "lstatSync";
+    this[li](t, mi[e](t.absolute));
+  }
+  [us](t) {
+    this[fi](t, mi.readdirSync(t.absolute));
+  }
+  [di](t) {
+    let e = t.entry, i2 = this.zip;
+    if (t.readdir && t.readdir.forEach((r) => {
+      let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
+      this[ci](o + r);
+    }), !e) throw new Error("Cannot pipe without source");
+    i2 ? e.on("data", (r) => {
+      i2.write(r);
+    }) : e.on("data", (r) => {
+      super[lr](r);
+    });
+  }
+};
+var Vn = (s3, t) => {
+  let e = new kt(s3), i2 = new Wt(s3.file, { mode: s3.mode || 438 });
+  e.pipe(i2), fr(e, t);
+};
+var $n = (s3, t) => {
+  let e = new wt(s3), i2 = new et(s3.file, { mode: s3.mode || 438 });
+  e.pipe(i2);
+  let r = new Promise((n, o) => {
+    i2.on("error", o), i2.on("close", n), e.on("error", o);
+  });
+  return dr(e, t).catch((n) => e.emit("error", n)), r;
+};
+var fr = (s3, t) => {
+  t.forEach((e) => {
+    e.charAt(0) === "@" ? Ct({ file: cr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i2) => s3.add(i2) }) : s3.add(e);
+  }), s3.end();
+};
+var dr = async (s3, t) => {
+  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: cr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i2) => {
+    s3.add(i2);
+  } }) : s3.add(e);
+  s3.end();
+};
+var Xn = (s3, t) => {
+  let e = new kt(s3);
+  return fr(e, t), e;
+};
+var qn = (s3, t) => {
+  let e = new wt(s3);
+  return dr(e, t).catch((i2) => e.emit("error", i2)), e;
+};
+var Qn = K(Vn, $n, Xn, qn, (s3, t) => {
+  if (!t?.length) throw new TypeError("no paths specified to add to archive");
+});
+var Jn = process.env.__FAKE_PLATFORM__ || process.platform;
+var Er = Jn === "win32";
+var { O_CREAT: wr, O_NOFOLLOW: ur, O_TRUNC: Sr, O_WRONLY: yr } = pr.constants;
+var Rr = Number(process.env.__FAKE_FS_O_FILENAME__) || pr.constants.UV_FS_O_FILEMAP || 0;
+var jn = Er && !!Rr;
+var to = 512 * 1024;
+var eo = Rr | Sr | wr | yr;
+var mr = !Er && typeof ur == "number" ? ur | Sr | wr | yr : null;
+var ms = mr !== null ? () => mr : jn ? (s3) => s3 < to ? eo : "w" : () => "w";
+var ps = (s3, t, e) => {
+  try {
+    return wi.lchownSync(s3, t, e);
+  } catch (i2) {
+    if (i2?.code !== "ENOENT") throw i2;
+  }
+};
+var Ei = (s3, t, e, i2) => {
+  wi.lchown(s3, t, e, (r) => {
+    i2(r && r?.code !== "ENOENT" ? r : null);
+  });
+};
+var io = (s3, t, e, i2, r) => {
+  if (t.isDirectory()) Es(we.resolve(s3, t.name), e, i2, (n) => {
+    if (n) return r(n);
+    let o = we.resolve(s3, t.name);
+    Ei(o, e, i2, r);
+  });
+  else {
+    let n = we.resolve(s3, t.name);
+    Ei(n, e, i2, r);
+  }
+};
+var Es = (s3, t, e, i2) => {
+  wi.readdir(s3, { withFileTypes: true }, (r, n) => {
+    if (r) {
+      if (r.code === "ENOENT") return i2();
+      if (r.code !== "ENOTDIR" && r.code !== "ENOTSUP") return i2(r);
+    }
+    if (r || !n.length) return Ei(s3, t, e, i2);
+    let o = n.length, h = null, a = (l) => {
+      if (!h) {
+        if (l) return i2(h = l);
+        if (--o === 0) return Ei(s3, t, e, i2);
+      }
+    };
+    for (let l of n) io(s3, l, t, e, a);
+  });
+};
+var so = (s3, t, e, i2) => {
+  t.isDirectory() && ws(we.resolve(s3, t.name), e, i2), ps(we.resolve(s3, t.name), e, i2);
+};
+var ws = (s3, t, e) => {
+  let i2;
+  try {
+    i2 = wi.readdirSync(s3, { withFileTypes: true });
+  } catch (r) {
+    let n = r;
+    if (n?.code === "ENOENT") return;
+    if (n?.code === "ENOTDIR" || n?.code === "ENOTSUP") return ps(s3, t, e);
+    throw n;
+  }
+  for (let r of i2) so(s3, r, t, e);
+  return ps(s3, t, e);
+};
+var Se = class extends Error {
+  path;
+  code;
+  syscall = "chdir";
+  constructor(t, e) {
+    super(`${e}: Cannot cd into '${t}'`), this.path = t, this.code = e;
+  }
+  get name() {
+    return "CwdError";
+  }
+};
+var St = class extends Error {
+  path;
+  symlink;
+  syscall = "symlink";
+  code = "TAR_SYMLINK_ERROR";
+  constructor(t, e) {
+    super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"), this.symlink = t, this.path = e;
+  }
+  get name() {
+    return "SymlinkError";
+  }
+};
+var no = (s3, t) => {
+  k.stat(s3, (e, i2) => {
+    (e || !i2.isDirectory()) && (e = new Se(s3, e?.code || "ENOTDIR")), t(e);
+  });
+};
+var gr = (s3, t, e) => {
+  s3 = f(s3);
+  let i2 = t.umask ?? 18, r = t.mode | 448, n = (r & i2) !== 0, o = t.uid, h = t.gid, a = typeof o == "number" && typeof h == "number" && (o !== t.processUid || h !== t.processGid), l = t.preserve, c = t.unlink, d = f(t.cwd), y = (E, x) => {
+    E ? e(E) : x && a ? Es(x, o, h, (Le) => y(Le)) : n ? k.chmod(s3, r, e) : e();
+  };
+  if (s3 === d) return no(s3, y);
+  if (l) return ro.mkdir(s3, { mode: r, recursive: true }).then((E) => y(null, E ?? void 0), y);
+  let D = f(Si.relative(d, s3)).split("/");
+  Ss(d, D, r, c, d, void 0, y);
+};
+var Ss = (s3, t, e, i2, r, n, o) => {
+  if (t.length === 0) return o(null, n);
+  let h = t.shift(), a = f(Si.resolve(s3 + "/" + h));
+  k.mkdir(a, e, br(a, t, e, i2, r, n, o));
+};
+var br = (s3, t, e, i2, r, n, o) => (h) => {
+  h ? k.lstat(s3, (a, l) => {
+    if (a) a.path = a.path && f(a.path), o(a);
+    else if (l.isDirectory()) Ss(s3, t, e, i2, r, n, o);
+    else if (i2) k.unlink(s3, (c) => {
+      if (c) return o(c);
+      k.mkdir(s3, e, br(s3, t, e, i2, r, n, o));
+    });
+    else {
+      if (l.isSymbolicLink()) return o(new St(s3, s3 + "/" + t.join("/")));
+      o(h);
+    }
+  }) : (n = n || s3, Ss(s3, t, e, i2, r, n, o));
+};
+var oo = (s3) => {
+  let t = false, e;
+  try {
+    t = k.statSync(s3).isDirectory();
+  } catch (i2) {
+    e = i2?.code;
+  } finally {
+    if (!t) throw new Se(s3, e ?? "ENOTDIR");
+  }
+};
+var _r = (s3, t) => {
+  s3 = f(s3);
+  let e = t.umask ?? 18, i2 = t.mode | 448, r = (i2 & e) !== 0, n = t.uid, o = t.gid, h = typeof n == "number" && typeof o == "number" && (n !== t.processUid || o !== t.processGid), a = t.preserve, l = t.unlink, c = f(t.cwd), d = (E) => {
+    E && h && ws(E, n, o), r && k.chmodSync(s3, i2);
+  };
+  if (s3 === c) return oo(c), d();
+  if (a) return d(k.mkdirSync(s3, { mode: i2, recursive: true }) ?? void 0);
+  let T = f(Si.relative(c, s3)).split("/"), D;
+  for (let E = T.shift(), x = c; E && (x += "/" + E); E = T.shift()) {
+    x = f(Si.resolve(x));
+    try {
+      k.mkdirSync(x, i2), D = D || x;
+    } catch {
+      let Le = k.lstatSync(x);
+      if (Le.isDirectory()) continue;
+      if (l) {
+        k.unlinkSync(x), k.mkdirSync(x, i2), D = D || x;
+        continue;
+      } else if (Le.isSymbolicLink()) return new St(x, x + "/" + T.join("/"));
+    }
+  }
+  return d(D);
+};
+var ys = /* @__PURE__ */ Object.create(null);
+var Or = 1e4;
+var Vt = /* @__PURE__ */ new Set();
+var Tr = (s3) => {
+  Vt.has(s3) ? Vt.delete(s3) : ys[s3] = s3.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"), Vt.add(s3);
+  let t = ys[s3], e = Vt.size - Or;
+  if (e > Or / 10) {
+    for (let i2 of Vt) if (Vt.delete(i2), delete ys[i2], --e <= 0) break;
+  }
+  return t;
+};
+var ho = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var ao = ho === "win32";
+var lo = (s3) => s3.split("/").slice(0, -1).reduce((e, i2) => {
+  let r = e.at(-1);
+  return r !== void 0 && (i2 = xr(r, i2)), e.push(i2 || "/"), e;
+}, []);
+var yi = class {
+  #t = /* @__PURE__ */ new Map();
+  #i = /* @__PURE__ */ new Map();
+  #s = /* @__PURE__ */ new Set();
+  reserve(t, e) {
+    t = ao ? ["win32 parallelization disabled"] : t.map((r) => mt(xr(Tr(r))));
+    let i2 = new Set(t.map((r) => lo(r)).reduce((r, n) => r.concat(n)));
+    this.#i.set(e, { dirs: i2, paths: t });
+    for (let r of t) {
+      let n = this.#t.get(r);
+      n ? n.push(e) : this.#t.set(r, [e]);
+    }
+    for (let r of i2) {
+      let n = this.#t.get(r);
+      if (!n) this.#t.set(r, [/* @__PURE__ */ new Set([e])]);
+      else {
+        let o = n.at(-1);
+        o instanceof Set ? o.add(e) : n.push(/* @__PURE__ */ new Set([e]));
+      }
+    }
+    return this.#r(e);
+  }
+  #n(t) {
+    let e = this.#i.get(t);
+    if (!e) throw new Error("function does not have any path reservations");
+    return { paths: e.paths.map((i2) => this.#t.get(i2)), dirs: [...e.dirs].map((i2) => this.#t.get(i2)) };
+  }
+  check(t) {
+    let { paths: e, dirs: i2 } = this.#n(t);
+    return e.every((r) => r && r[0] === t) && i2.every((r) => r && r[0] instanceof Set && r[0].has(t));
+  }
+  #r(t) {
+    return this.#s.has(t) || !this.check(t) ? false : (this.#s.add(t), t(() => this.#e(t)), true);
+  }
+  #e(t) {
+    if (!this.#s.has(t)) return false;
+    let e = this.#i.get(t);
+    if (!e) throw new Error("invalid reservation");
+    let { paths: i2, dirs: r } = e, n = /* @__PURE__ */ new Set();
+    for (let o of i2) {
+      let h = this.#t.get(o);
+      if (!h || h?.[0] !== t) continue;
+      let a = h[1];
+      if (!a) {
+        this.#t.delete(o);
+        continue;
+      }
+      if (h.shift(), typeof a == "function") n.add(a);
+      else for (let l of a) n.add(l);
+    }
+    for (let o of r) {
+      let h = this.#t.get(o), a = h?.[0];
+      if (!(!h || !(a instanceof Set))) if (a.size === 1 && h.length === 1) {
+        this.#t.delete(o);
+        continue;
+      } else if (a.size === 1) {
+        h.shift();
+        let l = h[0];
+        typeof l == "function" && n.add(l);
+      } else a.delete(t);
+    }
+    return this.#s.delete(t), n.forEach((o) => this.#r(o)), true;
+  }
+};
+var Lr = () => process.umask();
+var Dr = /* @__PURE__ */ Symbol("onEntry");
+var _s = /* @__PURE__ */ Symbol("checkFs");
+var Nr = /* @__PURE__ */ Symbol("checkFs2");
+var Os = /* @__PURE__ */ Symbol("isReusable");
+var P = /* @__PURE__ */ Symbol("makeFs");
+var Ts = /* @__PURE__ */ Symbol("file");
+var xs = /* @__PURE__ */ Symbol("directory");
+var gi = /* @__PURE__ */ Symbol("link");
+var Ar = /* @__PURE__ */ Symbol("symlink");
+var Ir = /* @__PURE__ */ Symbol("hardlink");
+var Re = /* @__PURE__ */ Symbol("ensureNoSymlink");
+var Cr = /* @__PURE__ */ Symbol("unsupported");
+var Fr = /* @__PURE__ */ Symbol("checkPath");
+var Rs = /* @__PURE__ */ Symbol("stripAbsolutePath");
+var yt = /* @__PURE__ */ Symbol("mkdir");
+var O = /* @__PURE__ */ Symbol("onError");
+var Ri = /* @__PURE__ */ Symbol("pending");
+var kr = /* @__PURE__ */ Symbol("pend");
+var $t = /* @__PURE__ */ Symbol("unpend");
+var gs = /* @__PURE__ */ Symbol("ended");
+var bs = /* @__PURE__ */ Symbol("maybeClose");
+var Ls = /* @__PURE__ */ Symbol("skip");
+var ge = /* @__PURE__ */ Symbol("doChown");
+var be = /* @__PURE__ */ Symbol("uid");
+var _e = /* @__PURE__ */ Symbol("gid");
+var Oe = /* @__PURE__ */ Symbol("checkedCwd");
+var fo = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var Te = fo === "win32";
+var uo = 1024;
+var mo = (s3, t) => {
+  if (!Te) return u.unlink(s3, t);
+  let e = s3 + ".DELETE." + Mr(16).toString("hex");
+  u.rename(s3, e, (i2) => {
+    if (i2) return t(i2);
+    u.unlink(e, t);
+  });
+};
+var po = (s3) => {
+  if (!Te) return u.unlinkSync(s3);
+  let t = s3 + ".DELETE." + Mr(16).toString("hex");
+  u.renameSync(s3, t), u.unlinkSync(t);
+};
+var vr = (s3, t, e) => s3 !== void 0 && s3 === s3 >>> 0 ? s3 : t !== void 0 && t === t >>> 0 ? t : e;
+var Xt = class extends rt {
+  [gs] = false;
+  [Oe] = false;
+  [Ri] = 0;
+  reservations = new yi();
+  transform;
+  writable = true;
+  readable = false;
+  uid;
+  gid;
+  setOwner;
+  preserveOwner;
+  processGid;
+  processUid;
+  maxDepth;
+  forceChown;
+  win32;
+  newer;
+  keep;
+  noMtime;
+  preservePaths;
+  unlink;
+  cwd;
+  strip;
+  processUmask;
+  umask;
+  dmode;
+  fmode;
+  chmod;
+  constructor(t = {}) {
+    if (t.ondone = () => {
+      this[gs] = true, this[bs]();
+    }, super(t), this.transform = t.transform, this.chmod = !!t.chmod, typeof t.uid == "number" || typeof t.gid == "number") {
+      if (typeof t.uid != "number" || typeof t.gid != "number") throw new TypeError("cannot set owner without number uid and gid");
+      if (t.preserveOwner) throw new TypeError("cannot preserve owner in archive and also set owner explicitly");
+      this.uid = t.uid, this.gid = t.gid, this.setOwner = true;
+    } else this.uid = void 0, this.gid = void 0, this.setOwner = false;
+    this.preserveOwner = t.preserveOwner === void 0 && typeof t.uid != "number" ? process.getuid?.() === 0 : !!t.preserveOwner, this.processUid = (this.preserveOwner || this.setOwner) && process.getuid ? process.getuid() : void 0, this.processGid = (this.preserveOwner || this.setOwner) && process.getgid ? process.getgid() : void 0, this.maxDepth = typeof t.maxDepth == "number" ? t.maxDepth : uo, this.forceChown = t.forceChown === true, this.win32 = !!t.win32 || Te, this.newer = !!t.newer, this.keep = !!t.keep, this.noMtime = !!t.noMtime, this.preservePaths = !!t.preservePaths, this.unlink = !!t.unlink, this.cwd = f(R.resolve(t.cwd || process.cwd())), this.strip = Number(t.strip) || 0, this.processUmask = this.chmod ? typeof t.processUmask == "number" ? t.processUmask : Lr() : 0, this.umask = typeof t.umask == "number" ? t.umask : this.processUmask, this.dmode = t.dmode || 511 & ~this.umask, this.fmode = t.fmode || 438 & ~this.umask, this.on("entry", (e) => this[Dr](e));
+  }
+  warn(t, e, i2 = {}) {
+    return (t === "TAR_BAD_ARCHIVE" || t === "TAR_ABORT") && (i2.recoverable = false), super.warn(t, e, i2);
+  }
+  [bs]() {
+    this[gs] && this[Ri] === 0 && (this.emit("prefinish"), this.emit("finish"), this.emit("end"));
+  }
+  [Rs](t, e) {
+    let i2 = t[e], { type: r } = t;
+    if (!i2 || this.preservePaths) return true;
+    let [n, o] = ce(i2), h = o.replaceAll(/\\/g, "/").split("/");
+    if (h.includes("..") || Te && /^[a-z]:\.\.$/i.test(h[0] ?? "")) {
+      if (e === "path" || r === "Link") return this.warn("TAR_ENTRY_ERROR", `${e} contains '..'`, { entry: t, [e]: i2 }), false;
+      let a = R.posix.dirname(t.path), l = R.posix.normalize(R.posix.join(a, h.join("/")));
+      if (l.startsWith("../") || l === "..") return this.warn("TAR_ENTRY_ERROR", `${e} escapes extraction directory`, { entry: t, [e]: i2 }), false;
+    }
+    return n && (t[e] = String(o), this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute ${e}`, { entry: t, [e]: i2 })), true;
+  }
+  [Fr](t) {
+    let e = f(t.path), i2 = e.split("/");
+    if (this.strip) {
+      if (i2.length < this.strip) return false;
+      if (t.type === "Link") {
+        let r = f(String(t.linkpath)).split("/");
+        if (r.length >= this.strip) t.linkpath = r.slice(this.strip).join("/");
+        else return false;
+      }
+      i2.splice(0, this.strip), t.path = i2.join("/");
+    }
+    if (isFinite(this.maxDepth) && i2.length > this.maxDepth) return this.warn("TAR_ENTRY_ERROR", "path excessively deep", { entry: t, path: e, depth: i2.length, maxDepth: this.maxDepth }), false;
+    if (!this[Rs](t, "path") || !this[Rs](t, "linkpath")) return false;
+    if (t.absolute = R.isAbsolute(t.path) ? f(R.resolve(t.path)) : f(R.resolve(this.cwd, t.path)), !this.preservePaths && typeof t.absolute == "string" && t.absolute.indexOf(this.cwd + "/") !== 0 && t.absolute !== this.cwd) return this.warn("TAR_ENTRY_ERROR", "path escaped extraction target", { entry: t, path: f(t.path), resolvedPath: t.absolute, cwd: this.cwd }), false;
+    if (t.absolute === this.cwd && t.type !== "Directory" && t.type !== "GNUDumpDir") return false;
+    if (this.win32) {
+      let { root: r } = R.win32.parse(String(t.absolute));
+      t.absolute = r + ts(String(t.absolute).slice(r.length));
+      let { root: n } = R.win32.parse(t.path);
+      t.path = n + ts(t.path.slice(n.length));
+    }
+    return true;
+  }
+  [Dr](t) {
+    if (!this[Fr](t)) return t.resume();
+    switch (co.equal(typeof t.absolute, "string"), t.type) {
+      case "Directory":
+      case "GNUDumpDir":
+        t.mode && (t.mode = t.mode | 448);
+      case "File":
+      case "OldFile":
+      case "ContiguousFile":
+      case "Link":
+      case "SymbolicLink":
+        return this[_s](t);
+      default:
+        return this[Cr](t);
+    }
+  }
+  [O](t, e) {
+    t.name === "CwdError" ? this.emit("error", t) : (this.warn("TAR_ENTRY_ERROR", t, { entry: e }), this[$t](), e.resume());
+  }
+  [yt](t, e, i2) {
+    gr(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e }, i2);
+  }
+  [ge](t) {
+    return this.forceChown || this.preserveOwner && (typeof t.uid == "number" && t.uid !== this.processUid || typeof t.gid == "number" && t.gid !== this.processGid) || typeof this.uid == "number" && this.uid !== this.processUid || typeof this.gid == "number" && this.gid !== this.processGid;
+  }
+  [be](t) {
+    return vr(this.uid, t.uid, this.processUid);
+  }
+  [_e](t) {
+    return vr(this.gid, t.gid, this.processGid);
+  }
+  [Ts](t, e) {
+    let i2 = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = new et(String(t.absolute), { flags: ms(t.size), mode: i2, autoClose: false });
+    r.on("error", (a) => {
+      r.fd && u.close(r.fd, () => {
+      }), r.write = () => true, this[O](a, t), e();
+    });
+    let n = 1, o = (a) => {
+      if (a) {
+        r.fd && u.close(r.fd, () => {
+        }), this[O](a, t), e();
+        return;
+      }
+      --n === 0 && r.fd !== void 0 && u.close(r.fd, (l) => {
+        l ? this[O](l, t) : this[$t](), e();
+      });
+    };
+    r.on("finish", () => {
+      let a = String(t.absolute), l = r.fd;
+      if (typeof l == "number" && t.mtime && !this.noMtime) {
+        n++;
+        let c = t.atime || /* @__PURE__ */ new Date(), d = t.mtime;
+        u.futimes(l, c, d, (y) => y ? u.utimes(a, c, d, (T) => o(T && y)) : o());
+      }
+      if (typeof l == "number" && this[ge](t)) {
+        n++;
+        let c = this[be](t), d = this[_e](t);
+        typeof c == "number" && typeof d == "number" && u.fchown(l, c, d, (y) => y ? u.chown(a, c, d, (T) => o(T && y)) : o());
+      }
+      o();
+    });
+    let h = this.transform && this.transform(t) || t;
+    h !== t && (h.on("error", (a) => {
+      this[O](a, t), e();
+    }), t.pipe(h)), h.pipe(r);
+  }
+  [xs](t, e) {
+    let i2 = typeof t.mode == "number" ? t.mode & 4095 : this.dmode;
+    this[yt](String(t.absolute), i2, (r) => {
+      if (r) {
+        this[O](r, t), e();
+        return;
+      }
+      let n = 1, o = () => {
+        --n === 0 && (e(), this[$t](), t.resume());
+      };
+      t.mtime && !this.noMtime && (n++, u.utimes(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime, o)), this[ge](t) && (n++, u.chown(String(t.absolute), Number(this[be](t)), Number(this[_e](t)), o)), o();
+    });
+  }
+  [Cr](t) {
+    t.unsupported = true, this.warn("TAR_ENTRY_UNSUPPORTED", `unsupported entry type: ${t.type}`, { entry: t }), t.resume();
+  }
+  [Ar](t, e) {
+    let i2 = f(R.relative(this.cwd, R.resolve(R.dirname(String(t.absolute)), String(t.linkpath)))).split("/");
+    this[Re](t, this.cwd, i2, () => this[gi](t, String(t.linkpath), "symlink", e), (r) => {
+      this[O](r, t), e();
+    });
+  }
+  [Ir](t, e) {
+    let i2 = f(R.resolve(this.cwd, String(t.linkpath))), r = f(String(t.linkpath)).split("/");
+    this[Re](t, this.cwd, r, () => this[gi](t, i2, "link", e), (n) => {
+      this[O](n, t), e();
+    });
+  }
+  [Re](t, e, i2, r, n) {
+    let o = i2.shift();
+    if (this.preservePaths || o === void 0) return r();
+    let h = R.resolve(e, o);
+    u.lstat(h, (a, l) => {
+      if (a) return r();
+      if (l?.isSymbolicLink()) return n(new St(h, R.resolve(h, i2.join("/"))));
+      this[Re](t, h, i2, r, n);
+    });
+  }
+  [kr]() {
+    this[Ri]++;
+  }
+  [$t]() {
+    this[Ri]--, this[bs]();
+  }
+  [Ls](t) {
+    this[$t](), t.resume();
+  }
+  [Os](t, e) {
+    return t.type === "File" && !this.unlink && e.isFile() && e.nlink <= 1 && !Te;
+  }
+  [_s](t) {
+    this[kr]();
+    let e = [t.path];
+    t.linkpath && e.push(t.linkpath), this.reservations.reserve(e, (i2) => this[Nr](t, i2));
+  }
+  [Nr](t, e) {
+    let i2 = (h) => {
+      e(h);
+    }, r = () => {
+      this[yt](this.cwd, this.dmode, (h) => {
+        if (h) {
+          this[O](h, t), i2();
+          return;
+        }
+        this[Oe] = true, n();
+      });
+    }, n = () => {
+      if (t.absolute !== this.cwd) {
+        let h = f(R.dirname(String(t.absolute)));
+        if (h !== this.cwd) return this[yt](h, this.dmode, (a) => {
+          if (a) {
+            this[O](a, t), i2();
+            return;
+          }
+          o();
+        });
+      }
+      o();
+    }, o = () => {
+      u.lstat(String(t.absolute), (h, a) => {
+        if (a && (this.keep || this.newer && a.mtime > (t.mtime ?? a.mtime))) {
+          this[Ls](t), i2();
+          return;
+        }
+        if (h || this[Os](t, a)) return this[P](null, t, i2);
+        if (a.isDirectory()) {
+          if (t.type === "Directory") {
+            let l = this.chmod && t.mode && (a.mode & 4095) !== t.mode, c = (d) => this[P](d ?? null, t, i2);
+            return l ? u.chmod(String(t.absolute), Number(t.mode), c) : c();
+          }
+          if (t.absolute !== this.cwd) return u.rmdir(String(t.absolute), (l) => this[P](l ?? null, t, i2));
+        }
+        if (t.absolute === this.cwd) return this[P](null, t, i2);
+        mo(String(t.absolute), (l) => this[P](l ?? null, t, i2));
+      });
+    };
+    this[Oe] ? n() : r();
+  }
+  [P](t, e, i2) {
+    if (t) {
+      this[O](t, e), i2();
+      return;
+    }
+    switch (e.type) {
+      case "File":
+      case "OldFile":
+      case "ContiguousFile":
+        return this[Ts](e, i2);
+      case "Link":
+        return this[Ir](e, i2);
+      case "SymbolicLink":
+        return this[Ar](e, i2);
+      case "Directory":
+      case "GNUDumpDir":
+        return this[xs](e, i2);
+    }
+  }
+  [gi](t, e, i2, r) {
+    u[i2](e, String(t.absolute), (n) => {
+      n ? this[O](n, t) : (this[$t](), t.resume()), r();
+    });
+  }
+};
+var ye = (s3) => {
+  try {
+    return [null, s3()];
+  } catch (t) {
+    return [t, null];
+  }
+};
+var xe = class extends Xt {
+  sync = true;
+  [P](t, e) {
+    return super[P](t, e, () => {
+    });
+  }
+  [_s](t) {
+    if (!this[Oe]) {
+      let n = this[yt](this.cwd, this.dmode);
+      if (n) return this[O](n, t);
+      this[Oe] = true;
+    }
+    if (t.absolute !== this.cwd) {
+      let n = f(R.dirname(String(t.absolute)));
+      if (n !== this.cwd) {
+        let o = this[yt](n, this.dmode);
+        if (o) return this[O](o, t);
+      }
+    }
+    let [e, i2] = ye(() => u.lstatSync(String(t.absolute)));
+    if (i2 && (this.keep || this.newer && i2.mtime > (t.mtime ?? i2.mtime))) return this[Ls](t);
+    if (e || this[Os](t, i2)) return this[P](null, t);
+    if (i2.isDirectory()) {
+      if (t.type === "Directory") {
+        let o = this.chmod && t.mode && (i2.mode & 4095) !== t.mode, [h] = o ? ye(() => {
+          u.chmodSync(String(t.absolute), Number(t.mode));
+        }) : [];
+        return this[P](h, t);
+      }
+      let [n] = ye(() => u.rmdirSync(String(t.absolute)));
+      this[P](n, t);
+    }
+    let [r] = t.absolute === this.cwd ? [] : ye(() => po(String(t.absolute)));
+    this[P](r, t);
+  }
+  [Ts](t, e) {
+    let i2 = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = (h) => {
+      let a;
+      try {
+        u.closeSync(n);
+      } catch (l) {
+        a = l;
+      }
+      (h || a) && this[O](h || a, t), e();
+    }, n;
+    try {
+      n = u.openSync(String(t.absolute), ms(t.size), i2);
+    } catch (h) {
+      return r(h);
+    }
+    let o = this.transform && this.transform(t) || t;
+    o !== t && (o.on("error", (h) => this[O](h, t)), t.pipe(o)), o.on("data", (h) => {
+      try {
+        u.writeSync(n, h, 0, h.length);
+      } catch (a) {
+        r(a);
+      }
+    }), o.on("end", () => {
+      let h = null;
+      if (t.mtime && !this.noMtime) {
+        let a = t.atime || /* @__PURE__ */ new Date(), l = t.mtime;
+        try {
+          u.futimesSync(n, a, l);
+        } catch (c) {
+          try {
+            u.utimesSync(String(t.absolute), a, l);
+          } catch {
+            h = c;
+          }
+        }
+      }
+      if (this[ge](t)) {
+        let a = this[be](t), l = this[_e](t);
+        try {
+          u.fchownSync(n, Number(a), Number(l));
+        } catch (c) {
+          try {
+            u.chownSync(String(t.absolute), Number(a), Number(l));
+          } catch {
+            h = h || c;
+          }
+        }
+      }
+      r(h);
+    });
+  }
+  [xs](t, e) {
+    let i2 = typeof t.mode == "number" ? t.mode & 4095 : this.dmode, r = this[yt](String(t.absolute), i2);
+    if (r) {
+      this[O](r, t), e();
+      return;
+    }
+    if (t.mtime && !this.noMtime) try {
+      u.utimesSync(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime);
+    } catch {
+    }
+    if (this[ge](t)) try {
+      u.chownSync(String(t.absolute), Number(this[be](t)), Number(this[_e](t)));
+    } catch {
+    }
+    e(), t.resume();
+  }
+  [yt](t, e) {
+    try {
+      return _r(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e });
+    } catch (i2) {
+      return i2;
+    }
+  }
+  [Re](t, e, i2, r, n) {
+    if (this.preservePaths || i2.length === 0) return r();
+    let o = e;
+    for (let h of i2) {
+      o = R.resolve(o, h);
+      let [a, l] = ye(() => u.lstatSync(o));
+      if (a) return r();
+      if (l.isSymbolicLink()) return n(new St(o, R.resolve(e, i2.join("/"))));
+    }
+    r();
+  }
+  [gi](t, e, i2, r) {
+    let n = `${i2}Sync`;
+    try {
+      u[n](e, String(t.absolute)), r(), t.resume();
+    } catch (o) {
+      return this[O](o, t);
+    }
+  }
+};
+var Eo = (s3) => {
+  let t = new xe(s3), e = s3.file, i2 = Br.statSync(e), r = s3.maxReadSize || 16 * 1024 * 1024;
+  new Be(e, { readSize: r, size: i2.size }).pipe(t);
+};
+var wo = (s3, t) => {
+  let e = new Xt(s3), i2 = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
+  return new Promise((o, h) => {
+    e.on("error", h), e.on("close", o), Br.stat(r, (a, l) => {
+      if (a) h(a);
+      else {
+        let c = new _t(r, { readSize: i2, size: l.size });
+        c.on("error", h), c.pipe(e);
+      }
+    });
+  });
+};
+var So = K(Eo, wo, (s3) => new xe(s3), (s3) => new Xt(s3), (s3, t) => {
+  t?.length && Qi(s3, t);
+});
+var yo = (s3, t) => {
+  let e = new kt(s3), i2 = true, r, n;
+  try {
+    try {
+      r = v.openSync(s3.file, "r+");
+    } catch (a) {
+      if (a?.code === "ENOENT") r = v.openSync(s3.file, "w+");
+      else throw a;
+    }
+    let o = v.fstatSync(r), h = Buffer.alloc(512);
+    t: for (n = 0; n < o.size; n += 512) {
+      for (let c = 0, d = 0; c < 512; c += d) {
+        if (d = v.readSync(r, h, c, h.length - c, n + c), n === 0 && h[0] === 31 && h[1] === 139) throw new Error("cannot append to compressed archives");
+        if (!d) break t;
+      }
+      let a = new F(h);
+      if (!a.cksumValid) break;
+      let l = 512 * Math.ceil((a.size || 0) / 512);
+      if (n + l + 512 > o.size) break;
+      n += l, s3.mtimeCache && a.mtime && s3.mtimeCache.set(String(a.path), a.mtime);
+    }
+    i2 = false, Ro(s3, e, n, r, t);
+  } finally {
+    if (i2) try {
+      v.closeSync(r);
+    } catch {
+    }
+  }
+};
+var Ro = (s3, t, e, i2, r) => {
+  let n = new Wt(s3.file, { fd: i2, start: e });
+  t.pipe(n), bo(t, r);
+};
+var go = (s3, t) => {
+  t = Array.from(t);
+  let e = new wt(s3), i2 = (n, o, h) => {
+    let a = (T, D) => {
+      T ? v.close(n, (E) => h(T)) : h(null, D);
+    }, l = 0;
+    if (o === 0) return a(null, 0);
+    let c = 0, d = Buffer.alloc(512), y = (T, D) => {
+      if (T || D === void 0) return a(T);
+      if (c += D, c < 512 && D) return v.read(n, d, c, d.length - c, l + c, y);
+      if (l === 0 && d[0] === 31 && d[1] === 139) return a(new Error("cannot append to compressed archives"));
+      if (c < 512) return a(null, l);
+      let E = new F(d);
+      if (!E.cksumValid) return a(null, l);
+      let x = 512 * Math.ceil((E.size ?? 0) / 512);
+      if (l + x + 512 > o || (l += x + 512, l >= o)) return a(null, l);
+      s3.mtimeCache && E.mtime && s3.mtimeCache.set(String(E.path), E.mtime), c = 0, v.read(n, d, 0, 512, l, y);
+    };
+    v.read(n, d, 0, 512, l, y);
+  };
+  return new Promise((n, o) => {
+    e.on("error", o);
+    let h = "r+", a = (l, c) => {
+      if (l && l.code === "ENOENT" && h === "r+") return h = "w+", v.open(s3.file, h, a);
+      if (l || !c) return o(l);
+      v.fstat(c, (d, y) => {
+        if (d) return v.close(c, () => o(d));
+        i2(c, y.size, (T, D) => {
+          if (T) return o(T);
+          let E = new et(s3.file, { fd: c, start: D });
+          e.pipe(E), E.on("error", o), E.on("close", n), _o(e, t);
+        });
+      });
+    };
+    v.open(s3.file, h, a);
+  });
+};
+var bo = (s3, t) => {
+  t.forEach((e) => {
+    e.charAt(0) === "@" ? Ct({ file: Pr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i2) => s3.add(i2) }) : s3.add(e);
+  }), s3.end();
+};
+var _o = async (s3, t) => {
+  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: Pr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i2) => s3.add(i2) }) : s3.add(e);
+  s3.end();
+};
+var vt = K(yo, go, () => {
+  throw new TypeError("file is required");
+}, () => {
+  throw new TypeError("file is required");
+}, (s3, t) => {
+  if (!Bs(s3)) throw new TypeError("file is required");
+  if (s3.gzip || s3.brotli || s3.zstd || s3.file.endsWith(".br") || s3.file.endsWith(".tbr")) throw new TypeError("cannot append to compressed archives");
+  if (!t?.length) throw new TypeError("no paths specified to add/replace");
+});
+var Oo = K(vt.syncFile, vt.asyncFile, vt.syncNoFile, vt.asyncNoFile, (s3, t = []) => {
+  vt.validate?.(s3, t), To(s3);
+});
+var To = (s3) => {
+  let t = s3.filter;
+  s3.mtimeCache || (s3.mtimeCache = /* @__PURE__ */ new Map()), s3.filter = t ? (e, i2) => t(e, i2) && !((s3.mtimeCache?.get(e) ?? i2.mtime ?? 0) > (i2.mtime ?? 0)) : (e, i2) => !((s3.mtimeCache?.get(e) ?? i2.mtime ?? 0) > (i2.mtime ?? 0));
+};
+
+// src/tarball/file-content.ts
+import { createHash } from "node:crypto";
 
 // src/tarball/magic.ts
 function detectMagic(data2, looksBinary) {
@@ -669,220 +3619,323 @@ function detectMagic(data2, looksBinary) {
   return void 0;
 }
 
-// src/tarball/tar-reader.ts
-var BLOCK = 512;
-var MAX_META_BYTES = 1024 * 1024;
-function cString(block, start, length) {
-  const field = block.subarray(start, start + length);
-  const end = field.indexOf(0);
-  return field.subarray(0, end === -1 ? field.length : end).toString("utf8");
-}
-function numeric(block, start, length, offset2) {
-  const field = block.subarray(start, start + length);
-  if (field[0] & 128) {
-    if (field[0] & 64) throw new PackageError("EUNTAR", `negative numeric field in the tar header at byte ${offset2}`);
-    let value = field[0] & 63;
-    for (let i2 = 1; i2 < field.length; i2 += 1) value = value * 256 + field[i2];
-    if (!Number.isSafeInteger(value)) throw new PackageError("EUNTAR", `numeric field too large in the tar header at byte ${offset2}`);
-    return value;
+// src/tarball/file-content.ts
+var TEXT_SNIFF_BYTES = 8192;
+var MAGIC_PREFIX_BYTES = 64 * 1024;
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+var FileContent = class {
+  constructor(maxTextFileBytes) {
+    this.maxTextFileBytes = maxTextFileBytes;
   }
-  const text = field.toString("latin1").replace(/[\0 ]+$/g, "").trim();
-  if (text === "") return 0;
-  if (!/^[0-7]+$/.test(text)) throw new PackageError("EUNTAR", `invalid octal field "${text.slice(0, 12)}" in the tar header at byte ${offset2}`);
-  return parseInt(text, 8);
-}
-function checksumOk(block, offset2) {
-  const recorded = numeric(block, 148, 8, offset2);
-  let unsigned = 0;
-  let signed = 0;
-  for (let i2 = 0; i2 < BLOCK; i2 += 1) {
-    const byte = i2 >= 148 && i2 < 156 ? 32 : block[i2];
-    unsigned += byte;
-    signed += byte > 127 ? byte - 256 : byte;
-  }
-  return recorded === unsigned || recorded === signed;
-}
-function parsePax(data2, offset2) {
-  const records = {};
-  let pos = 0;
-  while (pos < data2.length) {
-    const space = data2.indexOf(32, pos);
-    if (space === -1) break;
-    const length = parseInt(data2.subarray(pos, space).toString("latin1"), 10);
-    if (!Number.isInteger(length) || length <= space - pos || pos + length > data2.length) {
-      if (data2.subarray(pos).every((b) => b === 0)) break;
-      throw new PackageError("EUNTAR", `malformed pax record in the tar entry at byte ${offset2}`);
+  maxTextFileBytes;
+  hash = createHash("sha256");
+  chunks = [];
+  kept = 0;
+  size = 0;
+  binary;
+  push(chunk) {
+    this.size += chunk.length;
+    this.hash.update(chunk);
+    const cap = this.retainCap();
+    if (this.kept < cap) {
+      const part = chunk.subarray(0, cap - this.kept);
+      this.chunks.push(part);
+      this.kept += part.length;
     }
-    const record = data2.subarray(space + 1, pos + length - 1).toString("utf8");
-    const eq = record.indexOf("=");
-    if (eq > 0) records[record.slice(0, eq)] = record.slice(eq + 1);
-    pos += length;
+    if (this.binary === void 0 && this.kept >= TEXT_SNIFF_BYTES) this.binary = this.sniffBinary();
+    if (this.kept > this.retainCap()) this.trimTo(MAGIC_PREFIX_BYTES);
   }
-  return records;
-}
-function entryType(flag) {
-  if (flag === "0" || flag === "\0" || flag === "" || flag === "7") return "file";
-  if (flag === "5") return "dir";
-  if (flag === "2") return "symlink";
-  if (flag === "1") return "hardlink";
-  return "other";
-}
-function readTar(tar, onEntry, allowShort = false) {
-  let offset2 = 0;
-  let globalPax = {};
-  let pending = { pax: {} };
-  while (offset2 + BLOCK <= tar.length) {
-    const headerAt = offset2;
-    const block = tar.subarray(offset2, offset2 + BLOCK);
-    if (block.every((b) => b === 0)) return { endedEarly: false };
-    if (!checksumOk(block, offset2)) throw new PackageError("EUNTAR", `bad tar header checksum at byte ${offset2}: the archive is corrupt or not a tar`);
-    const typeflag = String.fromCharCode(block[156]).replace("\0", "");
-    const pax = { ...globalPax, ...pending.pax };
-    let size = numeric(block, 124, 12, offset2);
-    if (pax.size !== void 0 && /^\d+$/.test(pax.size) && !["x", "g", "L", "K"].includes(typeflag)) size = Number(pax.size);
-    const dataStart = offset2 + BLOCK;
-    const dataEnd = dataStart + size;
-    if (!Number.isSafeInteger(dataEnd) || dataEnd > tar.length) {
-      if (allowShort) return { endedEarly: true };
-      throw new PackageError("EUNTAR", `the tar archive ends inside the entry at byte ${offset2}: it is truncated`);
+  finish(path, mode) {
+    const data2 = Buffer.concat(this.chunks);
+    this.chunks = [];
+    const looksBinary = this.binary ?? data2.subarray(0, TEXT_SNIFF_BYTES).includes(0);
+    const overTextLimit = this.size > this.maxTextFileBytes;
+    const file = { path, size: this.size, sha256: this.hash.digest("hex"), mode, type: "file" };
+    if (!looksBinary && !overTextLimit) {
+      try {
+        file.text = utf8.decode(data2);
+      } catch {
+      }
     }
-    const data2 = tar.subarray(dataStart, dataEnd);
-    offset2 = dataStart + Math.ceil(size / BLOCK) * BLOCK;
-    if (["x", "g", "L", "K"].includes(typeflag)) {
-      if (size > MAX_META_BYTES) throw new PackageError("EUNTAR", `a ${size}-byte tar metadata entry at byte ${headerAt} is too large`);
-      if (typeflag === "x") pending.pax = { ...pending.pax, ...parsePax(data2, dataStart) };
-      else if (typeflag === "g") globalPax = { ...globalPax, ...parsePax(data2, dataStart) };
-      else if (typeflag === "L") pending.path = cString(data2, 0, data2.length);
-      else pending.linkpath = cString(data2, 0, data2.length);
-      continue;
-    }
-    const magic = block.subarray(257, 263).toString("latin1");
-    const prefix = magic === "ustar\0" ? cString(block, 345, 155) : "";
-    const headerPath = prefix ? `${prefix}/${cString(block, 0, 100)}` : cString(block, 0, 100);
-    const entry = {
-      path: pax.path ?? pending.path ?? headerPath,
-      linkpath: pax.linkpath ?? pending.linkpath ?? cString(block, 157, 100),
-      type: entryType(typeflag),
-      typeflag,
-      mode: numeric(block, 100, 8, headerAt) & 4095,
-      data: data2
-    };
-    pending = { pax: {} };
-    if (!onEntry(entry)) return { endedEarly: false };
+    if (!looksBinary && overTextLimit) file.unread = `over the ${formatBytes(this.maxTextFileBytes)} text limit`;
+    const magic = detectMagic(data2, looksBinary || file.text === void 0 && !overTextLimit);
+    if (magic) file.magic = magic;
+    return file;
   }
-  if (offset2 < tar.length && !allowShort && !tar.subarray(offset2).every((b) => b === 0)) {
-    throw new PackageError("EUNTAR", `the tar archive ends with a partial header at byte ${offset2}: it is truncated`);
+  retainCap() {
+    return this.binary || this.size > this.maxTextFileBytes ? MAGIC_PREFIX_BYTES : this.maxTextFileBytes;
   }
-  return { endedEarly: offset2 < tar.length };
+  sniffBinary() {
+    return Buffer.concat(this.chunks).subarray(0, TEXT_SNIFF_BYTES).includes(0);
+  }
+  trimTo(bytes) {
+    const prefix = Buffer.from(Buffer.concat(this.chunks).subarray(0, bytes));
+    this.chunks = [prefix];
+    this.kept = prefix.length;
+  }
+};
+function formatBytes(bytes) {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes}-byte`;
 }
+
+// src/tarball/installed-tree.ts
+var InstalledTree = class {
+  files = /* @__PURE__ */ new Set();
+  folders = /* @__PURE__ */ new Set();
+  get fileCount() {
+    return this.files.size;
+  }
+  /** What writing a file at `path` would do, without doing it. */
+  placement(path) {
+    const parts = path.split("/");
+    for (let depth = 1; depth < parts.length; depth += 1) {
+      if (this.files.has(parts.slice(0, depth).join("/"))) return "under-a-file";
+    }
+    if (this.folders.has(path)) return "is-a-folder";
+    return this.files.has(path) ? "replaces" : "new";
+  }
+  add(path) {
+    const parts = path.split("/");
+    for (let depth = 1; depth < parts.length; depth += 1) this.folders.add(parts.slice(0, depth).join("/"));
+    this.files.add(path);
+  }
+};
+
+// src/tarball/npm-entry-path.ts
+import { posix, win32 } from "node:path";
+var MAX_DEPTH = 1024;
+function stripRoots(path) {
+  let root = "";
+  let parsed = win32.parse(path);
+  while (win32.isAbsolute(path) || parsed.root) {
+    const next = path.charAt(0) === "/" && path.slice(0, 4) !== "//?/" ? "/" : parsed.root;
+    path = path.slice(next.length);
+    root += next;
+    parsed = win32.parse(path);
+  }
+  return { root, rest: path };
+}
+function npmEntryPath(recorded) {
+  const parts = recorded.split("/").slice(1);
+  if (parts.length > MAX_DEPTH) return { written: false, reason: "too-deep" };
+  const { root, rest } = stripRoots(parts.join("/"));
+  if (rest.replaceAll("\\", "/").split("/").includes("..")) return { written: false, reason: "path-traversal" };
+  const resolved = posix.resolve("/", rest).slice(1);
+  if (resolved === "") return { written: false, reason: "no-top-folder" };
+  return { written: true, path: resolved, rooted: root !== "" || stripRoots(recorded).root !== "" };
+}
+var GitignoreRename = class {
+  sawNpmignore = /* @__PURE__ */ new Set();
+  apply(recorded) {
+    const base2 = posix.basename(recorded);
+    if (base2 === ".npmignore") {
+      this.sawNpmignore.add(recorded);
+      return recorded;
+    }
+    if (base2 !== ".gitignore") return recorded;
+    const renamed = recorded.replace(/\.gitignore$/, ".npmignore");
+    return this.sawNpmignore.has(renamed) ? void 0 : renamed;
+  }
+};
+
+// src/tarball/read-archive.ts
+var ZERO_BLOCK = Buffer.alloc(512);
+var ArchiveReader = class {
+  constructor(bounds) {
+    this.bounds = bounds;
+    this.parser = new rt({ brotli: false, zstd: false, filter: (_path, entry) => this.filter(entry) });
+    this.parser.on("entry", (entry) => this.onEntry(entry));
+    this.parser.on("ignoredEntry", (entry) => this.onIgnored(entry));
+    this.parser.on("warn", (code, message) => this.onWarning(code, message));
+    this.parser.on("error", (error) => {
+      if (!this.stopped) this.unreadable ??= error.message;
+    });
+  }
+  bounds;
+  files = /* @__PURE__ */ new Map();
+  anomalies = [];
+  /** Set when a bound stopped reading: the file map is incomplete. */
+  truncated = false;
+  /** Set when npm itself would fail to unpack the archive (node-tar's TAR_BAD_ARCHIVE). */
+  unreadable;
+  parser;
+  tree = new InstalledTree();
+  gitignore = new GitignoreRename();
+  filtered = /* @__PURE__ */ new WeakSet();
+  entries = 0;
+  started = false;
+  stopped = false;
+  /** Feeds the next decompressed chunk; false once reading has stopped at a bound. */
+  write(chunk) {
+    if (this.stopped) return false;
+    if (!this.started) {
+      this.started = true;
+      if (chunk[0] === 31 && chunk[1] === 139) this.parser.write(ZERO_BLOCK);
+    }
+    this.parser.write(chunk);
+    return !this.stopped;
+  }
+  /** Ends the stream; resolves once every entry is settled. */
+  end() {
+    if (this.stopped) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.parser.on("end", () => resolve());
+      this.parser.on("abort", () => resolve());
+      this.parser.end();
+    });
+  }
+  /** Stops reading at a bound: the entry in progress is dropped, the rest is not read. */
+  stop(anomaly) {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.truncated = true;
+    this.anomalies.push(anomaly);
+    this.parser.abort(new Error(anomaly.message));
+  }
+  countEntry() {
+    this.entries += 1;
+    if (this.entries > this.bounds.maxEntries) {
+      this.stop({ code: "too-many-files", message: `the tarball has more than ${this.bounds.maxEntries} entries; the rest were not reviewed` });
+      return false;
+    }
+    return true;
+  }
+  /** pacote's filter: only regular files are written; links, folders and devices are not. */
+  filter(entry) {
+    this.filtered.add(entry);
+    if (!this.countEntry()) return false;
+    const recorded = entry.path;
+    if (entry.type === "SymbolicLink" || entry.type === "Link") {
+      const kind = entry.type === "Link" ? "hardlink" : "symlink";
+      this.anomalies.push({
+        code: kind,
+        path: recorded,
+        message: `${recorded} is a ${kind} to ${entry.linkpath ?? ""}; npm does not install links, but publishing one is unusual`
+      });
+      return false;
+    }
+    if (/File$/.test(entry.type)) {
+      const path = this.gitignore.apply(recorded);
+      if (path === void 0) return false;
+      entry.path = path;
+      return true;
+    }
+    if (entry.type !== "Directory" && entry.type !== "GNUDumpDir") {
+      this.anomalies.push({ code: "special-file", path: recorded, message: `${recorded} is a special file (${entry.type}), not a regular file; npm does not install it` });
+    }
+    return false;
+  }
+  onIgnored(entry) {
+    if (this.stopped || this.filtered.has(entry)) return;
+    if (!this.countEntry()) return;
+    if (entry.meta) {
+      this.anomalies.push({ code: "invalid-header", message: `a ${entry.size}-byte tar metadata entry (${entry.type}) is over node-tar's limit; npm ignores it` });
+    } else {
+      this.anomalies.push({ code: "special-file", path: entry.path, message: `${entry.path} has an unknown tar entry type (${entry.type}); npm ignores it` });
+    }
+  }
+  onWarning(code, message) {
+    if (this.stopped) return;
+    if (code === "TAR_BAD_ARCHIVE") {
+      this.unreadable ??= message;
+    } else if (code === "TAR_ENTRY_INVALID") {
+      if (!this.countEntry()) return;
+      this.anomalies.push({
+        code: "invalid-header",
+        message: `the tarball has an invalid tar header (${message}); npm skips it and reads the next block as a header, so entries can hide behind it`
+      });
+    }
+  }
+  onEntry(entry) {
+    if (this.stopped) return;
+    const recorded = entry.path;
+    if (recorded.includes("\\")) {
+      this.anomalies.push({ code: "windows-path", path: recorded, message: `${recorded} has a backslash, which npm on Windows reads as a folder separator; it installs elsewhere there` });
+    }
+    const target = npmEntryPath(recorded);
+    if (!target.written) {
+      if (target.reason !== "no-top-folder") {
+        const why = target.reason === "path-traversal" ? 'a ".." segment' : "a path over 1024 segments deep";
+        this.anomalies.push({ code: target.reason, path: recorded, message: `the tarball has an entry with ${why} (${recorded}); npm does not install it` });
+      }
+      entry.resume();
+      return;
+    }
+    const path = target.path;
+    if (target.rooted) {
+      this.anomalies.push({ code: "absolute-path", path: recorded, message: `the tarball has an entry with an absolute path (${recorded}); npm installs it as ${path}` });
+    }
+    const placement = this.tree.placement(path);
+    if (placement === "under-a-file" || placement === "is-a-folder") {
+      const why = placement === "under-a-file" ? "a file sits where its folder would be" : "a folder of that name came first";
+      this.anomalies.push({ code: "path-conflict", path, message: `${path} is not installed: ${why}` });
+      entry.resume();
+      return;
+    }
+    if (placement === "new" && this.tree.fileCount >= this.bounds.maxFiles) {
+      this.stop({ code: "too-many-files", message: `the tarball has more than ${this.bounds.maxFiles} files; the rest were not reviewed` });
+      return;
+    }
+    if (placement === "replaces") {
+      this.anomalies.push({ code: "duplicate-path", path, message: `${path} appears more than once in the tarball; the last copy is the one installed` });
+    }
+    this.tree.add(path);
+    const content = new FileContent(this.bounds.maxTextFileBytes);
+    entry.on("data", (chunk) => content.push(chunk));
+    entry.on("end", () => {
+      if (!this.stopped) this.files.set(path, content.finish(path, entry.mode ?? 0));
+    });
+  }
+};
 
 // src/tarball/extract.ts
 var DEFAULT_LIMITS = {
   maxCompressedBytes: 64 * 1024 * 1024,
   maxUnpackedBytes: 256 * 1024 * 1024,
+  maxDecompressionRatio: 1e3,
   maxFiles: 2e4,
+  maxEntries: 8e4,
+  maxTextFileBytes: 64 * 1024 * 1024,
   maxAnalyzedFileBytes: 2 * 1024 * 1024
 };
 var BOMB_RATIO = 100;
-var TEXT_SNIFF_BYTES = 8192;
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-function sha256(data2) {
-  return createHash("sha256").update(data2).digest("hex");
-}
-function fileEntry(path, entry, limits) {
-  const { data: data2 } = entry;
-  const looksBinary = data2.subarray(0, TEXT_SNIFF_BYTES).includes(0);
-  const file = { path, size: data2.length, sha256: sha256(data2), mode: entry.mode, type: "file" };
-  if (!looksBinary && data2.length <= limits.maxAnalyzedFileBytes) {
-    try {
-      file.text = utf8.decode(data2);
-    } catch {
-    }
-  }
-  const magic = detectMagic(data2, looksBinary || file.text === void 0 && data2.length <= limits.maxAnalyzedFileBytes);
-  if (magic) file.magic = magic;
-  return file;
-}
-async function untarInput(data2, limits) {
-  if (isGzip(data2)) return gunzipBounded(data2, limits.maxUnpackedBytes);
-  const truncated = data2.length > limits.maxUnpackedBytes;
-  return { data: truncated ? data2.subarray(0, limits.maxUnpackedBytes) : data2, truncated, produced: data2.length, consumed: data2.length };
-}
 async function extractTarball(data2, limits = {}) {
   const bounds = { ...DEFAULT_LIMITS, ...limits };
   if (data2.length > bounds.maxCompressedBytes) {
     throw new PackageError("ELIMIT", `the tarball is ${data2.length} bytes, over the ${bounds.maxCompressedBytes}-byte limit; it was not unpacked`);
   }
-  const files = /* @__PURE__ */ new Map();
-  const anomalies = [];
-  const unpacked = await untarInput(data2, bounds);
-  let truncated = false;
-  if (unpacked.truncated) {
-    truncated = true;
-    const ratio = unpacked.produced / Math.max(unpacked.consumed, 1);
-    anomalies.push(
-      ratio > BOMB_RATIO ? { code: "gzip-bomb", message: `the tarball expands more than ${Math.floor(ratio)}:1 (${unpacked.consumed} compressed bytes to over ${bounds.maxUnpackedBytes} bytes); unpacking stopped at the limit` } : { code: "too-large", message: `the tarball unpacks to more than ${bounds.maxUnpackedBytes} bytes; files past the limit were not reviewed` }
-    );
+  const compression = compressionOf(data2);
+  const reader = new ArchiveReader(bounds);
+  let produced = 0;
+  await streamDecompressed(data2, compression, (chunk, consumed) => {
+    const room = bounds.maxUnpackedBytes - produced;
+    produced += chunk.length;
+    if (compression !== "none" && produced > bounds.maxDecompressionRatio * data2.length) {
+      reader.stop(bombAnomaly(produced / data2.length, data2.length, bounds.maxDecompressionRatio * data2.length));
+      return false;
+    }
+    if (chunk.length > room) {
+      reader.write(chunk.subarray(0, room));
+      reader.stop(sizeAnomaly(produced / Math.max(consumed, 1), consumed, bounds.maxUnpackedBytes));
+      return false;
+    }
+    return reader.write(chunk);
+  });
+  await reader.end();
+  if (reader.unreadable !== void 0) {
+    throw new PackageError("EUNTAR", `npm cannot unpack this tarball (${reader.unreadable}); it was not reviewed`);
   }
-  const maxEntries = bounds.maxFiles * 4;
-  let seen = 0;
-  readTar(
-    unpacked.data,
-    (entry) => {
-      seen += 1;
-      if (seen > maxEntries) {
-        truncated = true;
-        anomalies.push({ code: "too-many-files", message: `the tarball has more than ${maxEntries} entries; the rest were not reviewed` });
-        return false;
-      }
-      if (entry.type === "dir") return true;
-      const normalized = normalizeEntryPath(entry.path);
-      if (!normalized.ok) {
-        if (normalized.code !== "top-level") {
-          const what = normalized.code === "absolute-path" ? "an absolute path" : 'a ".." segment';
-          anomalies.push({ code: normalized.code, path: entry.path, message: `the tarball has an entry with ${what} (${entry.path}); it was not unpacked` });
-        }
-        return true;
-      }
-      const path = normalized.path;
-      if (!files.has(path) && files.size >= bounds.maxFiles) {
-        truncated = true;
-        anomalies.push({ code: "too-many-files", message: `the tarball has more than ${bounds.maxFiles} files; the rest were not reviewed` });
-        return false;
-      }
-      if (files.has(path)) {
-        anomalies.push({ code: "duplicate-path", path, message: `${path} appears more than once in the tarball; the last copy is the one installed` });
-      }
-      files.set(path, toFileEntry(path, entry, bounds, anomalies));
-      return true;
-    },
-    unpacked.truncated
-  );
-  return { files, anomalies, truncated };
+  return { files: reader.files, anomalies: reader.anomalies, truncated: reader.truncated };
 }
-function toFileEntry(path, entry, limits, anomalies) {
-  if (entry.type === "file") return fileEntry(path, entry, limits);
-  if (entry.type === "symlink" || entry.type === "hardlink") {
-    let linkTarget = entry.linkpath;
-    let inside;
-    if (entry.type === "symlink") {
-      inside = symlinkStaysInside(path, linkTarget);
-    } else {
-      const target = normalizeEntryPath(linkTarget);
-      inside = target.ok;
-      if (target.ok) linkTarget = target.path;
-    }
-    if (!inside) {
-      anomalies.push({
-        code: entry.type,
-        path,
-        message: `${path} is a ${entry.type} to ${entry.linkpath}, outside the package (npm skips links when installing, but publishing one is unusual)`
-      });
-    }
-    return { path, size: 0, sha256: sha256(linkTarget), mode: entry.mode, type: entry.type, linkTarget };
-  }
-  anomalies.push({ code: "special-file", path, message: `${path} is a special file (tar type '${entry.typeflag}'), not a regular file` });
-  return { path, size: 0, sha256: sha256(""), mode: entry.mode, type: "other" };
+function bombAnomaly(ratio, compressed, unpacked) {
+  return {
+    code: "gzip-bomb",
+    message: `the tarball expands more than ${Math.floor(ratio)}:1 (${compressed} compressed bytes to over ${unpacked} bytes); unpacking stopped at the limit`
+  };
+}
+function sizeAnomaly(ratio, consumed, bound) {
+  if (ratio > BOMB_RATIO) return bombAnomaly(ratio, consumed, bound);
+  return { code: "too-large", message: `the tarball unpacks to more than ${bound} bytes; files past the limit were not reviewed` };
 }
 
 // src/checks/code/binaries.ts
@@ -1177,11 +4230,11 @@ var Position = function Position2(line, col) {
 Position.prototype.offset = function offset(n) {
   return new Position(this.line, this.column + n);
 };
-var SourceLocation = function SourceLocation2(p, start, end) {
+var SourceLocation = function SourceLocation2(p2, start, end) {
   this.start = start;
   this.end = end;
-  if (p.sourceFile !== null) {
-    this.source = p.sourceFile;
+  if (p2.sourceFile !== null) {
+    this.source = p2.sourceFile;
   }
 };
 function getLineInfo(input, offset2) {
@@ -1581,9 +4634,9 @@ pp$9.eatContextual = function(name) {
   this.next();
   return true;
 };
-pp$9.catchStackOverflow = function(f) {
+pp$9.catchStackOverflow = function(f2) {
   try {
-    return f();
+    return f2();
   } catch (e) {
     if (e instanceof Error && (/\bstack\b.*\b(exceeded|overflow)\b/i.test(e.message) || /\btoo much recursion\b/i.test(e.message))) {
       this.raise(this.start, "Not enough stack space to parse input");
@@ -3087,8 +6140,8 @@ var types = {
   b_tmpl: new TokContext("${", false),
   p_stat: new TokContext("(", false),
   p_expr: new TokContext("(", true),
-  q_tmpl: new TokContext("`", true, true, function(p) {
-    return p.tryReadTemplateToken();
+  q_tmpl: new TokContext("`", true, true, function(p2) {
+    return p2.tryReadTemplateToken();
   }),
   f_stat: new TokContext("function", false),
   f_expr: new TokContext("function", true),
@@ -4210,8 +7263,8 @@ pp$5.checkUnreserved = function(ref2) {
   if (this.options.ecmaVersion < 6 && this.input.slice(start, end).indexOf("\\") !== -1) {
     return;
   }
-  var re = this.strict ? this.reservedWordsStrict : this.reservedWords;
-  if (re.test(name)) {
+  var re2 = this.strict ? this.reservedWordsStrict : this.reservedWords;
+  if (re2.test(name)) {
     if (!this.inAsync && name === "await") {
       this.raiseRecoverable(start, "Cannot use keyword 'await' outside an async function");
     }
@@ -4549,29 +7602,29 @@ RegExpValidationState.prototype.reset = function reset(start, pattern, flags) {
 RegExpValidationState.prototype.raise = function raise(message) {
   this.parser.raiseRecoverable(this.start, "Invalid regular expression: /" + this.source + "/: " + message);
 };
-RegExpValidationState.prototype.at = function at(i2, forceU) {
+RegExpValidationState.prototype.at = function at2(i2, forceU) {
   if (forceU === void 0) forceU = false;
-  var s = this.source;
-  var l = s.length;
+  var s3 = this.source;
+  var l = s3.length;
   if (i2 >= l) {
     return -1;
   }
-  var c = s.charCodeAt(i2);
+  var c = s3.charCodeAt(i2);
   if (!(forceU || this.switchU) || c <= 55295 || c >= 57344 || i2 + 1 >= l) {
     return c;
   }
-  var next = s.charCodeAt(i2 + 1);
+  var next = s3.charCodeAt(i2 + 1);
   return next >= 56320 && next <= 57343 ? (c << 10) + next - 56613888 : c;
 };
 RegExpValidationState.prototype.nextIndex = function nextIndex(i2, forceU) {
   if (forceU === void 0) forceU = false;
-  var s = this.source;
-  var l = s.length;
+  var s3 = this.source;
+  var l = s3.length;
   if (i2 >= l) {
     return l;
   }
-  var c = s.charCodeAt(i2), next;
-  if (!(forceU || this.switchU) || c <= 55295 || c >= 57344 || i2 + 1 >= l || (next = s.charCodeAt(i2 + 1)) < 56320 || next > 57343) {
+  var c = s3.charCodeAt(i2), next;
+  if (!(forceU || this.switchU) || c <= 55295 || c >= 57344 || i2 + 1 >= l || (next = s3.charCodeAt(i2 + 1)) < 56320 || next > 57343) {
     return i2 + 1;
   }
   return i2 + 2;
@@ -4613,8 +7666,8 @@ RegExpValidationState.prototype.eatChars = function eatChars(chs, forceU) {
 pp$1.validateRegExpFlags = function(state) {
   var validFlags = state.validFlags;
   var flags = state.flags;
-  var u = false;
-  var v = false;
+  var u2 = false;
+  var v2 = false;
   for (var i2 = 0; i2 < flags.length; i2++) {
     var flag = flags.charAt(i2);
     if (validFlags.indexOf(flag) === -1) {
@@ -4624,18 +7677,18 @@ pp$1.validateRegExpFlags = function(state) {
       this.raise(state.start, "Duplicate regular expression flag");
     }
     if (flag === "u") {
-      u = true;
+      u2 = true;
     }
     if (flag === "v") {
-      v = true;
+      v2 = true;
     }
   }
-  if (this.options.ecmaVersion >= 15 && u && v) {
+  if (this.options.ecmaVersion >= 15 && u2 && v2) {
     this.raise(state.start, "Invalid regular expression flag");
   }
 };
 function hasProp(obj) {
-  for (var _ in obj) {
+  for (var _2 in obj) {
     return true;
   }
   return false;
@@ -5784,16 +8837,16 @@ pp$1.regexp_eatFixedHexDigits = function(state, length) {
   }
   return true;
 };
-var Token = function Token2(p) {
-  this.type = p.type;
-  this.value = p.value;
-  this.start = p.start;
-  this.end = p.end;
-  if (p.options.locations) {
-    this.loc = new SourceLocation(p, p.startLoc, p.endLoc);
+var Token = function Token2(p2) {
+  this.type = p2.type;
+  this.value = p2.value;
+  this.start = p2.start;
+  this.end = p2.end;
+  if (p2.options.locations) {
+    this.loc = new SourceLocation(p2, p2.startLoc, p2.endLoc);
   }
-  if (p.options.ranges) {
-    this.range = [p.start, p.end];
+  if (p2.options.ranges) {
+    this.range = [p2.start, p2.end];
   }
 };
 var pp = Parser.prototype;
@@ -6759,7 +9812,7 @@ LooseParser.prototype.expect = function expect(type) {
   }
   for (var i2 = 1; i2 <= 2; i2++) {
     if (this.lookAhead(i2).type === type) {
-      for (var j = 0; j < i2; j++) {
+      for (var j2 = 0; j2 < i2; j2++) {
         this.next();
       }
       return true;
@@ -6797,16 +9850,16 @@ LooseParser.prototype.closes = function closes(closeTok, indent, line, blockHeur
   return line !== this.curLineStart && this.curIndent < indent && this.tokenStartsLine() && (!blockHeuristic || this.nextLineStart >= this.input.length || this.indentationAfter(this.nextLineStart) < indent);
 };
 LooseParser.prototype.tokenStartsLine = function tokenStartsLine() {
-  for (var p = this.tok.start - 1; p >= this.curLineStart; --p) {
-    var ch = this.input.charCodeAt(p);
+  for (var p2 = this.tok.start - 1; p2 >= this.curLineStart; --p2) {
+    var ch = this.input.charCodeAt(p2);
     if (ch !== 9 && ch !== 32) {
       return false;
     }
   }
   return true;
 };
-LooseParser.prototype.extend = function extend2(name, f) {
-  this[name] = f(this[name]);
+LooseParser.prototype.extend = function extend2(name, f2) {
+  this[name] = f2(this[name]);
 };
 LooseParser.prototype.parse = function parse4() {
   this.next();
@@ -6863,12 +9916,12 @@ lp$2.readToken = function() {
         if (/string/.test(msg)) {
           replace = { start: e.pos, end: pos, type: types$1.string, value: this.input.slice(e.pos + 1, pos) };
         } else if (/regular expr/i.test(msg)) {
-          var re = this.input.slice(e.pos, pos);
+          var re2 = this.input.slice(e.pos, pos);
           try {
-            re = new RegExp(re);
+            re2 = new RegExp(re2);
           } catch (e$1) {
           }
-          replace = { start: e.pos, end: pos, type: types$1.regexp, value: re };
+          replace = { start: e.pos, end: pos, type: types$1.regexp, value: re2 };
         } else if (/template/.test(msg)) {
           replace = {
             start: e.pos,
@@ -8270,8 +11323,8 @@ var MAX_EVIDENCE = 160;
 function evidenceAt(text, starts, offset2) {
   const line = lineOf(starts, offset2);
   const from = starts[line - 1];
-  const to = line < starts.length ? starts[line] - 1 : text.length;
-  const whole = text.slice(from, Math.min(to, from + 1e5)).replace(/\r$/, "");
+  const to2 = line < starts.length ? starts[line] - 1 : text.length;
+  const whole = text.slice(from, Math.min(to2, from + 1e5)).replace(/\r$/, "");
   const trimmed = whole.trim();
   if (trimmed.length <= MAX_EVIDENCE) return clean(trimmed);
   const column = offset2 - from;
@@ -8289,15 +11342,15 @@ function fullAncestor(node, callback, baseVisitor, state) {
     baseVisitor = base;
   }
   var ancestors = [], last;
-  (function c(node2, st, override) {
+  (function c(node2, st2, override) {
     var type = override || node2.type;
     var isNew = node2 !== ancestors[ancestors.length - 1];
     if (isNew) {
       ancestors.push(node2);
     }
-    visitNode(baseVisitor, type, node2, st, c);
+    visitNode(baseVisitor, type, node2, st2, c);
     if (last !== node2) {
-      callback(node2, st || ancestors, ancestors, type);
+      callback(node2, st2 || ancestors, ancestors, type);
       last = node2;
     }
     if (isNew) {
@@ -8305,314 +11358,314 @@ function fullAncestor(node, callback, baseVisitor, state) {
     }
   })(node, state);
 }
-function skipThrough(node, st, c) {
-  c(node, st);
+function skipThrough(node, st2, c) {
+  c(node, st2);
 }
 function ignore(_node, _st, _c) {
 }
-function visitNode(baseVisitor, type, node, st, c) {
+function visitNode(baseVisitor, type, node, st2, c) {
   if (baseVisitor[type] == null) {
     throw new Error("No walker function defined for node type " + type);
   }
-  baseVisitor[type](node, st, c);
+  baseVisitor[type](node, st2, c);
 }
 var base = {};
-base.Program = base.BlockStatement = base.StaticBlock = function(node, st, c) {
+base.Program = base.BlockStatement = base.StaticBlock = function(node, st2, c) {
   for (var i2 = 0, list2 = node.body; i2 < list2.length; i2 += 1) {
     var stmt = list2[i2];
-    c(stmt, st, "Statement");
+    c(stmt, st2, "Statement");
   }
 };
 base.Statement = skipThrough;
 base.EmptyStatement = ignore;
-base.ExpressionStatement = base.ParenthesizedExpression = base.ChainExpression = function(node, st, c) {
-  return c(node.expression, st, "Expression");
+base.ExpressionStatement = base.ParenthesizedExpression = base.ChainExpression = function(node, st2, c) {
+  return c(node.expression, st2, "Expression");
 };
-base.IfStatement = function(node, st, c) {
-  c(node.test, st, "Expression");
-  c(node.consequent, st, "Statement");
+base.IfStatement = function(node, st2, c) {
+  c(node.test, st2, "Expression");
+  c(node.consequent, st2, "Statement");
   if (node.alternate) {
-    c(node.alternate, st, "Statement");
+    c(node.alternate, st2, "Statement");
   }
 };
-base.LabeledStatement = function(node, st, c) {
-  return c(node.body, st, "Statement");
+base.LabeledStatement = function(node, st2, c) {
+  return c(node.body, st2, "Statement");
 };
 base.BreakStatement = base.ContinueStatement = ignore;
-base.WithStatement = function(node, st, c) {
-  c(node.object, st, "Expression");
-  c(node.body, st, "Statement");
+base.WithStatement = function(node, st2, c) {
+  c(node.object, st2, "Expression");
+  c(node.body, st2, "Statement");
 };
-base.SwitchStatement = function(node, st, c) {
-  c(node.discriminant, st, "Expression");
+base.SwitchStatement = function(node, st2, c) {
+  c(node.discriminant, st2, "Expression");
   for (var i2 = 0, list2 = node.cases; i2 < list2.length; i2 += 1) {
-    var cs = list2[i2];
-    c(cs, st);
+    var cs2 = list2[i2];
+    c(cs2, st2);
   }
 };
-base.SwitchCase = function(node, st, c) {
+base.SwitchCase = function(node, st2, c) {
   if (node.test) {
-    c(node.test, st, "Expression");
+    c(node.test, st2, "Expression");
   }
   for (var i2 = 0, list2 = node.consequent; i2 < list2.length; i2 += 1) {
     var cons = list2[i2];
-    c(cons, st, "Statement");
+    c(cons, st2, "Statement");
   }
 };
-base.ReturnStatement = base.YieldExpression = base.AwaitExpression = function(node, st, c) {
+base.ReturnStatement = base.YieldExpression = base.AwaitExpression = function(node, st2, c) {
   if (node.argument) {
-    c(node.argument, st, "Expression");
+    c(node.argument, st2, "Expression");
   }
 };
-base.ThrowStatement = base.SpreadElement = function(node, st, c) {
-  return c(node.argument, st, "Expression");
+base.ThrowStatement = base.SpreadElement = function(node, st2, c) {
+  return c(node.argument, st2, "Expression");
 };
-base.TryStatement = function(node, st, c) {
-  c(node.block, st, "Statement");
+base.TryStatement = function(node, st2, c) {
+  c(node.block, st2, "Statement");
   if (node.handler) {
-    c(node.handler, st);
+    c(node.handler, st2);
   }
   if (node.finalizer) {
-    c(node.finalizer, st, "Statement");
+    c(node.finalizer, st2, "Statement");
   }
 };
-base.CatchClause = function(node, st, c) {
+base.CatchClause = function(node, st2, c) {
   if (node.param) {
-    c(node.param, st, "Pattern");
+    c(node.param, st2, "Pattern");
   }
-  c(node.body, st, "Statement");
+  c(node.body, st2, "Statement");
 };
-base.WhileStatement = base.DoWhileStatement = function(node, st, c) {
-  c(node.test, st, "Expression");
-  c(node.body, st, "Statement");
+base.WhileStatement = base.DoWhileStatement = function(node, st2, c) {
+  c(node.test, st2, "Expression");
+  c(node.body, st2, "Statement");
 };
-base.ForStatement = function(node, st, c) {
+base.ForStatement = function(node, st2, c) {
   if (node.init) {
-    c(node.init, st, "ForInit");
+    c(node.init, st2, "ForInit");
   }
   if (node.test) {
-    c(node.test, st, "Expression");
+    c(node.test, st2, "Expression");
   }
   if (node.update) {
-    c(node.update, st, "Expression");
+    c(node.update, st2, "Expression");
   }
-  c(node.body, st, "Statement");
+  c(node.body, st2, "Statement");
 };
-base.ForInStatement = base.ForOfStatement = function(node, st, c) {
-  c(node.left, st, "ForInit");
-  c(node.right, st, "Expression");
-  c(node.body, st, "Statement");
+base.ForInStatement = base.ForOfStatement = function(node, st2, c) {
+  c(node.left, st2, "ForInit");
+  c(node.right, st2, "Expression");
+  c(node.body, st2, "Statement");
 };
-base.ForInit = function(node, st, c) {
+base.ForInit = function(node, st2, c) {
   if (node.type === "VariableDeclaration") {
-    c(node, st);
+    c(node, st2);
   } else {
-    c(node, st, "Expression");
+    c(node, st2, "Expression");
   }
 };
 base.DebuggerStatement = ignore;
-base.FunctionDeclaration = function(node, st, c) {
-  return c(node, st, "Function");
+base.FunctionDeclaration = function(node, st2, c) {
+  return c(node, st2, "Function");
 };
-base.VariableDeclaration = function(node, st, c) {
+base.VariableDeclaration = function(node, st2, c) {
   for (var i2 = 0, list2 = node.declarations; i2 < list2.length; i2 += 1) {
     var decl = list2[i2];
-    c(decl, st);
+    c(decl, st2);
   }
 };
-base.VariableDeclarator = function(node, st, c) {
-  c(node.id, st, "Pattern");
+base.VariableDeclarator = function(node, st2, c) {
+  c(node.id, st2, "Pattern");
   if (node.init) {
-    c(node.init, st, "Expression");
+    c(node.init, st2, "Expression");
   }
 };
-base.Function = function(node, st, c) {
+base.Function = function(node, st2, c) {
   if (node.id) {
-    c(node.id, st, "Pattern");
+    c(node.id, st2, "Pattern");
   }
   for (var i2 = 0, list2 = node.params; i2 < list2.length; i2 += 1) {
     var param = list2[i2];
-    c(param, st, "Pattern");
+    c(param, st2, "Pattern");
   }
-  c(node.body, st, node.expression ? "Expression" : "Statement");
+  c(node.body, st2, node.expression ? "Expression" : "Statement");
 };
-base.Pattern = function(node, st, c) {
+base.Pattern = function(node, st2, c) {
   if (node.type === "Identifier") {
-    c(node, st, "VariablePattern");
+    c(node, st2, "VariablePattern");
   } else if (node.type === "MemberExpression") {
-    c(node, st, "MemberPattern");
+    c(node, st2, "MemberPattern");
   } else {
-    c(node, st);
+    c(node, st2);
   }
 };
 base.VariablePattern = ignore;
 base.MemberPattern = skipThrough;
-base.RestElement = function(node, st, c) {
-  return c(node.argument, st, "Pattern");
+base.RestElement = function(node, st2, c) {
+  return c(node.argument, st2, "Pattern");
 };
-base.ArrayPattern = function(node, st, c) {
+base.ArrayPattern = function(node, st2, c) {
   for (var i2 = 0, list2 = node.elements; i2 < list2.length; i2 += 1) {
     var elt = list2[i2];
     if (elt) {
-      c(elt, st, "Pattern");
+      c(elt, st2, "Pattern");
     }
   }
 };
-base.ObjectPattern = function(node, st, c) {
+base.ObjectPattern = function(node, st2, c) {
   for (var i2 = 0, list2 = node.properties; i2 < list2.length; i2 += 1) {
     var prop = list2[i2];
     if (prop.type === "Property") {
       if (prop.computed) {
-        c(prop.key, st, "Expression");
+        c(prop.key, st2, "Expression");
       }
-      c(prop.value, st, "Pattern");
+      c(prop.value, st2, "Pattern");
     } else if (prop.type === "RestElement") {
-      c(prop.argument, st, "Pattern");
+      c(prop.argument, st2, "Pattern");
     }
   }
 };
 base.Expression = skipThrough;
 base.ThisExpression = base.Super = base.MetaProperty = ignore;
-base.ArrayExpression = function(node, st, c) {
+base.ArrayExpression = function(node, st2, c) {
   for (var i2 = 0, list2 = node.elements; i2 < list2.length; i2 += 1) {
     var elt = list2[i2];
     if (elt) {
-      c(elt, st, "Expression");
+      c(elt, st2, "Expression");
     }
   }
 };
-base.ObjectExpression = function(node, st, c) {
+base.ObjectExpression = function(node, st2, c) {
   for (var i2 = 0, list2 = node.properties; i2 < list2.length; i2 += 1) {
     var prop = list2[i2];
-    c(prop, st);
+    c(prop, st2);
   }
 };
 base.FunctionExpression = base.ArrowFunctionExpression = base.FunctionDeclaration;
-base.SequenceExpression = function(node, st, c) {
+base.SequenceExpression = function(node, st2, c) {
   for (var i2 = 0, list2 = node.expressions; i2 < list2.length; i2 += 1) {
     var expr = list2[i2];
-    c(expr, st, "Expression");
+    c(expr, st2, "Expression");
   }
 };
-base.TemplateLiteral = function(node, st, c) {
+base.TemplateLiteral = function(node, st2, c) {
   for (var i2 = 0, list2 = node.quasis; i2 < list2.length; i2 += 1) {
     var quasi = list2[i2];
-    c(quasi, st);
+    c(quasi, st2);
   }
   for (var i$1 = 0, list$1 = node.expressions; i$1 < list$1.length; i$1 += 1) {
     var expr = list$1[i$1];
-    c(expr, st, "Expression");
+    c(expr, st2, "Expression");
   }
 };
 base.TemplateElement = ignore;
-base.UnaryExpression = base.UpdateExpression = function(node, st, c) {
-  c(node.argument, st, "Expression");
+base.UnaryExpression = base.UpdateExpression = function(node, st2, c) {
+  c(node.argument, st2, "Expression");
 };
-base.BinaryExpression = base.LogicalExpression = function(node, st, c) {
-  c(node.left, st, "Expression");
-  c(node.right, st, "Expression");
+base.BinaryExpression = base.LogicalExpression = function(node, st2, c) {
+  c(node.left, st2, "Expression");
+  c(node.right, st2, "Expression");
 };
-base.AssignmentExpression = base.AssignmentPattern = function(node, st, c) {
-  c(node.left, st, "Pattern");
-  c(node.right, st, "Expression");
+base.AssignmentExpression = base.AssignmentPattern = function(node, st2, c) {
+  c(node.left, st2, "Pattern");
+  c(node.right, st2, "Expression");
 };
-base.ConditionalExpression = function(node, st, c) {
-  c(node.test, st, "Expression");
-  c(node.consequent, st, "Expression");
-  c(node.alternate, st, "Expression");
+base.ConditionalExpression = function(node, st2, c) {
+  c(node.test, st2, "Expression");
+  c(node.consequent, st2, "Expression");
+  c(node.alternate, st2, "Expression");
 };
-base.NewExpression = base.CallExpression = function(node, st, c) {
-  c(node.callee, st, "Expression");
+base.NewExpression = base.CallExpression = function(node, st2, c) {
+  c(node.callee, st2, "Expression");
   if (node.arguments) {
     for (var i2 = 0, list2 = node.arguments; i2 < list2.length; i2 += 1) {
       var arg = list2[i2];
-      c(arg, st, "Expression");
+      c(arg, st2, "Expression");
     }
   }
 };
-base.MemberExpression = function(node, st, c) {
-  c(node.object, st, "Expression");
+base.MemberExpression = function(node, st2, c) {
+  c(node.object, st2, "Expression");
   if (node.computed) {
-    c(node.property, st, "Expression");
+    c(node.property, st2, "Expression");
   }
 };
-base.ExportNamedDeclaration = base.ExportDefaultDeclaration = function(node, st, c) {
+base.ExportNamedDeclaration = base.ExportDefaultDeclaration = function(node, st2, c) {
   if (node.declaration) {
-    c(node.declaration, st, node.type === "ExportNamedDeclaration" || node.declaration.id ? "Statement" : "Expression");
+    c(node.declaration, st2, node.type === "ExportNamedDeclaration" || node.declaration.id ? "Statement" : "Expression");
   }
   if (node.source) {
-    c(node.source, st, "Expression");
+    c(node.source, st2, "Expression");
   }
   if (node.attributes) {
     for (var i2 = 0, list2 = node.attributes; i2 < list2.length; i2 += 1) {
       var attr = list2[i2];
-      c(attr, st);
+      c(attr, st2);
     }
   }
 };
-base.ExportAllDeclaration = function(node, st, c) {
+base.ExportAllDeclaration = function(node, st2, c) {
   if (node.exported) {
-    c(node.exported, st);
+    c(node.exported, st2);
   }
-  c(node.source, st, "Expression");
+  c(node.source, st2, "Expression");
   if (node.attributes) {
     for (var i2 = 0, list2 = node.attributes; i2 < list2.length; i2 += 1) {
       var attr = list2[i2];
-      c(attr, st);
+      c(attr, st2);
     }
   }
 };
-base.ImportAttribute = function(node, st, c) {
-  c(node.value, st, "Expression");
+base.ImportAttribute = function(node, st2, c) {
+  c(node.value, st2, "Expression");
 };
-base.ImportDeclaration = function(node, st, c) {
+base.ImportDeclaration = function(node, st2, c) {
   for (var i2 = 0, list2 = node.specifiers; i2 < list2.length; i2 += 1) {
     var spec = list2[i2];
-    c(spec, st);
+    c(spec, st2);
   }
-  c(node.source, st, "Expression");
+  c(node.source, st2, "Expression");
   if (node.attributes) {
     for (var i$1 = 0, list$1 = node.attributes; i$1 < list$1.length; i$1 += 1) {
       var attr = list$1[i$1];
-      c(attr, st);
+      c(attr, st2);
     }
   }
 };
-base.ImportExpression = function(node, st, c) {
-  c(node.source, st, "Expression");
+base.ImportExpression = function(node, st2, c) {
+  c(node.source, st2, "Expression");
   if (node.options) {
-    c(node.options, st, "Expression");
+    c(node.options, st2, "Expression");
   }
 };
 base.ImportSpecifier = base.ImportDefaultSpecifier = base.ImportNamespaceSpecifier = base.Identifier = base.PrivateIdentifier = base.Literal = ignore;
-base.TaggedTemplateExpression = function(node, st, c) {
-  c(node.tag, st, "Expression");
-  c(node.quasi, st, "Expression");
+base.TaggedTemplateExpression = function(node, st2, c) {
+  c(node.tag, st2, "Expression");
+  c(node.quasi, st2, "Expression");
 };
-base.ClassDeclaration = base.ClassExpression = function(node, st, c) {
-  return c(node, st, "Class");
+base.ClassDeclaration = base.ClassExpression = function(node, st2, c) {
+  return c(node, st2, "Class");
 };
-base.Class = function(node, st, c) {
+base.Class = function(node, st2, c) {
   if (node.id) {
-    c(node.id, st, "Pattern");
+    c(node.id, st2, "Pattern");
   }
   if (node.superClass) {
-    c(node.superClass, st, "Expression");
+    c(node.superClass, st2, "Expression");
   }
-  c(node.body, st);
+  c(node.body, st2);
 };
-base.ClassBody = function(node, st, c) {
+base.ClassBody = function(node, st2, c) {
   for (var i2 = 0, list2 = node.body; i2 < list2.length; i2 += 1) {
     var elt = list2[i2];
-    c(elt, st);
+    c(elt, st2);
   }
 };
-base.MethodDefinition = base.PropertyDefinition = base.Property = function(node, st, c) {
+base.MethodDefinition = base.PropertyDefinition = base.Property = function(node, st2, c) {
   if (node.computed) {
-    c(node.key, st, "Expression");
+    c(node.key, st2, "Expression");
   }
   if (node.value) {
-    c(node.value, st, "Expression");
+    c(node.value, st2, "Expression");
   }
 };
 
@@ -8687,7 +11740,7 @@ function isEnvValue(node, folder, hops = 0) {
       return bound !== void 0 && isEnvValue(bound, folder, hops + 1);
     }
     case "ObjectExpression":
-      return node.properties.some((p) => p.type === "SpreadElement" && isEnvValue(p.argument, folder, hops + 1));
+      return node.properties.some((p2) => p2.type === "SpreadElement" && isEnvValue(p2.argument, folder, hops + 1));
     case "CallExpression":
       return node.callee.type === "MemberExpression" && memberKey(node.callee, folder) === "assign" && node.arguments.some((arg) => arg.type !== "SpreadElement" && isEnvValue(arg, folder, hops + 1));
     case "LogicalExpression":
@@ -8702,7 +11755,7 @@ function carriesEnv(node, folder, depth = 0) {
   if (depth > 3) return false;
   if (isEnvValue(node, folder)) return true;
   if (node.type === "ObjectExpression") {
-    return node.properties.some((p) => p.type === "Property" && carriesEnv(p.value, folder, depth + 1));
+    return node.properties.some((p2) => p2.type === "Property" && carriesEnv(p2.value, folder, depth + 1));
   }
   if (node.type === "ArrayExpression") {
     return node.elements.some((e) => e !== null && e.type !== "SpreadElement" && carriesEnv(e, folder, depth + 1));
@@ -8877,8 +11930,8 @@ function shannonEntropy(text) {
   for (const char of text) counts.set(char, (counts.get(char) ?? 0) + 1);
   let entropy = 0;
   for (const count of counts.values()) {
-    const p = count / text.length;
-    entropy -= p * Math.log2(p);
+    const p2 = count / text.length;
+    entropy -= p2 * Math.log2(p2);
   }
   return entropy;
 }
@@ -9141,7 +12194,7 @@ function astFacts(program, ctx) {
     const required = requireSpecifier(node);
     return required !== void 0 && moduleBase(required.spec) === "child_process";
   };
-  const sink = (label, payload, at2, enclosing) => {
+  const sink = (label, payload, at3, enclosing) => {
     if (payload?.type === "Identifier" && enclosing && isParameter(enclosing, payload.name)) payload = void 0;
     const decoded = payload !== void 0 && folder.isDecoded(payload);
     const id = label.replace(/ with a string$/, "-string");
@@ -9157,12 +12210,12 @@ function astFacts(program, ctx) {
         severity: "high",
         detail: `${path} runs code built from strings with \`${label}\`, so what it runs cannot be read in the published source.`
       },
-      at2
+      at3
     );
     const constant = payload && payload.type !== "Literal" ? folder.fold(payload) : payload?.type === "Literal" && typeof payload.value === "string" ? { value: payload.value } : void 0;
-    if (constant && constant.value.length >= 8) out.adopt(ctx.scanHidden(constant.value), at2.start, `(in code it runs with \`${label}\`)`);
+    if (constant && constant.value.length >= 8) out.adopt(ctx.scanHidden(constant.value), at3.start, `(in code it runs with \`${label}\`)`);
   };
-  const dataUrlImport = (spec, at2) => {
+  const dataUrlImport = (spec, at3) => {
     const match = /^data:([^,;]*)((?:;[^,;]*)*),(.*)$/s.exec(spec);
     const base64 = match !== null && /;base64/i.test(match[2] ?? "");
     add(
@@ -9172,7 +12225,7 @@ function astFacts(program, ctx) {
         severity: base64 ? "critical" : "high",
         detail: `${path} imports code from a \`data:\` URL${base64 ? " holding base64" : ""}, which runs code that is in no file of the package.`
       },
-      at2
+      at3
     );
     if (match) {
       let code = match[3] ?? "";
@@ -9180,22 +12233,22 @@ function astFacts(program, ctx) {
         code = base64 ? Buffer.from(code, "base64").toString("utf8") : decodeURIComponent(code);
       } catch {
       }
-      out.adopt(ctx.scanHidden(code), at2.start, "(in code imported from a `data:` URL)");
+      out.adopt(ctx.scanHidden(code), at3.start, "(in code imported from a `data:` URL)");
     }
   };
-  const handleModule = (spec, hidden, at2, parent, specifierNames) => {
+  const handleModule = (spec, hidden, at3, parent, specifierNames) => {
     if (isRelativeSpecifier(spec)) {
       if (ctx.localImports.size < 200) ctx.localImports.add(spec);
       return;
     }
-    if (spec.startsWith("data:")) return dataUrlImport(spec, at2);
+    if (spec.startsWith("data:")) return dataUrlImport(spec, at3);
     const fact = moduleFact(path, spec);
     if (!fact) return;
     if (moduleBase(spec) === "module") {
-      const names = specifierNames ?? (parent?.type === "MemberExpression" && parent.object === at2 ? [memberKey(parent, folder) ?? ""] : void 0) ?? (parent?.type === "VariableDeclarator" && parent.id.type === "ObjectPattern" ? parent.id.properties.map((p) => p.type === "Property" && !p.computed && p.key.type === "Identifier" ? p.key.name : "") : void 0);
+      const names = specifierNames ?? (parent?.type === "MemberExpression" && parent.object === at3 ? [memberKey(parent, folder) ?? ""] : void 0) ?? (parent?.type === "VariableDeclarator" && parent.id.type === "ObjectPattern" ? parent.id.properties.map((p2) => p2.type === "Property" && !p2.computed && p2.key.type === "Identifier" ? p2.key.name : "") : void 0);
       if (names && names.length > 0 && names.every((n) => BENIGN_MODULE_MEMBERS.has(n))) return;
     }
-    add(fact, at2);
+    add(fact, at3);
     if (hidden) {
       add(
         {
@@ -9204,7 +12257,7 @@ function astFacts(program, ctx) {
           severity: "high",
           detail: `${path} assembles the module name \`${moduleBase(spec)}\` at runtime instead of writing it out, which only serves to hide what it loads.`
         },
-        at2
+        at3
       );
     }
   };
@@ -9258,7 +12311,7 @@ function astFacts(program, ctx) {
         break;
       }
       case "ImportDeclaration": {
-        const names = node.specifiers.map((s) => s.type === "ImportSpecifier" && s.imported.type === "Identifier" ? s.imported.name : "");
+        const names = node.specifiers.map((s3) => s3.type === "ImportSpecifier" && s3.imported.type === "Identifier" ? s3.imported.name : "");
         handleModule(String(node.source.value), false, node, parent, names.length > 0 ? names : void 0);
         if (moduleBase(String(node.source.value)) === "child_process") {
           for (const name of names) if (CHILD_PROCESS_MEMBERS.has(name)) add(childProcessMemberFact(path, name), node);
@@ -9271,7 +12324,7 @@ function astFacts(program, ctx) {
         break;
       case "VariableDeclarator": {
         if (node.id.type !== "ObjectPattern" || !node.init) break;
-        const keys = node.id.properties.map((p) => p.type === "Property" ? p.computed ? folder.fold(p.key)?.value : p.key.type === "Identifier" ? p.key.name : p.key.type === "Literal" ? String(p.key.value) : void 0 : void 0);
+        const keys = node.id.properties.map((p2) => p2.type === "Property" ? p2.computed ? folder.fold(p2.key)?.value : p2.key.type === "Identifier" ? p2.key.name : p2.key.type === "Literal" ? String(p2.key.value) : void 0 : void 0);
         if (isEnvValue(node.init, folder)) {
           for (const key of keys) if (key) readEnv(key, node.start);
         }
@@ -9296,7 +12349,7 @@ function astFacts(program, ctx) {
         if (typeof node.value === "string") stringFacts(ctx, node.value, node.start, { raw: node.raw });
         break;
       case "TemplateLiteral":
-        stringFacts(ctx, node.quasis.map((q) => q.value.cooked ?? "").join(UNKNOWN), node.start);
+        stringFacts(ctx, node.quasis.map((q2) => q2.value.cooked ?? "").join(UNKNOWN), node.start);
         break;
       case "BinaryExpression": {
         const folded = folder.fold(node);
@@ -9403,14 +12456,14 @@ function astFacts(program, ctx) {
 }
 function isParameter(fn, name) {
   if (fn.type !== "FunctionDeclaration" && fn.type !== "FunctionExpression" && fn.type !== "ArrowFunctionExpression") return false;
-  return fn.params.some((p) => p.type === "Identifier" && p.name === name);
+  return fn.params.some((p2) => p2.type === "Identifier" && p2.name === name);
 }
 function partialString(node, folder, depth = 0) {
   if (depth > 50) return UNKNOWN;
   const folded = folder.fold(node);
   if (folded) return folded.value;
   if (node.type === "BinaryExpression" && node.operator === "+") return partialString(node.left, folder, depth + 1) + partialString(node.right, folder, depth + 1);
-  if (node.type === "TemplateLiteral") return node.quasis.map((q) => q.value.cooked ?? "").join(UNKNOWN);
+  if (node.type === "TemplateLiteral") return node.quasis.map((q2) => q2.value.cooked ?? "").join(UNKNOWN);
   return UNKNOWN;
 }
 
@@ -9460,7 +12513,7 @@ var FactCollector = class {
 
 // src/checks/code/ast/string-eval.ts
 var MAX_LENGTH = 512 * 1024;
-var MAX_DEPTH = 24;
+var MAX_DEPTH2 = 24;
 var MAX_ARRAY = 2e4;
 var MAX_TAINT_NODES = 400;
 var DECODE_ENCODINGS = /* @__PURE__ */ new Set(["base64", "base64url", "hex", "latin1", "binary", "ucs2", "utf16le"]);
@@ -9484,7 +12537,7 @@ var StringFolder = class {
   defineFunction(name, fn) {
     if (fn.type !== "FunctionDeclaration" && fn.type !== "FunctionExpression" && fn.type !== "ArrowFunctionExpression") return;
     this.functions.set(name, fn);
-    const params = fn.params.map((p) => p.type === "Identifier" ? p.name : "");
+    const params = fn.params.map((p2) => p2.type === "Identifier" ? p2.name : "");
     if (params.includes("")) return;
     let body;
     if (fn.body.type !== "BlockStatement") body = fn.body;
@@ -9500,7 +12553,7 @@ var StringFolder = class {
     return this.foldAt(node, 0, void 0);
   }
   foldAt(node, depth, scope) {
-    if (depth > MAX_DEPTH) return void 0;
+    if (depth > MAX_DEPTH2) return void 0;
     if (!scope) {
       const known = this.memo.get(node);
       if (known !== void 0) return known ?? void 0;
@@ -9576,7 +12629,7 @@ var StringFolder = class {
       }
       if (callee.name === "String" && args.length === 1) return next(args[0]);
       const helper = this.helpers.get(callee.name);
-      if (helper && depth < MAX_DEPTH - 4) {
+      if (helper && depth < MAX_DEPTH2 - 4) {
         const inner = /* @__PURE__ */ new Map();
         for (let i2 = 0; i2 < helper.params.length; i2++) {
           const value = next(args[i2]);
@@ -9636,8 +12689,8 @@ var StringFolder = class {
       case "substr": {
         const numbers = this.foldNumbers(args, depth, scope);
         if (!numbers) return void 0;
-        const [a, b] = numbers;
-        const value = method === "slice" ? base2.value.slice(a, b) : method === "substring" ? base2.value.substring(a ?? 0, b) : base2.value.substr(a ?? 0, b);
+        const [a, b2] = numbers;
+        const value = method === "slice" ? base2.value.slice(a, b2) : method === "substring" ? base2.value.substring(a ?? 0, b2) : base2.value.substr(a ?? 0, b2);
         return { ...base2, value };
       }
       default:
@@ -9667,7 +12720,7 @@ var StringFolder = class {
       if (arg.type === "SpreadElement") {
         const spread = this.foldArray(arg.argument, depth + 1, scope);
         if (!spread) return void 0;
-        for (const v of spread.values) numbers.push(Number(v));
+        for (const v2 of spread.values) numbers.push(Number(v2));
         continue;
       }
       const value = arg.type === "Literal" && typeof arg.value === "number" ? arg.value : Number(this.foldAt(arg, depth + 1, scope)?.value);
@@ -9677,7 +12730,7 @@ var StringFolder = class {
     return numbers;
   }
   foldArray(node, depth, scope) {
-    if (depth > MAX_DEPTH) return void 0;
+    if (depth > MAX_DEPTH2) return void 0;
     if (node.type === "ArrayExpression") {
       if (node.elements.length > MAX_ARRAY) return void 0;
       const values = [];
@@ -9755,14 +12808,20 @@ function isDecoderCall(node) {
 }
 
 // src/checks/code/token-scan.ts
-var MAX_MATCHES = 5e3;
-var MODULE_REFERENCE = /\b(?:require\s*\(\s*|import\s*\(\s*|from\s*)(['"`])((?:node:)?[@\w./-]{1,100})\1/g;
+var MAX_MATCHES = 2e5;
+var MAX_LOCAL_IMPORTS = 1e3;
+var MODULE_REFERENCE = /\b(?:require\s*\(\s*|import\s*\(\s*|from\s*|import\s*)(['"`])((?:node:)?[@\w./-]{1,100})\1/g;
 var STRING_LITERAL = /(['"`])((?:\\.|(?!\1)[^\\\r\n]){4,4096})\1/g;
 var EVAL_CALL = /(?<![\w$.])eval\s*\(/g;
 var FUNCTION_CONSTRUCTOR = /\bnew\s+Function\s*\(/g;
-var ENV_BULK = /\b(?:JSON\.stringify|Object\.(?:keys|entries|values))\s*\(\s*process\.env\s*\)|\bin\s+process\.env\s*\)/g;
-var CHILD_PROCESS_CALL = /\b(?:child_process|childProcess|cp)\.(\w+)\s*\(/g;
+var ENV_ENUMERATE = /\bObject\.(?:keys|entries|values)\s*\(\s*process\.env\s*\)(?!\s*\.\s*(?:filter|find|some|every|includes|indexOf)\b)|\bin\s+process\.env\s*\)/g;
+var ENV_SERIALIZE = /\bJSON\.stringify\s*\(\s*process\.env\s*[,)]/g;
+var CHILD_PROCESS_CALL = /\b(?:child_process|childProcess|cp)\.(\w+)\s*\(|\brequire\s*\(\s*(['"`])(?:node:)?child_process\2\s*\)\s*\.\s*(\w+)\s*\(/g;
 var OBFUSCATED_ID2 = /\b_0x[0-9a-f]{4,}\b/gi;
+var NETWORK_API = /\b(fetch|sendBeacon)\s*\(|\bnew\s+(XMLHttpRequest|WebSocket)\b/g;
+var MODULE_COMPILE = /\._compile\s*\(/g;
+var PROCESS_BINDING = /\bprocess\s*\.\s*(?:binding|_linkedBinding)\s*\(\s*(['"])(spawn_sync|process_wrap)\1/g;
+var HOOK = /\b(?:(?:window|globalThis|self|global)\s*\.\s*(fetch)|XMLHttpRequest\s*\.\s*prototype\s*\.\s*(open|send)|ethereum\s*\.\s*(request|send|sendAsync))\s*=(?!=)/g;
 function* limited(text, pattern) {
   let count = 0;
   for (const match of text.matchAll(pattern)) {
@@ -9770,31 +12829,58 @@ function* limited(text, pattern) {
     yield match;
   }
 }
+function localImportsIn(text) {
+  const found = /* @__PURE__ */ new Set();
+  for (const match of text.matchAll(MODULE_REFERENCE)) {
+    if (/^\.\.?\//.test(match[2]) && found.size < MAX_LOCAL_IMPORTS) found.add(match[2]);
+  }
+  return [...found];
+}
 function tokenScanFacts(path, text) {
   const out = new FactCollector(path, text);
   out.suffix = "(found by a text scan: the file is too large or too broken to parse)";
   const ctx = { path, out, scanHidden: () => [] };
-  for (const match of limited(text, MODULE_REFERENCE)) {
+  for (const match of text.matchAll(MODULE_REFERENCE)) {
     const fact = moduleFact(path, match[2]);
     if (fact) out.add(fact, match.index);
   }
-  for (const match of limited(text, EVAL_CALL)) {
+  for (const match of text.matchAll(EVAL_CALL)) {
     out.add({ key: "eval:eval", kind: "eval", severity: "high", detail: `${path} runs code built from strings with \`eval\`, so what it runs cannot be read in the published source.` }, match.index);
     break;
   }
-  for (const match of limited(text, FUNCTION_CONSTRUCTOR)) {
+  for (const match of text.matchAll(FUNCTION_CONSTRUCTOR)) {
     out.add({ key: "eval:Function", kind: "eval", severity: "high", detail: `${path} runs code built from strings with \`Function\`, so what it runs cannot be read in the published source.` }, match.index);
     break;
   }
-  for (const match of limited(text, ENV_BULK)) {
-    out.add({ key: "env:enumerate", kind: "env", severity: "high", detail: `${path} walks through or serializes every environment variable in \`process.env\`, which is how credential stealers collect CI secrets and tokens.` }, match.index);
+  for (const match of text.matchAll(ENV_ENUMERATE)) {
+    out.add({ key: "env:enumerate", kind: "env", severity: "high", detail: `${path} walks through every environment variable in \`process.env\`, which is how credential stealers collect CI secrets and tokens.` }, match.index);
     break;
   }
-  for (const match of limited(text, CHILD_PROCESS_CALL)) {
-    const member = match[1];
+  for (const match of text.matchAll(ENV_SERIALIZE)) {
+    out.add({ key: "env:serialize", kind: "env", severity: "high", detail: `${path} serializes the whole \`process.env\` (every environment variable, including CI secrets and tokens), the first step of sending it elsewhere.` }, match.index);
+    break;
+  }
+  for (const match of text.matchAll(CHILD_PROCESS_CALL)) {
+    const member = match[1] ?? match[3];
     if (CHILD_PROCESS_MEMBERS.has(member)) {
       out.add({ key: `shell:child_process.${member}`, kind: "shell", severity: "high", detail: `${path} runs other programs through \`child_process.${member}\`, so this package can run any program on the machine that installs or uses it.` }, match.index);
     }
+  }
+  for (const match of text.matchAll(NETWORK_API)) {
+    const name = match[1] ?? match[2];
+    if (!out.has(`network:${name.toLowerCase()}`)) out.add(networkApi(name, path), match.index);
+  }
+  for (const match of text.matchAll(MODULE_COMPILE)) {
+    out.add({ key: "eval:module._compile", kind: "eval", severity: "high", detail: `${path} reaches Node's internal \`module._compile\`, which compiles and runs source text as a module.` }, match.index);
+    break;
+  }
+  for (const match of text.matchAll(PROCESS_BINDING)) {
+    out.add({ key: `shell:process.binding:${match[2]}`, kind: "shell", severity: "high", detail: `${path} reaches Node's internal \`${match[2]}\` binding through \`process.binding\`, starting programs without going through \`child_process\`.` }, match.index);
+  }
+  for (const match of text.matchAll(HOOK)) {
+    const target = match[1] ? "fetch" : match[2] ? "XMLHttpRequest" : "ethereum";
+    const detail = target === "ethereum" ? `${path} replaces the wallet's \`ethereum.${match[3]}\` with its own function, so it can read and rewrite the user's crypto transactions.` : `${path} replaces the page's \`${target === "fetch" ? "fetch" : `XMLHttpRequest.prototype.${match[2]}`}\` with its own function, so it can read and rewrite every request the page makes.`;
+    out.add({ key: `network:hook:${target.toLowerCase()}`, kind: "network", severity: "high", detail }, match.index);
   }
   for (const match of limited(text, STRING_LITERAL)) stringFacts(ctx, match[2], match.index);
   const ids = /* @__PURE__ */ new Set();
@@ -9851,16 +12937,17 @@ function analyzeSource(path, text) {
   return scanSource(path, text).facts;
 }
 function scanSource(path, text, depth = 0) {
-  if (text.length > MAX_AST_BYTES) return { facts: tokenScanFacts(path, text), localImports: [], method: "text" };
+  const textScan = () => ({ facts: tokenScanFacts(path, text), localImports: localImportsIn(text), method: "text" });
+  if (text.length > MAX_AST_BYTES) return textScan();
   const parsed = parseJs(text);
-  if (!parsed) return { facts: tokenScanFacts(path, text), localImports: [], method: "text" };
+  if (!parsed) return textScan();
   const out = new FactCollector(path, text);
   const localImports = /* @__PURE__ */ new Set();
   const scanHidden = (code) => depth + 1 > MAX_HIDDEN_DEPTH || code.length > MAX_HIDDEN_BYTES ? [] : scanHiddenCode(path, code, depth + 1);
   try {
     astFacts(parsed.program, { path, out, folder: new StringFolder(), localImports, scanHidden });
   } catch {
-    return { facts: tokenScanFacts(path, text), localImports: [], method: "text" };
+    return textScan();
   }
   return { facts: raiseSeverities(out), localImports: [...localImports], method: parsed.loose ? "loose-ast" : "ast" };
 }
@@ -9870,14 +12957,14 @@ function scanHiddenCode(path, code, depth) {
 }
 function raiseSeverities(out) {
   const facts = out.list();
-  const network = facts.some((f) => f.kind === "network");
-  const decodedEval = facts.some((f) => f.kind === "eval" && f.key.endsWith(":decoded"));
+  const network = facts.some((f2) => f2.kind === "network");
+  const decodedEval = facts.some((f2) => f2.kind === "eval" && f2.key.endsWith(":decoded"));
   for (const fact of facts) {
     if (fact.kind === "env" && network) {
-      out.update(fact.key, (f) => ({ ...f, severity: "critical", detail: `${f.detail.replace(/\.$/, "")}, and the same file can send data over the network.` }));
+      out.update(fact.key, (f2) => ({ ...f2, severity: "critical", detail: `${f2.detail.replace(/\.$/, "")}, and the same file can send data over the network.` }));
     }
     if (fact.kind === "obfuscation" && decodedEval && fact.severity === "medium") {
-      out.update(fact.key, (f) => ({ ...f, severity: "high", detail: `${f.detail.replace(/\.$/, "")}; the same file decodes a payload and runs it.` }));
+      out.update(fact.key, (f2) => ({ ...f2, severity: "high", detail: `${f2.detail.replace(/\.$/, "")}; the same file decodes a payload and runs it.` }));
     }
   }
   return out.list();
@@ -9910,7 +12997,7 @@ function scriptFiles(script, files) {
     while (words.length > 0 && (PREFIXES.has(words[0].toLowerCase()) || /^\w+=/.test(words[0]) || /^\/[a-z]$/i.test(words[0]))) words.shift();
     if (words.length === 0) continue;
     const runner = words[0].toLowerCase();
-    const candidates = RUNNERS.has(runner) ? words.slice(1).filter((w) => !w.startsWith("-")).slice(0, 1) : [words[0]];
+    const candidates = RUNNERS.has(runner) ? words.slice(1).filter((w2) => !w2.startsWith("-")).slice(0, 1) : [words[0]];
     for (const candidate of candidates) {
       const resolved = resolveFile(candidate, files);
       if (resolved && !found.includes(resolved)) found.push(resolved);
@@ -9927,30 +13014,30 @@ function resolveFile(word, files) {
   return void 0;
 }
 function inlineCode(script) {
-  return [...script.matchAll(INLINE_CODE)].map((m) => m[1] !== void 0 ? m[1].replace(/\\(.)/g, "$1") : m[2] ?? "");
+  return [...script.matchAll(INLINE_CODE)].map((m2) => m2[1] !== void 0 ? m2[1].replace(/\\(.)/g, "$1") : m2[2] ?? "");
 }
 var DOWNLOAD = /\b(curl|wget|Invoke-WebRequest|iwr|Invoke-RestMethod|irm|certutil|bitsadmin)\b/i;
 var PIPE_TO_SHELL = /\|\s*(sudo\s+)?(sh|bash|zsh|node|iex|Invoke-Expression|powershell)\b/i;
 function summarizeCapabilities(facts) {
   const parts = [];
-  const network = facts.filter((f) => f.kind === "network").map((f) => f.key.replace(/^network:(module:)?/, "").replace(/^host:/, "host "));
+  const network = facts.filter((f2) => f2.kind === "network").map((f2) => f2.key.replace(/^network:(module:)?/, "").replace(/^host:/, "host "));
   if (network.length > 0) parts.push(`makes network calls (${network.slice(0, 4).map((n) => `\`${n}\``).join(", ")}${network.length > 4 ? ", ..." : ""})`);
-  if (facts.some((f) => f.kind === "shell")) parts.push("runs other programs");
-  if (facts.some((f) => f.kind === "eval" && f.key.endsWith(":decoded"))) parts.push("decodes and runs a hidden payload");
-  else if (facts.some((f) => f.kind === "eval")) parts.push("runs code built from strings");
-  if (facts.some((f) => f.kind === "env")) parts.push("collects environment variables");
-  const secrets = facts.filter((f) => f.kind === "fs-sensitive").map((f) => `\`${f.key.slice("fs-sensitive:".length)}\``);
+  if (facts.some((f2) => f2.kind === "shell")) parts.push("runs other programs");
+  if (facts.some((f2) => f2.kind === "eval" && f2.key.endsWith(":decoded"))) parts.push("decodes and runs a hidden payload");
+  else if (facts.some((f2) => f2.kind === "eval")) parts.push("runs code built from strings");
+  if (facts.some((f2) => f2.kind === "env")) parts.push("collects environment variables");
+  const secrets = facts.filter((f2) => f2.kind === "fs-sensitive").map((f2) => `\`${f2.key.slice("fs-sensitive:".length)}\``);
   if (secrets.length > 0) parts.push(`refers to secret files (${secrets.slice(0, 4).join(", ")})`);
-  if (facts.some((f) => f.kind === "obfuscation")) parts.push("is obfuscated");
+  if (facts.some((f2) => f2.kind === "obfuscation")) parts.push("is obfuscated");
   return parts;
 }
 function joinClauses(parts) {
   return parts.length <= 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
 }
 function isDangerous(facts) {
-  const network = facts.some((f) => f.kind === "network");
-  const reach = facts.some((f) => f.kind === "env" || f.kind === "fs-sensitive" || f.kind === "shell");
-  return network && reach || facts.some((f) => f.kind === "eval" && f.key.endsWith(":decoded"));
+  const network = facts.some((f2) => f2.kind === "network");
+  const reach = facts.some((f2) => f2.kind === "env" || f2.kind === "fs-sensitive" || f2.kind === "shell");
+  return network && reach || facts.some((f2) => f2.kind === "eval" && f2.key.endsWith(":decoded"));
 }
 var MAX_KEY_SCRIPT = 300;
 function installScriptFacts(manifest, files, source, factsOfFile) {
@@ -9998,22 +13085,223 @@ function installScriptFacts(manifest, files, source, factsOfFile) {
   return facts;
 }
 
-// src/checks/code/package-facts.ts
-var NOT_SHIPPED_CODE = /(^|\/)(test|tests|__tests__|__mocks__|spec|specs|example|examples|docs|doc|benchmark|benchmarks|fixtures)\//i;
-var NOT_CODE = /(\.d\.[cm]?ts|\.map|\.md|\.markdown|\.txt)$|(^|\/)(LICEN[CS]E|CHANGELOG|README)[^/]*$/i;
-var MAX_FOLLOWED_IMPORTS = 200;
-var importsByHash = /* @__PURE__ */ new Map();
-var MAX_IMPORT_ENTRIES = 2e4;
-function readManifest(files) {
-  const text = files.get("package.json")?.text;
-  if (!text) return null;
+// src/checks/code/entry-points.ts
+var MAX_PATTERN_MATCHES = 2e3;
+var MAX_BUNDLED = 500;
+var MAX_MANIFEST_DEPTH = 32;
+var BUNDLED_MANIFEST = /(^|\/)node_modules\/(@[^/]+\/)?[^/@][^/]*\/package\.json$/;
+function securePath(ref2) {
+  const parts = [];
+  for (const segment of ref2.replace(/[\\:]/g, "/").split("/")) {
+    if (segment === "..") parts.pop();
+    else if (segment !== "." && segment !== "") parts.push(segment);
+  }
+  return parts.join("/");
+}
+function resolveModule(path, files) {
+  const base2 = securePath(path);
+  const candidates = base2 === "" ? ["index.js", "index.json", "index.node"] : [base2, `${base2}.js`, `${base2}.json`, `${base2}.node`, `${base2}/index.js`, `${base2}/index.json`, `${base2}/index.node`];
+  return candidates.find((candidate) => files.get(candidate)?.type === "file");
+}
+function isRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function targets(value, depth = 0, out = []) {
+  if (depth > MAX_MANIFEST_DEPTH || out.length > MAX_PATTERN_MATCHES) return out;
+  if (typeof value === "string") out.push(value);
+  else if (Array.isArray(value)) for (const item of value) targets(item, depth + 1, out);
+  else if (isRecord(value)) for (const item of Object.values(value)) targets(item, depth + 1, out);
+  return out;
+}
+function targetFiles(target, files) {
+  if (!target.startsWith("./")) return [];
+  const clean2 = target.slice(2);
+  const star = clean2.indexOf("*");
+  if (star < 0 && !clean2.endsWith("/")) {
+    const path = securePath(clean2);
+    return files.get(path)?.type === "file" ? [path] : [];
+  }
+  const prefix = star < 0 ? clean2 : clean2.slice(0, star);
+  const suffix = star < 0 ? "" : clean2.slice(clean2.lastIndexOf("*") + 1);
+  return filesWhere(files, (path) => path.length >= prefix.length + suffix.length && path.startsWith(prefix) && path.endsWith(suffix));
+}
+function filesWhere(files, test) {
+  const matched = [];
+  for (const [path, file] of files) {
+    if (file.type !== "file" || !test(path)) continue;
+    matched.push(path);
+    if (matched.length >= MAX_PATTERN_MATCHES) break;
+  }
+  return matched;
+}
+function manifestRuns(manifest, files, source) {
+  const entries = /* @__PURE__ */ new Map();
+  const scripts = /* @__PURE__ */ new Set();
+  const add = (path, why, script = false) => {
+    if (path === void 0) return;
+    if (!entries.has(path)) entries.set(path, why);
+    if (script) scripts.add(path);
+  };
+  const binFile = (path) => files.get(securePath(path))?.type === "file" ? securePath(path) : void 0;
+  const main = manifest?.main;
+  add(resolveModule(typeof main === "string" ? main : "", files) ?? resolveModule("", files), typeof main === "string" ? "`main`" : "the default `main` (index.js)", true);
+  if (typeof manifest?.module === "string") add(resolveModule(manifest.module, files), "`module`");
+  const browser = manifest?.browser;
+  if (typeof browser === "string") add(resolveModule(browser, files), "`browser`");
+  else if (isRecord(browser)) {
+    for (const [from, to2] of Object.entries(browser)) if (typeof to2 === "string") add(resolveModule(to2, files), `\`browser["${from}"]\``);
+  }
+  const bin = manifest?.bin;
+  if (typeof bin === "string") add(binFile(bin), "`bin`", true);
+  else if (Array.isArray(bin)) {
+    for (const path of bin) if (typeof path === "string") add(binFile(path), "`bin`", true);
+  } else if (isRecord(bin)) {
+    for (const [name, path] of Object.entries(bin)) if (typeof path === "string") add(binFile(path), `\`bin.${name}\``, true);
+  }
+  const directories = manifest?.directories;
+  if (isRecord(directories) && typeof directories.bin === "string") {
+    const folder = securePath(directories.bin);
+    for (const path of filesWhere(files, (p2) => folder === "" || p2.startsWith(`${folder}/`))) add(path, "`directories.bin`", true);
+  }
+  for (const field of ["exports", "imports"]) {
+    const value = manifest?.[field];
+    if (value === void 0 || value === null) continue;
+    for (const target of targets(value)) for (const path of targetFiles(target, files)) add(path, `\`${field}\``);
+  }
+  const installFiles = /* @__PURE__ */ new Map();
+  for (const [name, script] of lifecycleScripts(manifest, source)) {
+    for (const path of scriptFiles(script, files)) {
+      if (!installFiles.has(path)) installFiles.set(path, `the \`${name}\` script`);
+      scripts.add(path);
+    }
+  }
+  return { entries, scripts, installFiles };
+}
+function subtree(files, root) {
+  const prefix = `${root}/`;
+  const sub = /* @__PURE__ */ new Map();
+  for (const [path, file] of files) if (path.startsWith(prefix)) sub.set(path.slice(prefix.length), file);
+  return sub;
+}
+function parseManifest(text) {
+  if (text === void 0) return null;
   try {
     const parsed = JSON.parse(text);
-    return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : null;
+    return isRecord(parsed) ? parsed : null;
   } catch {
     return null;
   }
 }
+function npmRuns(manifest, files, source) {
+  const { entries, scripts, installFiles } = manifestRuns(manifest, files, source);
+  const bundled = [];
+  for (const path of [...files.keys()].filter((p2) => BUNDLED_MANIFEST.test(p2)).sort().slice(0, MAX_BUNDLED)) {
+    const bundledManifest = parseManifest(files.get(path)?.text);
+    if (!bundledManifest) continue;
+    const root = path.slice(0, -"/package.json".length);
+    bundled.push({ root, manifest: bundledManifest });
+    const inner = manifestRuns(bundledManifest, subtree(files, root), "registry");
+    for (const [file, why] of inner.entries) if (!entries.has(`${root}/${file}`)) entries.set(`${root}/${file}`, `${why} of ${root}`);
+    for (const [file, why] of inner.installFiles) if (!installFiles.has(`${root}/${file}`)) installFiles.set(`${root}/${file}`, `${why} of ${root}`);
+    for (const file of inner.scripts) scripts.add(`${root}/${file}`);
+  }
+  return { entries, scripts, installFiles, bundled };
+}
+
+// src/checks/code/manifest-facts.ts
+var MAX_MANIFEST_CHARS = 16 * 1024 * 1024;
+var INSTALL_SCRIPTS = /* @__PURE__ */ new Set(["preinstall", "install", "postinstall", "prepare"]);
+function archiveFact(code, detail) {
+  return { key: `tarball-anomaly:${code}`, kind: "tarball-anomaly", severity: "high", detail, ...code === "manifest-unreadable" ? { file: "package.json" } : {} };
+}
+function readManifest(files) {
+  if (files.size === 0) {
+    return {
+      manifest: null,
+      facts: [archiveFact("empty", "The archive of this version contains no files: `npm publish` always packs at least package.json, so it was built by hand, and what npm installs from it cannot be reviewed.")]
+    };
+  }
+  const file = files.get("package.json");
+  if (file === void 0 || file.type !== "file") {
+    return {
+      manifest: null,
+      facts: [archiveFact("no-manifest", "The archive of this version has no package.json at its root: `npm publish` never produces this, and without it nothing says what npm runs, so nothing of it could be reviewed against its entry points and install scripts.")]
+    };
+  }
+  const unreadable = (why) => ({
+    manifest: null,
+    facts: [archiveFact("manifest-unreadable", `package.json could not be read (${why}), so its install scripts and entry points were not reviewed; read it before trusting this version.`)]
+  });
+  if (file.text === void 0) return unreadable(file.unread ?? `its ${file.size} bytes were not decoded as UTF-8 text`);
+  if (file.text.length > MAX_MANIFEST_CHARS) return unreadable(`it is ${file.text.length} characters, over depdiff's ${MAX_MANIFEST_CHARS}-character limit for package.json`);
+  let parsed;
+  try {
+    parsed = JSON.parse(file.text);
+  } catch (error) {
+    return unreadable(`it is not valid JSON: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`);
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return unreadable("it is not a JSON object");
+  return { manifest: parsed, facts: [] };
+}
+var typeOf = (value) => value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "object" ? "an object" : `a ${typeof value}`;
+var isRecord2 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+function malformed(field, detail, severity = "medium") {
+  return { key: `tarball-anomaly:malformed-manifest:${field}`, kind: "tarball-anomaly", severity, detail, file: "package.json" };
+}
+function badTarget(value, depth = 0) {
+  if (value === null || typeof value === "string" || depth > 32) return void 0;
+  const items = Array.isArray(value) ? value : isRecord2(value) ? Object.values(value) : null;
+  if (items === null) return value;
+  for (const item of items) {
+    const bad = badTarget(item, depth + 1);
+    if (bad !== void 0) return bad;
+  }
+  return void 0;
+}
+function malformedManifestFacts(manifest) {
+  if (!manifest) return [];
+  const facts = [];
+  const { scripts, bin, main, module, browser, exports, imports, directories } = manifest;
+  if (scripts !== void 0 && !isRecord2(scripts)) {
+    facts.push(malformed("scripts", `\`scripts\` in package.json is ${typeOf(scripts)}, not an object of commands: npm removes it and runs none of it, but other installers may read it differently.`));
+  } else if (isRecord2(scripts)) {
+    for (const [name, value] of Object.entries(scripts)) {
+      if (typeof value === "string") continue;
+      const install = INSTALL_SCRIPTS.has(name);
+      facts.push(
+        malformed(
+          `scripts.${install ? name : "*"}`,
+          `\`scripts.${name}\` in package.json is ${typeOf(value)}, not a command string: npm drops it${install ? " and runs nothing on install, but an install hook in a shape no publishing tool writes is a way to make installers disagree about what runs" : ""}.`,
+          install ? "high" : "medium"
+        )
+      );
+      if (!install) break;
+    }
+  }
+  const binOk = bin === void 0 || typeof bin === "string" || (Array.isArray(bin) || isRecord2(bin)) && Object.values(bin).every((v2) => typeof v2 === "string");
+  if (!binOk) facts.push(malformed("bin", `\`bin\` in package.json is ${typeOf(bin)} with values that are not paths: npm drops what is not a string, so which commands get installed depends on the installer.`));
+  for (const [field, value] of [["main", main], ["module", module]]) {
+    if (value !== void 0 && typeof value !== "string") facts.push(malformed(field, `\`${field}\` in package.json is ${typeOf(value)}, not a path: node ignores it and loads index.js instead.`));
+  }
+  const browserOk = browser === void 0 || typeof browser === "string" || isRecord2(browser) && Object.values(browser).every((v2) => typeof v2 === "string" || v2 === false);
+  if (!browserOk) facts.push(malformed("browser", `\`browser\` in package.json is ${typeOf(browser)} with values that are neither paths nor \`false\`: bundlers disagree about what they load.`));
+  for (const [field, value] of [["exports", exports], ["imports", imports]]) {
+    const bad = field === "imports" && imports !== void 0 && !isRecord2(imports) ? imports : badTarget(value);
+    if (bad !== void 0) facts.push(malformed(field, `\`${field}\` in package.json holds ${typeOf(bad)} where node expects a path, a condition object, an array or null: node throws or skips it, and tools disagree about what it loads.`));
+  }
+  if (isRecord2(directories) && directories.bin !== void 0 && typeof directories.bin !== "string") {
+    facts.push(malformed("directories.bin", `\`directories.bin\` in package.json is ${typeOf(directories.bin)}, not a folder: npm ignores it.`));
+  }
+  return facts;
+}
+
+// src/checks/code/package-facts.ts
+var NOT_SHIPPED_CODE = /(^|\/)(test|tests|__tests__|__mocks__|spec|specs|example|examples|docs|doc|benchmark|benchmarks|fixtures)\//i;
+var NOT_CODE = /(\.d\.[cm]?ts|\.map|\.md|\.markdown|\.txt)$|(^|\/)(LICEN[CS]E|CHANGELOG|README)[^/]*$/i;
+var NOT_SCRIPT = /\.(json|node)$/i;
+var ASSET = /\.(json|node|css|scss|sass|less|html?|svg|png|jpe?g|gif|webp|avif|ico|woff2?|ttf|otf|eot|wasm|map|md|markdown|txt|d\.[cm]?ts)$/i;
+var CODE_EXTENSION = /\.(js|cjs|mjs|jsx|ts|cts|mts|tsx|sh|bash|zsh|bat|cmd|ps1)$/i;
+var MAX_FOLLOWED_IMPORTS = 2e4;
 function restamp(facts, path) {
   return facts.map((fact) => {
     if (fact.file === path) return { ...fact };
@@ -10057,66 +13345,102 @@ function anomalyFact(anomaly) {
 }
 function packageFacts(pkg, source, cache2 = /* @__PURE__ */ new Map()) {
   const { files } = pkg;
-  const manifest = readManifest(files);
-  const installFiles = new Set(lifecycleScripts(manifest, source).flatMap(([, script]) => scriptFiles(script, files)));
+  const { manifest, facts: archiveFacts } = readManifest(files);
+  const runs = npmRuns(manifest, files, source);
   const perFile = /* @__PURE__ */ new Map();
-  const factsOfFile = (path) => {
+  const runsAsScript = (path, reach) => reach !== void 0 && reach !== "shipped" && (runs.scripts.has(path) ? !NOT_SCRIPT.test(path) : !ASSET.test(path));
+  const scanOf = (path, reach) => {
     const known = perFile.get(path);
     if (known) return known;
     const file = files.get(path);
-    let facts2 = [];
-    if (file?.type === "file" && file.text !== void 0) {
+    let scan = { facts: [], localImports: [] };
+    if (file?.type === "file" && file.text !== void 0 && file.magic === void 0) {
       const shell = isShellScript(file);
-      const js = !shell && (isSourceFile(path, file.text) || installFiles.has(path));
-      if (shell || js) {
+      const js2 = !shell && (isSourceFile(path, file.text) || runsAsScript(path, reach));
+      if (shell || js2) {
         const cacheKey = `${shell ? "sh" : "js"}:${file.sha256}`;
         const cached = cache2.get(cacheKey);
         if (cached) {
-          facts2 = restamp(cached, path);
-        } else if (shell) {
-          facts2 = shellScriptFacts(path, file.text);
-          cache2.set(cacheKey, facts2);
+          scan = { facts: restamp(cached.facts, path), localImports: cached.localImports };
         } else {
-          const scan = scanSource(path, file.text);
-          facts2 = scan.facts;
-          cache2.set(cacheKey, facts2);
-          if (importsByHash.size >= MAX_IMPORT_ENTRIES) importsByHash.clear();
-          importsByHash.set(file.sha256, scan.localImports);
+          scan = shell ? { facts: shellScriptFacts(path, file.text), localImports: [] } : scanSource(path, file.text);
+          cache2.set(cacheKey, { facts: scan.facts, localImports: scan.localImports });
         }
       }
     }
-    perFile.set(path, facts2);
-    return facts2;
+    perFile.set(path, scan);
+    return scan;
   };
-  const facts = [];
+  const reachOf = /* @__PURE__ */ new Map();
+  let followed = 0;
+  const close = (seeds, reach) => {
+    const queue = [...seeds].filter((path) => !reachOf.has(path));
+    for (const path of queue) reachOf.set(path, reach);
+    while (queue.length > 0) {
+      const path = queue.shift();
+      for (const specifier of scanOf(path, reach).localImports) {
+        const target = resolveImport(path, specifier, files);
+        if (target === void 0 || reachOf.has(target) || followed >= MAX_FOLLOWED_IMPORTS) continue;
+        followed++;
+        reachOf.set(target, reach);
+        queue.push(target);
+      }
+    }
+  };
   const paths = [...files.keys()].sort();
-  const queue = [];
+  const shippedCode = paths.filter((path) => {
+    const file = files.get(path);
+    if (file.type !== "file" || NOT_CODE.test(path) || NOT_SHIPPED_CODE.test(path)) return false;
+    return file.text === void 0 ? CODE_EXTENSION.test(path) : isShellScript(file) || isSourceFile(path, file.text);
+  });
+  close(runs.installFiles.keys(), "install");
+  close(runs.entries.keys(), "entry");
+  close(shippedCode, "shipped");
+  const facts = [];
   for (const path of paths) {
     const file = files.get(path);
-    const shipped = !NOT_SHIPPED_CODE.test(path) || installFiles.has(path);
-    if (shipped || file.magic !== void 0) facts.push(...binaryFacts(file).map((fact) => platformPrebuilt(fact, manifest)));
-    if (file.text === void 0 || NOT_CODE.test(path) || !shipped) continue;
-    if (isShellScript(file) || isSourceFile(path, file.text) || installFiles.has(path)) queue.push(path);
-  }
-  const analyzed = /* @__PURE__ */ new Set();
-  let followed = 0;
-  while (queue.length > 0) {
-    const path = queue.shift();
-    if (analyzed.has(path)) continue;
-    analyzed.add(path);
-    const installTime = installFiles.has(path);
-    for (const fact of factsOfFile(path)) {
-      facts.push(installTime ? raiseForInstall(fact) : fact);
+    const reach = reachOf.get(path);
+    if (reach !== void 0 || !NOT_SHIPPED_CODE.test(path) || file.magic !== void 0) {
+      facts.push(...binaryFacts(file).map((fact) => platformPrebuilt(fact, manifest)));
     }
-    const sha = files.get(path)?.sha256;
-    for (const specifier of sha && importsByHash.get(sha) || []) {
-      const target = resolveImport(path, specifier, files);
-      if (target && !analyzed.has(target) && NOT_SHIPPED_CODE.test(target) && followed++ < MAX_FOLLOWED_IMPORTS) queue.push(target);
+    if (reach === void 0) continue;
+    if (file.type === "file" && file.text === void 0 && file.magic === void 0 && (reach === "shipped" || runsAsScript(path, reach))) {
+      facts.push(unreviewedFact(file, reach, runs.installFiles.get(path) ?? runs.entries.get(path)));
+      continue;
     }
+    for (const fact of scanOf(path, reach).facts) facts.push(reach === "install" ? raiseForInstall(fact) : fact);
   }
+  const factsOfFile = (path) => scanOf(path, "install").facts;
   facts.push(...installScriptFacts(manifest, files, source, factsOfFile).map((fact) => ({ ...fact, installTime: true })));
+  for (const { root, manifest: bundledManifest } of runs.bundled) facts.push(...bundledInstallScriptFacts(root, bundledManifest, files, factsOfFile));
+  facts.push(...malformedManifestFacts(manifest));
+  facts.push(...archiveFacts);
   facts.push(...pkg.anomalies.map(anomalyFact));
   return withoutStrayHosts(facts);
+}
+function unreviewedFact(file, reach, why) {
+  const reason = file.unread ?? `its ${file.size} bytes were not decoded as text (over the per-file limit, not UTF-8, or binary-looking)`;
+  const runs = reach === "install" ? `it runs at install time (${why ?? "loaded by a file an install script runs"})` : reach === "entry" ? `npm runs it when the package is used (${why ?? "loaded by an entry point"})` : "it is shipped code";
+  return {
+    key: `tarball-anomaly:unreviewed:${file.sha256}`,
+    kind: "tarball-anomaly",
+    severity: reach === "shipped" ? "medium" : "high",
+    detail: `${file.path} was not reviewed: ${reason}; ${runs}. Read it before trusting this version.`,
+    file: file.path,
+    ...reach === "install" ? { installTime: true } : {}
+  };
+}
+function bundledInstallScriptFacts(root, manifest, files, factsOfFile) {
+  const prefix = `${root}/`;
+  const sub = /* @__PURE__ */ new Map();
+  for (const [path, file] of files) if (path.startsWith(prefix)) sub.set(path.slice(prefix.length), file);
+  return installScriptFacts(manifest, sub, "registry", (path) => factsOfFile(prefix + path)).map((fact) => ({
+    ...fact,
+    key: fact.key.replace(/^install-script:/, `install-script:${root}:`),
+    detail: `${root} (bundled in this package): ${fact.detail}`,
+    ...fact.file !== void 0 ? { file: prefix + fact.file } : {},
+    installTime: true
+  }));
 }
 function withoutStrayHosts(facts) {
   const isHost = (fact) => fact.key.startsWith("network:host:");
@@ -10156,7 +13480,7 @@ function highSignal(fact) {
       return false;
   }
 }
-var byPlace = (a, b) => (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0);
+var byPlace = (a, b2) => (a.file ?? "").localeCompare(b2.file ?? "") || (a.line ?? 0) - (b2.line ?? 0);
 function onePerKey(facts) {
   const groups = /* @__PURE__ */ new Map();
   for (const fact of facts) {
@@ -10168,7 +13492,7 @@ function onePerKey(facts) {
   for (const group of groups.values()) {
     const [first, ...rest] = group.sort(byPlace);
     const { installTime: _installTime, ...fact } = first;
-    const others = new Set(rest.map((f) => `${f.file}:${f.line}`)).size;
+    const others = new Set(rest.map((f2) => `${f2.file}:${f2.line}`)).size;
     unique.push(others > 0 ? { ...fact, detail: `${fact.detail.replace(/\.$/, "")} (and ${others} other place${others > 1 ? "s" : ""}).` } : fact);
   }
   return unique;
@@ -10183,14 +13507,14 @@ function averageLineLength(text) {
   return text.length / lines;
 }
 function jsFiles(pkg) {
-  return [...pkg.files.values()].filter((f) => f.type === "file" && f.text !== void 0 && JS_FILE.test(f.path));
+  return [...pkg.files.values()].filter((f2) => f2.type === "file" && f2.text !== void 0 && JS_FILE.test(f2.path));
 }
 function newlyMinified(before, after) {
   const old = jsFiles(before);
-  const total = old.reduce((sum, f) => sum + f.text.length, 0);
-  const readable = old.filter((f) => averageLineLength(f.text) < READABLE_LINE).reduce((sum, f) => sum + f.text.length, 0);
+  const total = old.reduce((sum, f2) => sum + f2.text.length, 0);
+  const readable = old.filter((f2) => averageLineLength(f2.text) < READABLE_LINE).reduce((sum, f2) => sum + f2.text.length, 0);
   if (total === 0 || readable * 2 <= total) return [];
-  const oldHashes = new Set(old.map((f) => f.sha256));
+  const oldHashes = new Set(old.map((f2) => f2.sha256));
   const facts = [];
   for (const file of jsFiles(after)) {
     if (oldHashes.has(file.sha256) || file.text.length <= MINIFIED_MIN_BYTES) continue;
@@ -10210,9 +13534,9 @@ function newlyMinified(before, after) {
   return facts;
 }
 function newFacts(before, after, beforePkg, afterPkg) {
-  const known = new Set((before ?? []).map((f) => f.key));
-  const fresh = after.filter((f) => !known.has(f.key) && (before !== null || highSignal(f)));
-  if (before !== null && beforePkg && afterPkg) fresh.push(...newlyMinified(beforePkg, afterPkg).filter((f) => !known.has(f.key)));
+  const known = new Set((before ?? []).map((f2) => f2.key));
+  const fresh = after.filter((f2) => !known.has(f2.key) && (before !== null || highSignal(f2)));
+  if (before !== null && beforePkg && afterPkg) fresh.push(...newlyMinified(beforePkg, afterPkg).filter((f2) => !known.has(f2.key)));
   return onePerKey(fresh);
 }
 function analyzeCodeChange(before, after, source, cache2 = /* @__PURE__ */ new Map()) {

@@ -14,6 +14,7 @@ import { verdictLine } from '../../src/report/verdict-line.js';
 import type { Report } from '../../src/model/types.js';
 import { refactorOnly, wormVictim } from '../fixtures/incidents.js';
 import { npmLockV3, type LockEntry } from '../helpers/lockfile-writer.js';
+import { writeTar } from '../helpers/tar-writer.js';
 import { startTestRegistry, type TestRegistry } from '../helpers/test-registry.js';
 
 let registry: TestRegistry;
@@ -84,8 +85,15 @@ beforeAll(async () => {
     'empty-archive': {
       versions: {
         '1.0.0': { files: { 'index.js': 'module.exports = 1;\n' } },
-        // The end-of-archive marker and nothing else.
+        // The end-of-archive marker and nothing else: npm's extractor refuses it, and so does the review.
         '1.0.1': { tarball: gzipSync(Buffer.alloc(1024)) },
+      },
+    },
+    'folder-only-archive': {
+      versions: {
+        '1.0.0': { files: { 'index.js': 'module.exports = 1;\n' } },
+        // A valid archive that installs no file at all.
+        '1.0.1': { tarball: gzipSync(writeTar([{ path: 'package/', type: 'dir' }])) },
       },
     },
     'big-js': {
@@ -381,7 +389,7 @@ test('--no-fetch reviews the lockfiles alone without any request', async () => {
 });
 
 test('what npm runs is reviewed wherever it lives, and what could not be read is a finding, never silence', async () => {
-  const names = ['entry-in-test', 'big-manifest', 'empty-archive', 'big-js', 'bundled-hook'];
+  const names = ['entry-in-test', 'big-manifest', 'empty-archive', 'folder-only-archive', 'big-js', 'bundled-hook'];
   const report = await review({
     pairs: [pair('package-lock.json', names.map((name) => ({ name, version: '1.0.0' })), names.map((name) => ({ name, version: '1.0.1' })))],
     policy: DEFAULT_POLICY,
@@ -395,7 +403,8 @@ test('what npm runs is reviewed wherever it lives, and what could not be read is
   expect(high('entry-in-test')).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'shell', file: 'test/index.js' })]));
   // A package.json past the per-file limit: read anyway, or reported as unread.
   expect(high('big-manifest')).toEqual(expect.arrayContaining([expect.objectContaining({ file: 'package.json' })]));
-  expect(high('empty-archive')).toEqual([expect.objectContaining({ key: 'tarball-anomaly:empty' })]);
+  expect(high('empty-archive')).toEqual([expect.objectContaining({ key: 'tarball-anomaly:unreadable' })]);
+  expect(high('folder-only-archive')).toEqual([expect.objectContaining({ key: 'tarball-anomaly:empty' })]);
   // The harmful call sits past the per-file limit, in the file `main` names.
   expect(high('big-js')).toEqual(expect.arrayContaining([expect.objectContaining({ file: 'dist/app.js' })]));
   expect(high('bundled-hook')).toEqual(
