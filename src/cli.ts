@@ -1,60 +1,16 @@
-import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { parseCliArgs, USAGE, type CliArgs } from './cli-args.js';
+import { pairFromFiles } from './cli/file-pairs.js';
+import { checkOutPath } from './cli/out-path.js';
+import { loadCliSettings } from './cli/trusted-settings.js';
 import { errorMessage, InputError } from './errors.js';
 import { lockfilePairsFromGit } from './git/lockfile-pairs.js';
-import { isLockfilePath } from './lockfile/detect.js';
-import type { ManifestDeps } from './lockfile/parse-context.js';
-import { DEFAULT_POLICY, parseConfig, type Policy } from './policy/config.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
-import { review, type LockfilePair } from './review.js';
+import { review } from './review.js';
 import type { Report } from './types.js';
 import { VERSION } from './version.js';
-
-const DEFAULT_CONFIG_PATH = '.github/depdiff.yml';
-
-async function readInput(path: string, what: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    throw new InputError(`cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`, {
-      file: path,
-    });
-  }
-}
-
-async function manifestBeside(lockfilePath: string): Promise<ManifestDeps | undefined> {
-  const path = join(dirname(lockfilePath), 'package.json');
-  if (!existsSync(path)) return undefined;
-  try {
-    return JSON.parse(await readFile(path, 'utf8')) as ManifestDeps;
-  } catch {
-    return undefined;
-  }
-}
-
-async function pairsFromFiles(oldPath: string, newPath: string): Promise<LockfilePair[]> {
-  if (basename(oldPath) !== basename(newPath) && !(isLockfilePath(oldPath) && isLockfilePath(newPath))) {
-    throw new InputError(`${oldPath} and ${newPath} are not lockfiles depdiff knows (package-lock.json, npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, bun.lock)`);
-  }
-  const [before, after, manifestBefore, manifestAfter] = await Promise.all([
-    readInput(oldPath, 'the old lockfile'),
-    readInput(newPath, 'the new lockfile'),
-    manifestBeside(oldPath),
-    manifestBeside(newPath),
-  ]);
-  const display = relative(process.cwd(), resolve(newPath)) || newPath;
-  return [{ path: display.startsWith('..') ? newPath : display, before, after, rootManifest: { before: manifestBefore, after: manifestAfter } }];
-}
-
-async function loadPolicy(args: CliArgs): Promise<Policy> {
-  const configPath = args.config ?? (existsSync(DEFAULT_CONFIG_PATH) ? DEFAULT_CONFIG_PATH : undefined);
-  const policy = configPath ? parseConfig(await readInput(configPath, 'the config file'), configPath) : structuredClone(DEFAULT_POLICY);
-  return args.failOn ? { ...policy, failOn: args.failOn } : policy;
-}
 
 function render(report: Report, format: CliArgs['format']): string {
   if (format === 'json') return renderJson(report);
@@ -73,23 +29,30 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const log = args.quiet ? undefined : (message: string) => process.stderr.write(`depdiff: ${message}\n`);
+  if (args.out) await checkOutPath(args.out);
+  const cwd = process.cwd();
   const pairs = args.baseRef
-    ? await lockfilePairsFromGit({ cwd: process.cwd(), baseRef: args.baseRef, headRef: args.headRef, only: args.lockfiles })
-    : await pairsFromFiles(args.oldLockfile!, args.newLockfile!);
-  const policy = await loadPolicy(args);
-  const report = await review({
-    pairs,
-    policy,
-    fetch: args.fetch,
-    concurrency: args.concurrency,
-    registry: {
-      registry: args.registry,
-      cacheDir: args.cacheDir,
-      offline: args.offline,
-      npmrcDirs: [process.cwd()],
-    },
-    log,
-  });
+    ? await lockfilePairsFromGit({ cwd, baseRef: args.baseRef, headRef: args.headRef, only: args.lockfiles, requireMatches: true })
+    : await pairFromFiles(args.oldLockfile!, args.newLockfile!, cwd);
+  const settings = await loadCliSettings({ cwd, baseRef: args.baseRef, config: args.config, failOn: args.failOn, log });
+  let report: Report;
+  try {
+    report = await review({
+      pairs,
+      policy: settings.policy,
+      fetch: args.fetch,
+      concurrency: args.concurrency,
+      registry: {
+        registry: args.registry,
+        cacheDir: args.cacheDir,
+        offline: args.offline,
+        npmrcDirs: settings.npmrcDirs,
+      },
+      log,
+    });
+  } finally {
+    await settings.cleanup();
+  }
   const output = render(report, args.format);
   if (args.out) {
     await writeFile(args.out, output.endsWith('\n') ? output : `${output}\n`);
