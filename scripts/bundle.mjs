@@ -27,10 +27,10 @@ const common = {
 
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
 // Both entries start their analysis workers from this file, beside them in dist/.
-await build({ ...common, entryPoints: ['src/analyze-worker.ts'], outfile: 'dist/analyze-worker.js' });
+await build({ ...common, entryPoints: ['src/checks/code/worker.ts'], outfile: 'dist/analyze-worker.js' });
 await build({
   ...common,
-  entryPoints: ['src/cli.ts'],
+  entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/cli.js',
   banner: { js: '#!/usr/bin/env node\n' + banner },
 });

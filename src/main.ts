@@ -1,19 +1,19 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
-import { errorMessage, InputError } from './errors.js';
+import { errorMessage, InputError } from './model/errors.js';
 import { annotateChanges } from './github/annotations.js';
 import { createClient, repoFromEnv, type GitHubClient, type RepoRef } from './github/client.js';
 import { COMMENT_MARKER, decideComment, publishComment, resolveCommentAuthor, type CommentOutcome } from './github/comment.js';
 import { eventRefs } from './github/event-refs.js';
 import { readInputs, type ActionInputs } from './github/inputs.js';
 import { createRunDir, reportCounts, setOutputs, writeRunFile } from './github/outputs.js';
-import { collectSources } from './github/review-sources.js';
+import { collectSources } from './sources/review-sources.js';
 import { fitToBytes, SUMMARY_LIMIT_BYTES, writeSummary } from './github/summary.js';
-import { actionSettings } from './github/trusted-config.js';
+import { actionSettings } from './sources/trusted-config.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
-import { review } from './review.js';
-import type { Report } from './types.js';
+import { review } from './pipeline/review.js';
+import type { Report } from './model/types.js';
 
 /** GitHub rejects comment bodies over 65,536 characters; the margin covers the marker and line endings. */
 const COMMENT_MAX_CHARS = 65_000;

@@ -1,4 +1,4 @@
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/model/errors.js';
 import { eventRefs } from '../../src/github/event-refs.js';
 
 const pr = { number: 12, pull_request: { number: 12, base: { sha: 'b'.repeat(40) }, head: { sha: 'h'.repeat(40) } } };

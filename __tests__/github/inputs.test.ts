@@ -1,4 +1,4 @@
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/model/errors.js';
 import { readInputs } from '../../src/github/inputs.js';
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';

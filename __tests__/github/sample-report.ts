@@ -1,4 +1,4 @@
-import type { ChangeReport, Finding, Report, Severity } from '../../src/types.js';
+import type { ChangeReport, Finding, Report, Severity } from '../../src/model/types.js';
 
 export function change(name: string, worst: Severity | null, findings: Finding[], line?: number): ChangeReport {
   const entry = (version: string) => ({

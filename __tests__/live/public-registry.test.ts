@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_POLICY } from '../../src/policy/config.js';
-import { review } from '../../src/review.js';
+import { review } from '../../src/pipeline/review.js';
 
 const live = process.env.DEPDIFF_LIVE ? test : test.skip;
 const fixture = (name: string, side: string, file = 'package-lock.json') => readFileSync(join('__tests__/fixtures/lockfiles', name, side, file), 'utf8');

@@ -1,4 +1,4 @@
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/model/errors.js';
 import { parseBun } from '../../src/lockfile/bun.js';
 import { fixture, find } from './lockfile-fixtures.js';
 

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/model/errors.js';
 import { detectFormat, isLockfilePath, LOCKFILE_NAMES, MAX_LOCKFILE_BYTES, parseLockfile } from '../../src/lockfile/detect.js';
 
 const fixturePath = (name: string): URL => new URL(`../fixtures/lockfiles/${name}`, import.meta.url);

@@ -1,7 +1,7 @@
 import { parseBun } from '../../src/lockfile/bun.js';
 import { diffLockfiles } from '../../src/lockfile/diff.js';
 import { parseNpm } from '../../src/lockfile/npm.js';
-import type { Change, LockedPackage, Lockfile } from '../../src/types.js';
+import type { Change, LockedPackage, Lockfile } from '../../src/model/types.js';
 import { fixture } from './lockfile-fixtures.js';
 
 function pkg(name: string, version: string, extra: Partial<LockedPackage> = {}): LockedPackage {

@@ -1,5 +1,5 @@
 import { establishedRegistryHosts } from '../../src/lockfile/established-hosts.js';
-import type { LockedPackage, Lockfile } from '../../src/types.js';
+import type { LockedPackage, Lockfile } from '../../src/model/types.js';
 
 const entry = (name: string, host: string, source: LockedPackage['source'] = 'registry'): LockedPackage => ({
   name,

@@ -1,6 +1,6 @@
 // Shared by the lockfile parser tests: fixture text, a single-package lookup and a line finder.
 import { readFileSync } from 'node:fs';
-import type { LockedPackage, Lockfile } from '../../src/types.js';
+import type { LockedPackage, Lockfile } from '../../src/model/types.js';
 
 export const fixture = (name: string): string => readFileSync(new URL(`../fixtures/lockfiles/${name}`, import.meta.url), 'utf8');
 

@@ -1,6 +1,6 @@
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/model/errors.js';
 import { parseNpm } from '../../src/lockfile/npm.js';
-import type { LockedPackage } from '../../src/types.js';
+import type { LockedPackage } from '../../src/model/types.js';
 import { fixture, find } from './lockfile-fixtures.js';
 
 const REGISTRY = 'https://registry.npmjs.org';

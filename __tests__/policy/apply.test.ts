@@ -1,6 +1,6 @@
 import { applyPolicy } from '../../src/policy/apply.js';
 import { DEFAULT_POLICY, type Policy } from '../../src/policy/config.js';
-import type { ChangeReport, Finding } from '../../src/types.js';
+import type { ChangeReport, Finding } from '../../src/model/types.js';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 

@@ -1,4 +1,4 @@
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/model/errors.js';
 import { DEFAULT_POLICY, parseConfig } from '../../src/policy/config.js';
 
 const FILE = '.github/depdiff.yml';

@@ -1,5 +1,5 @@
 import { atLeast, severityRank, worstOf } from '../../src/policy/severity.js';
-import { SEVERITIES } from '../../src/types.js';
+import { SEVERITIES } from '../../src/model/types.js';
 
 test('severities rank critical > high > medium > low > info', () => {
   const ranks = SEVERITIES.map(severityRank);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PackageError } from '../../src/errors.js';
+import { PackageError } from '../../src/model/errors.js';
 import { createRegistryClient, type RegistryOptions } from '../../src/registry/client.js';
 import { IntegrityError } from '../../src/registry/integrity.js';
 import { packFiles, startTestRegistry, type TestRegistry } from '../helpers/test-registry.js';

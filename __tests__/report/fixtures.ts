@@ -1,5 +1,5 @@
-import { npmCodeUrl } from '../../src/npm-website.js';
-import type { ChangeReport, Finding, LockedPackage, Report } from '../../src/types.js';
+import { npmCodeUrl } from '../../src/report/npm-links.js';
+import type { ChangeReport, Finding, LockedPackage, Report } from '../../src/model/types.js';
 
 export function locked(name: string, version: string, line: number, extra: Partial<LockedPackage> = {}): LockedPackage {
   return {

@@ -1,5 +1,5 @@
 import { renderJson } from '../../src/report/json.js';
-import type { Report } from '../../src/types.js';
+import type { Report } from '../../src/model/types.js';
 import { sampleReport } from './fixtures.js';
 
 function shuffledKeys<T>(value: T): T {

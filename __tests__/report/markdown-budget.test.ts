@@ -1,6 +1,6 @@
 import { renderMarkdown } from '../../src/report/markdown.js';
-import type { ChangeReport, Finding, Report, Severity } from '../../src/types.js';
-import { SEVERITIES } from '../../src/types.js';
+import type { ChangeReport, Finding, Report, Severity } from '../../src/model/types.js';
+import { SEVERITIES } from '../../src/model/types.js';
 import { changeReport, sampleReport } from './fixtures.js';
 import { markdownProblems } from './markdown-check.js';
 

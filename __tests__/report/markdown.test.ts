@@ -1,5 +1,5 @@
 import { renderMarkdown } from '../../src/report/markdown.js';
-import type { Report } from '../../src/types.js';
+import type { Report } from '../../src/model/types.js';
 import { changeReport, sampleReport } from './fixtures.js';
 import { markdownProblems, outsideCode } from './markdown-check.js';
 

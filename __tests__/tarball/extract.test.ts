@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { PackageError } from '../../src/errors.js';
+import { PackageError } from '../../src/model/errors.js';
 import { extractTarball } from '../../src/tarball/extract.js';
 import { packFiles } from '../helpers/test-registry.js';
 import { gzip, writeTar, type TarEntry } from '../helpers/tar-writer.js';

@@ -1,4 +1,4 @@
-import { PackageError } from '../../src/errors.js';
+import { PackageError } from '../../src/model/errors.js';
 import { readTar, type RawEntry } from '../../src/tarball/tar-reader.js';
 import { writeTar } from '../helpers/tar-writer.js';
 

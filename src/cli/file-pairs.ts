@@ -3,11 +3,11 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { errorMessage, InputError } from '../errors.js';
+import { errorMessage, InputError } from '../model/errors.js';
 import { detectFormat, FORMAT_LABELS } from '../lockfile/detect.js';
 import type { ManifestDeps } from '../lockfile/parse-context.js';
-import type { LockfilePair } from '../review.js';
-import type { LockfileFormat } from '../types.js';
+import type { LockfilePair } from '../pipeline/review.js';
+import type { LockfileFormat } from '../model/types.js';
 
 async function readLockfileArgument(path: string, which: 'old' | 'new'): Promise<string> {
   let info;

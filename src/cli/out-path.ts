@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError } from '../model/errors.js';
 
 /** Checks, before a review that can take minutes, that the report can be written where --out says. */
 export async function checkOutPath(out: string, cwd = process.cwd()): Promise<void> {

@@ -6,11 +6,11 @@ import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { errorMessage, InputError } from '../errors.js';
-import { readFileAtRef, repositoryRoot } from '../git/lockfile-pairs.js';
-import { trustedNpmrcDirs } from '../github/trusted-config.js';
+import { errorMessage, InputError } from '../model/errors.js';
+import { readFileAtRef, repositoryRoot } from '../sources/git-lockfile-pairs.js';
+import { trustedNpmrcDirs } from '../sources/trusted-config.js';
 import { DEFAULT_POLICY, parseConfig, type Policy } from '../policy/config.js';
-import type { FailOn } from '../types.js';
+import type { FailOn } from '../model/types.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/depdiff.yml';
 

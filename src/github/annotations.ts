@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { atLeast, severityRank } from '../policy/severity.js';
-import type { ChangeReport, Report } from '../types.js';
+import type { ChangeReport, Report } from '../model/types.js';
 
 export interface Annotator {
   error(message: string, properties: core.AnnotationProperties): void;

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../model/errors.js';
 
 export interface EventRefs {
   /** The trusted side: the config file and .npmrc are read from this commit only. */

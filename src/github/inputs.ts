@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { InputError } from '../errors.js';
-import type { FailOn } from '../types.js';
+import { InputError } from '../model/errors.js';
+import type { FailOn } from '../model/types.js';
 
 export const COMMENT_MODES = ['always', 'on-findings', 'never'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Report } from '../types.js';
+import type { Report } from '../model/types.js';
 
 export interface ActionOutputs {
   verdict: 'pass' | 'fail';

@@ -1,4 +1,4 @@
-import type { SourceType } from '../types.js';
+import type { SourceType } from '../model/types.js';
 import { isRecord, type JsonRecord } from './npm-json.js';
 
 /** How a dependency is declared; `optionalPeer` is never installed on its account. */

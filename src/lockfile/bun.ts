@@ -1,5 +1,5 @@
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { Lockfile, SourceType } from '../types.js';
+import type { Lockfile, SourceType } from '../model/types.js';
 import { jsonKeyLines, lineIndex } from './line-index.js';
 import { clip, lockfileError } from './lockfile-error.js';
 import { isRecord, specMap, stringField, type JsonRecord } from './npm-json.js';

@@ -1,7 +1,7 @@
 import { parse as parseJsonc } from 'jsonc-parser';
 import { basename } from 'node:path';
-import { InputError } from '../errors.js';
-import type { Lockfile, LockfileFormat } from '../types.js';
+import { InputError } from '../model/errors.js';
+import type { Lockfile, LockfileFormat } from '../model/types.js';
 import { parseBun } from './bun.js';
 import { LOCKFILE_ERROR_CODE, lockfileError, toLockfileError } from './lockfile-error.js';
 import { parseNpm } from './npm.js';

@@ -1,5 +1,5 @@
 import semver, { type SemVer } from 'semver';
-import type { Change, LockedPackage, Lockfile, SourceType } from '../types.js';
+import type { Change, LockedPackage, Lockfile, SourceType } from '../model/types.js';
 
 // The project's own folders change with every commit and are reviewed in the PR itself, not fetched.
 const LOCAL_SOURCES: ReadonlySet<SourceType> = new Set(['workspace', 'link']);

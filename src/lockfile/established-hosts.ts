@@ -1,5 +1,5 @@
 import { hostOf } from '../registry/registry-hosts.js';
-import type { Lockfile } from '../types.js';
+import type { Lockfile } from '../model/types.js';
 
 /** A host that serves at least this share of the base lockfile's registry packages is the project's registry. */
 const ESTABLISHED_SHARE = 0.25;

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { parse, type ParseError } from 'jsonc-parser';
-import { InputError, errorMessage } from '../errors.js';
+import { InputError, errorMessage } from '../model/errors.js';
 import { lineIndex } from './line-index.js';
 
 export const LOCKFILE_ERROR_CODE = 'ELOCKFILE';

@@ -1,4 +1,4 @@
-import type { SourceType } from '../types.js';
+import type { SourceType } from '../model/types.js';
 import { classifyResolved } from './registry-url.js';
 
 /**

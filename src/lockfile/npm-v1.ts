@@ -1,4 +1,4 @@
-import type { SourceType } from '../types.js';
+import type { SourceType } from '../model/types.js';
 import { jsonKeyLines } from './line-index.js';
 import { clip, lockfileError } from './lockfile-error.js';
 import { directNames, isRecord, specMap, stringField, type JsonRecord } from './npm-json.js';

@@ -1,4 +1,4 @@
-import type { Lockfile, SourceType } from '../types.js';
+import type { Lockfile, SourceType } from '../model/types.js';
 import { jsonKeyLines } from './line-index.js';
 import { lockfileError } from './lockfile-error.js';
 import { directNames, isRecord, parseJsonLockfile, specMap, stringField, type JsonRecord } from './npm-json.js';

@@ -1,4 +1,4 @@
-import type { LockedPackage } from '../types.js';
+import type { LockedPackage } from '../model/types.js';
 
 /** Real trees nest a few dozen levels at most; an attacker's could nest millions and cost quadratic time. */
 export const MAX_TREE_DEPTH = 64;

@@ -1,4 +1,4 @@
-import type { LockedPackage, Lockfile, SourceType } from '../types.js';
+import type { LockedPackage, Lockfile, SourceType } from '../model/types.js';
 import type { ParseContext } from './parse-context.js';
 import { classifyResolved, splitSpec } from './registry-url.js';
 import { asRecord, asString, asStringRecord, parseYamlDocuments } from './yaml-document.js';

@@ -1,4 +1,4 @@
-import type { SourceType } from '../types.js';
+import type { SourceType } from '../model/types.js';
 
 // Shared by every lockfile parser: what kind of source a resolved URL or spec points at, and
 // which package a registry tarball URL belongs to.

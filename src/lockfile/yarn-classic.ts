@@ -1,5 +1,5 @@
 import yarnLockfile from '@yarnpkg/lockfile';
-import type { LockedPackage, Lockfile, SourceType } from '../types.js';
+import type { LockedPackage, Lockfile, SourceType } from '../model/types.js';
 import type { ManifestDeps, ParseContext } from './parse-context.js';
 import { classifyResolved, splitSpec } from './registry-url.js';
 import { MAX_LOCKFILE_CHARS } from './yaml-document.js';

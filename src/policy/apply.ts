@@ -1,4 +1,4 @@
-import type { ChangeReport, Finding, Report, Verdict } from '../types.js';
+import type { ChangeReport, Finding, Report, Verdict } from '../model/types.js';
 import { expiredNote, isExpired, ruleMatches } from './ignore.js';
 import { licenseFinding } from './license-findings.js';
 import { atLeast, worstOf } from './severity.js';

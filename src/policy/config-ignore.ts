@@ -1,6 +1,6 @@
 import semver from 'semver';
 import { isMap, type Node, type YAMLMap } from 'yaml';
-import { FINDING_KINDS, type FindingKind } from '../types.js';
+import { FINDING_KINDS, type FindingKind } from '../model/types.js';
 import { quote, type ConfigReader } from './config-reader.js';
 import type { IgnoreRule } from './types.js';
 

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
-import { InputError } from '../errors.js';
+import { InputError } from '../model/errors.js';
 import { didYouMean } from './did-you-mean.js';
 
 /**

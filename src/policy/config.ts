@@ -1,5 +1,5 @@
 import { isScalar, LineCounter, parseDocument, visit, type Node, type YAMLMap } from 'yaml';
-import { FINDING_KINDS, SEVERITIES, type FailOn, type FindingKind, type Severity } from '../types.js';
+import { FINDING_KINDS, SEVERITIES, type FailOn, type FindingKind, type Severity } from '../model/types.js';
 import { ConfigReader } from './config-reader.js';
 import { readIgnoreRules } from './config-ignore.js';
 import { readLicenseList } from './config-licenses.js';

@@ -1,5 +1,5 @@
 import semver from 'semver';
-import type { ChangeReport, Finding } from '../types.js';
+import type { ChangeReport, Finding } from '../model/types.js';
 import type { IgnoreRule } from './types.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

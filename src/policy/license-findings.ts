@@ -1,5 +1,5 @@
-import { satisfiesPolicy } from '../analyze/license.js';
-import type { ChangeReport, Finding } from '../types.js';
+import { satisfiesPolicy } from '../checks/registry/license.js';
+import type { ChangeReport, Finding } from '../model/types.js';
 import type { Policy } from './types.js';
 
 const MAX_LICENSE_CHARS = 120;

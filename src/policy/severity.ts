@@ -1,4 +1,4 @@
-import type { FailOn, Severity } from '../types.js';
+import type { FailOn, Severity } from '../model/types.js';
 
 const RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
 

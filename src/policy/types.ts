@@ -1,4 +1,4 @@
-import type { FailOn, FindingKind, Severity } from '../types.js';
+import type { FailOn, FindingKind, Severity } from '../model/types.js';
 
 export interface IgnoreRule {
   package: string;

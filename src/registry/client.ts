@@ -1,8 +1,8 @@
 // The registry edge of the pipeline: full packuments and integrity-checked tarballs through pacote,
 // with the user's .npmrc (scoped registries, tokens), retries, a cache dir and a download bound.
 import pacote from 'pacote';
-import { PackageError } from '../errors.js';
-import type { Packument } from '../types.js';
+import { PackageError } from '../model/errors.js';
+import type { Packument } from '../model/types.js';
 import type { AdvisoryMap } from './advisory.js';
 import { fetchBulkAdvisories } from './bulk-advisories.js';
 import { toPackageError } from './fetch-errors.js';

@@ -1,6 +1,6 @@
 // Turns pacote / npm-registry-fetch failures into PackageErrors with stable codes, and makes sure no
 // credential from the npm config can ride along in a message that ends up in a PR comment.
-import { errorMessage, PackageError } from '../errors.js';
+import { errorMessage, PackageError } from '../model/errors.js';
 import { IntegrityError } from './integrity.js';
 
 const SECRET_PATTERNS: Array<[RegExp, string]> = [

@@ -1,6 +1,6 @@
 // Checks downloaded tarball bytes against an integrity value from the lockfile or the registry.
 import ssri from 'ssri';
-import { PackageError } from '../errors.js';
+import { PackageError } from '../model/errors.js';
 
 export type IntegritySource = 'lockfile' | 'registry';
 

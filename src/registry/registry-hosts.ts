@@ -1,4 +1,4 @@
-import type { LockedPackage } from '../types.js';
+import type { LockedPackage } from '../model/types.js';
 
 /** One public registry behind several names: yarn classic writes registry.yarnpkg.com for the same tarballs. */
 export const PUBLIC_REGISTRY_HOSTS: ReadonlySet<string> = new Set(['registry.npmjs.org', 'registry.npmjs.com', 'registry.yarnpkg.com']);

@@ -1,4 +1,4 @@
-import type { Packument } from '../types.js';
+import type { Packument } from '../model/types.js';
 
 /** What depdiff and pacote read of a version; everything else (readmes, descriptions, keywords) is dropped. */
 const VERSION_KEYS = new Set([

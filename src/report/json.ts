@@ -1,6 +1,6 @@
-import type { ChangeReport, Finding, LockedPackage, Report, ReviewError } from '../types.js';
+import type { ChangeReport, Finding, LockedPackage, Report, ReviewError } from '../model/types.js';
 
-// Key order follows src/types.ts so the JSON output is stable and diffable between runs.
+// Key order follows src/model/types.ts so the JSON output is stable and diffable between runs.
 const REPORT_KEYS = ['schemaVersion', 'tool', 'verdict', 'failOn', 'generatedAt', 'lockfiles', 'changes', 'errors', 'notes', 'counts'] as const;
 const CHANGE_KEYS = [
   'name', 'from', 'to', 'type', 'direct', 'dev', 'lockfile', 'before', 'after', 'findings', 'packageJsonDiff', 'worst', 'licenses',

@@ -1,4 +1,4 @@
-import type { FindingKind } from '../types.js';
+import type { FindingKind } from '../model/types.js';
 
 /** One line per finding kind, for SARIF rules and the Markdown legend. */
 export const KIND_DESCRIPTIONS: Record<FindingKind, string> = {

@@ -1,4 +1,4 @@
-import type { ChangeReport, Finding, Severity } from '../types.js';
+import type { ChangeReport, Finding, Severity } from '../model/types.js';
 import { escapeMarkdownInline } from './escape.js';
 
 export const SEVERITY_EMOJI: Record<Severity, string> = { critical: '🟥', high: '🟧', medium: '🟨', low: '🟦', info: '⬜' };

@@ -1,5 +1,5 @@
 import { severityRank } from '../policy/severity.js';
-import type { ChangeReport, Finding, Report } from '../types.js';
+import type { ChangeReport, Finding, Report } from '../model/types.js';
 import { escapeMarkdownInline, inlineCode } from './escape.js';
 import type { ListSection } from './markdown-list.js';
 import { renderList } from './markdown-list.js';

@@ -1,6 +1,6 @@
 import { severityRank } from '../policy/severity.js';
-import type { ChangeReport, Finding, Report, ReviewError, Severity } from '../types.js';
-import { SEVERITIES } from '../types.js';
+import type { ChangeReport, Finding, Report, ReviewError, Severity } from '../model/types.js';
+import { SEVERITIES } from '../model/types.js';
 import { codeBlock, escapeMarkdownInline, inlineCode } from './escape.js';
 import type { ListSection } from './markdown-list.js';
 import { fenceLanguage, findingUrl, plural, severityBadge, severityEmoji, versionChange } from './markdown-format.js';

@@ -1,4 +1,4 @@
-import type { Report } from '../types.js';
+import type { Report } from '../model/types.js';
 import { selectWithinBudget } from './markdown-budget.js';
 import { buildModel, renderWithin, selectAll, type MarkdownOptions } from './markdown-model.js';
 import { renderList } from './markdown-list.js';

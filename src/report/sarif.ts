@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ChangeReport, Finding, FindingKind, Report, Severity } from '../types.js';
+import type { ChangeReport, Finding, FindingKind, Report, Severity } from '../model/types.js';
 import { severityRank } from '../policy/severity.js';
 import { KIND_DESCRIPTIONS, kindTitle } from './kind-descriptions.js';
 import { truncate } from './escape.js';

@@ -1,8 +1,8 @@
 // Unpacks a package tarball into memory with bounds on every axis (compressed size, unpacked size,
 // file count, analyzed file size). Nothing is written to disk, executed, or followed.
 import { createHash } from 'node:crypto';
-import { PackageError } from '../errors.js';
-import type { ExtractedPackage, FileEntry, TarballAnomaly } from '../types.js';
+import { PackageError } from '../model/errors.js';
+import type { ExtractedPackage, FileEntry, TarballAnomaly } from '../model/types.js';
 import { normalizeEntryPath, symlinkStaysInside } from './entry-path.js';
 import { gunzipBounded, isGzip, type BoundedOutput } from './gunzip.js';
 import { detectMagic } from './magic.js';

@@ -1,6 +1,6 @@
 // Decompresses a tarball with a hard bound on the output, so a gzip bomb costs at most `maxOutput` bytes.
 import { createGunzip } from 'node:zlib';
-import { errorMessage, PackageError } from '../errors.js';
+import { errorMessage, PackageError } from '../model/errors.js';
 
 export interface BoundedOutput {
   data: Buffer;

@@ -1,6 +1,6 @@
 // A small reader for the tar formats npm tarballs use: ustar (with the prefix field), GNU long names
 // ('L'/'K') and pax extended headers ('x'/'g'). It only reads an in-memory buffer: nothing touches disk.
-import { PackageError } from '../errors.js';
+import { PackageError } from '../model/errors.js';
 
 export type RawEntryType = 'file' | 'dir' | 'symlink' | 'hardlink' | 'other';
 

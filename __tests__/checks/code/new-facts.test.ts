@@ -1,0 +1,122 @@
+// Old/new pairs modelled on real supply-chain incidents (not their code), plus look-alikes that must stay quiet.
+import { analyzeCodeChange, newFacts } from '../../../src/checks/code/new-facts.js';
+import type { Fact } from '../../../src/model/types.js';
+import { fixturePackage, packageFrom } from '../../helpers/package-from.js';
+
+const change = (name: string, added = false) =>
+  analyzeCodeChange(added ? null : fixturePackage(name, 'old'), fixturePackage(name, 'new'), 'registry');
+const byKey = (facts: Fact[]) => new Map(facts.map((f) => [f.key, f]));
+
+test('event-stream/flatmap-stream: an added dependency compiles a hex payload it decrypts under a condition', () => {
+  const facts = byKey(change('flatmap-like', true));
+  expect([...facts.keys()].sort()).toEqual(['eval:module._compile:decoded', 'obfuscation:hex-blob']);
+  expect(facts.get('eval:module._compile:decoded')).toMatchObject({ severity: 'critical', file: 'index.js', line: 24 });
+  // The blob sits under test/, which is skipped unless shipped code loads it: here index.js does, through a decoded name.
+  expect(facts.get('obfuscation:hex-blob')).toMatchObject({ file: 'test/data.js', line: 2 });
+});
+
+test('eslint-scope 2018: the update reads ~/.npmrc and sends it over http, then evals the reply', () => {
+  const facts = byKey(change('scope-like'));
+  expect([...facts.keys()].sort()).toEqual(['eval:eval', 'fs-sensitive:~/.npmrc', 'network:host:stats.scope-metrics.net', 'network:module:http']);
+  expect(facts.get('fs-sensitive:~/.npmrc')).toMatchObject({ severity: 'critical', line: 8 });
+});
+
+test('ua-parser-js 2021: a new preinstall runs a script that downloads and starts a binary', () => {
+  const facts = byKey(change('ua-like'));
+  expect([...facts.keys()].sort()).toEqual([
+    'binary:script:preinstall.bat',
+    'binary:script:preinstall.sh',
+    'install-script:preinstall:node preinstall.js',
+    'network:download',
+    'network:host:198.51.100.7',
+    'shell:child_process.exec',
+    'shell:module:child_process',
+  ]);
+  expect(facts.get('install-script:preinstall:node preinstall.js')!.detail).toBe(
+    'The `preinstall` script runs `node preinstall.js` on every install of this package; preinstall.js runs other programs.',
+  );
+  expect(facts.get('network:download')!.detail).toMatch(/\(and 1 other place\)\.$/);
+});
+
+test('node-ipc 2022: a geolocation lookup to a host hidden in base64', () => {
+  const facts = byKey(change('ipc-like'));
+  expect([...facts.keys()].sort()).toEqual(['network:host:api.geolocate-ip.io', 'network:module:https']);
+  expect(facts.get('network:host:api.geolocate-ip.io')).toMatchObject({ file: 'dao/ssl-geospec.js', line: 4 });
+  expect(facts.get('network:host:api.geolocate-ip.io')!.detail).toContain('hidden in the source as base64');
+});
+
+test('chalk/debug 2025: an obfuscated browser payload hooks fetch, XMLHttpRequest and the wallet', () => {
+  const facts = byKey(change('chalk-like'));
+  expect([...facts.keys()].sort()).toEqual([
+    'network:fetch',
+    'network:hook:ethereum',
+    'network:hook:fetch',
+    'network:hook:xmlhttprequest',
+    'network:wallet:ethereum',
+    'network:xmlhttprequest',
+    'obfuscation:hex-identifiers',
+  ]);
+  for (const fact of facts.values()) expect(fact.evidence!.length).toBeLessThanOrEqual(160);
+});
+
+test('Shai-Hulud 2025: a postinstall bundle harvests env and npm tokens, runs tools, posts to a webhook', () => {
+  const facts = byKey(change('worm-like'));
+  expect(facts.get('install-script:postinstall:node bundle.js')).toMatchObject({ severity: 'critical', file: 'package.json' });
+  expect(facts.get('install-script:postinstall:node bundle.js')!.detail).toContain('bundle.js makes network calls');
+  expect(facts.get('env:serialize')).toMatchObject({ severity: 'critical', file: 'bundle.js' });
+  expect(facts.get('fs-sensitive:~/.npmrc')).toMatchObject({ severity: 'critical' });
+  expect(facts.get('network:host:webhook.site')).toMatchObject({ severity: 'high' });
+  expect(facts.get('shell:child_process.execSync')).toMatchObject({ severity: 'high' });
+});
+
+test('look-alikes stay quiet: refactor into new files, README curl, tests with child_process, NODE_ENV, spawn env, minified dist in both', () => {
+  expect(change('quiet-like')).toEqual([]);
+});
+
+test('an added package only reports high-signal facts: a plain HTTP client is not a finding', () => {
+  const client = packageFrom({ 'package.json': '{"name":"client"}', 'index.js': "const https = require('https'); const cp = require('child_process'); fetch('https://api.client.dev');" });
+  expect(analyzeCodeChange(null, client, 'registry')).toEqual([]);
+  const installer = packageFrom({ 'package.json': '{"name":"i","scripts":{"install":"node i.js"}}', 'i.js': "require('https').get('https://dl.bin-host.dev/x');" });
+  expect(analyzeCodeChange(null, installer, 'registry').map((f) => f.key).sort()).toEqual([
+    'install-script:install:node i.js',
+    'network:host:dl.bin-host.dev',
+    'network:module:https',
+  ]);
+});
+
+test('newFacts keeps one fact per key, first by path, with the count of other places', () => {
+  const fact = (file: string, line: number): Fact => ({ key: 'shell:module:child_process', kind: 'shell', severity: 'high', detail: `${file} loads it.`, file, line });
+  const result = newFacts([], [fact('lib/b.js', 3), fact('lib/a.js', 9), fact('lib/a.js', 2)]);
+  expect(result).toEqual([expect.objectContaining({ file: 'lib/a.js', line: 2, detail: 'lib/a.js loads it (and 2 other places).' })]);
+  expect(newFacts([fact('old.js', 1)], [fact('new.js', 1)])).toEqual([]);
+});
+
+test('a readable package that now ships a big minified file is flagged; one minified before is not', () => {
+  const readable = packageFrom({ 'index.js': 'function add(a, b) {\n  return a + b;\n}\nmodule.exports = add;\n'.repeat(50) });
+  const bundle = `!function(){${Array.from({ length: 800 }, (_, i) => `var v${i}=${i}*2`).join(';')}}();`;
+  const minified = packageFrom({ 'index.js': bundle });
+  const facts = analyzeCodeChange(readable, minified, 'registry');
+  expect(facts.map((f) => f.key)).toEqual(['obfuscation:newly-minified']);
+  expect(facts[0]).toMatchObject({ severity: 'medium', file: 'index.js' });
+  const minifiedAgain = packageFrom({ 'index.js': bundle.replace('v1=2', 'v1=3') });
+  expect(analyzeCodeChange(minified, minifiedAgain, 'registry')).toEqual([]);
+});
+
+test('identical files in both versions are analyzed once', () => {
+  const cache = new Map<string, Fact[]>();
+  const shared = "const net = require('net');";
+  const before = packageFrom({ 'lib/a.js': shared, 'lib/b.js': 'module.exports = 1;' });
+  const after = packageFrom({ 'lib/a.js': shared, 'lib/c.js': 'module.exports = 2;' });
+  expect(analyzeCodeChange(before, after, 'registry', cache)).toEqual([]);
+  expect(cache.size).toBe(3);
+});
+
+test('outgrowing the review limits is high when new, silent when the old version was as big', () => {
+  const tooLarge = { code: 'too-large', message: 'the tarball unpacks to more than 256 bytes; files past the limit were not reviewed' };
+  const small = packageFrom({ 'package.json': '{"name":"p"}', 'index.js': 'module.exports = 1;' });
+  const big = packageFrom({ 'package.json': '{"name":"p"}', 'index.js': 'module.exports = 2;' }, [tooLarge]);
+  const grown = analyzeCodeChange(small, big, 'registry');
+  expect(grown).toEqual([expect.objectContaining({ key: 'tarball-anomaly:too-large', severity: 'high', detail: expect.stringContaining('one way to hide it') })]);
+  const alwaysBig = packageFrom({ 'package.json': '{"name":"p"}', 'index.js': 'module.exports = 1;' }, [tooLarge]);
+  expect(analyzeCodeChange(alwaysBig, big, 'registry')).toEqual([]);
+});

@@ -1,0 +1,161 @@
+// Unpacking and analysis are CPU-bound: a small pool of worker threads runs them on every core, and
+// isolates each package's analysis (its own heap limit, a time limit), so that a hostile tarball costs
+// an error entry for that package, not the whole review.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { errorMessage, PackageError } from '../../model/errors.js';
+import { createLimiter } from '../../registry/pool.js';
+import type { Fact } from '../../model/types.js';
+import { analyzeTarballs, type TarballAnalysisInput, type TarballAnalysisResult } from './analyze-tarballs.js';
+
+export interface TarballAnalyzer {
+  readonly mode: 'workers' | 'in-thread';
+  analyze(input: TarballAnalysisInput): Promise<TarballAnalysisResult>;
+  close(): Promise<void>;
+}
+
+export interface AnalyzerOptions {
+  /** Workers (or in-thread analyses) at once; default: the machine's cores, at most 4. */
+  size?: number;
+  /** The bundled worker script; default: `analyze-worker.js` beside this bundle. */
+  workerUrl?: URL;
+  timeoutMs?: number;
+}
+
+export const ANALYSIS_TIMEOUT_MS = 120_000;
+const WORKER_HEAP_MB = 1024;
+
+type WorkerReply = { ok: true; result: TarballAnalysisResult } | { ok: false; error: { code: string; message: string } };
+
+interface Task {
+  input: TarballAnalysisInput;
+  resolve: (result: TarballAnalysisResult) => void;
+  reject: (error: Error) => void;
+}
+
+function defaultWorkerUrl(): URL {
+  // In dist/ this is dist/analyze-worker.js; run from the TypeScript sources (tests) it does not exist.
+  return new URL('./analyze-worker.js', import.meta.url);
+}
+
+/** Runs one task at a time in its own worker thread, replacing the worker when it crashes or times out. */
+class WorkerSlot {
+  private worker: Worker | null = null;
+  private task: Task | null = null;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly script: string,
+    private readonly timeoutMs: number,
+  ) {}
+
+  run(task: Task): void {
+    this.task = task;
+    const worker = this.worker ?? this.spawn();
+    worker.ref();
+    this.timer = setTimeout(() => {
+      this.fail(new PackageError('ETIMEOUT', `analysis took longer than ${Math.round(this.timeoutMs / 1000)} s and was stopped`));
+    }, this.timeoutMs);
+    worker.postMessage(task.input);
+  }
+
+  close(): Promise<unknown> {
+    const worker = this.worker;
+    this.worker = null;
+    return worker ? worker.terminate() : Promise.resolve();
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    // Events of a worker that was already replaced (timed out, crashed) must not touch the next task.
+    const current = () => this.worker === worker;
+    worker.on('message', (reply: WorkerReply) => {
+      if (!current()) return;
+      if (reply.ok) this.finish(reply.result);
+      else this.fail(new PackageError(reply.error.code, reply.error.message));
+    });
+    worker.on('error', (error) => {
+      if (current()) this.fail(new PackageError('EANALYZE', `the analysis worker failed: ${errorMessage(error)}`));
+    });
+    worker.on('exit', () => {
+      if (current()) this.fail(new PackageError('EANALYZE', 'the analysis worker stopped (out of memory?)'));
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  private settle(): Task | null {
+    const task = this.task;
+    this.task = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    // An idle worker must not keep the process alive.
+    this.worker?.unref();
+    return task;
+  }
+
+  private finish(result: TarballAnalysisResult): void {
+    this.settle()?.resolve(result);
+  }
+
+  private fail(error: Error): void {
+    const task = this.settle();
+    // The worker's state is unknown after a failure: replace it.
+    const worker = this.worker;
+    this.worker = null;
+    void worker?.terminate();
+    task?.reject(error);
+  }
+}
+
+function workerPool(script: string, size: number, timeoutMs: number): TarballAnalyzer {
+  const idle = Array.from({ length: size }, () => new WorkerSlot(script, timeoutMs));
+  const all = [...idle];
+  const queue: Task[] = [];
+  const dispatch = () => {
+    while (idle.length > 0 && queue.length > 0) {
+      const slot = idle.pop()!;
+      const task = queue.shift()!;
+      const release = () => {
+        idle.push(slot);
+        dispatch();
+      };
+      slot.run({
+        input: task.input,
+        resolve: (result) => (release(), task.resolve(result)),
+        reject: (error) => (release(), task.reject(error)),
+      });
+    }
+  };
+  return {
+    mode: 'workers',
+    analyze: (input) =>
+      new Promise<TarballAnalysisResult>((resolve, reject) => {
+        queue.push({ input, resolve, reject });
+        dispatch();
+      }),
+    close: async () => {
+      await Promise.all(all.map((slot) => slot.close()));
+    },
+  };
+}
+
+function inThread(size: number): TarballAnalyzer {
+  const limit = createLimiter(size);
+  const cache = new Map<string, Fact[]>();
+  return {
+    mode: 'in-thread',
+    analyze: (input) => limit(() => analyzeTarballs(input, cache)),
+    close: async () => undefined,
+  };
+}
+
+export function createTarballAnalyzer(options: AnalyzerOptions = {}): TarballAnalyzer {
+  const size = options.size ?? Math.max(1, Math.min(availableParallelism(), 4));
+  const url = options.workerUrl ?? defaultWorkerUrl();
+  const script = url.protocol === 'file:' ? fileURLToPath(url) : '';
+  if (script === '' || !existsSync(script)) return inThread(size);
+  return workerPool(script, size, options.timeoutMs ?? ANALYSIS_TIMEOUT_MS);
+}

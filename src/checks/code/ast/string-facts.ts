@@ -1,0 +1,92 @@
+// Facts carried by string values: servers (`network:host:*`), secret files (`fs-sensitive:*`), encoded blobs and
+// escape-heavy strings (`obfuscation:*`), and code hidden in decoded strings (analyzed like the file itself).
+import type { Fact } from '../../../model/types.js';
+import { blobShape } from './entropy.js';
+import type { FactCollector } from './fact-collector.js';
+import { sensitivePathsIn } from './sensitive-paths.js';
+import { urlHostsIn } from './url-hosts.js';
+
+export interface StringContext {
+  path: string;
+  out: FactCollector;
+  /** Analyzes code found in a decoded string; returns nothing past the recursion limit. */
+  scanHidden: (code: string) => Fact[];
+}
+
+export interface StringOrigin {
+  /** How the value was hidden ('base64', 'char codes' ...), when it was decoded or assembled by folding. */
+  decoded?: string;
+  /** The literal as written, for counting escapes. */
+  raw?: string;
+}
+
+// Encoded media and WebAssembly: large base64 literals that are data, not hidden code.
+const DATA_PREFIXES = ['AGFzbQ', 'iVBORw0KGgo', '/9j/', 'R0lGOD', 'd09GMg', 'd09GRg', 'AAEAAAA', 'T1RUTw', 'PHN2Zy', 'UklGR', 'SUQz', 'AAAAIGZ0eX'];
+const PRINTABLE_HEX_ESCAPE = /\\x(2[0-9a-f]|[3-6][0-9a-f]|7[0-9a-e])/gi;
+const LOOKS_LIKE_CODE = /require\s*\(|import\s*\(|\beval\s*\(|=>|\bfunction\b|process\.|child_process|\bfetch\s*\(/;
+
+/** Decoded bytes that are text, not a binary (a wasm module, an image) that happens to contain `=>`. */
+function isText(value: string): boolean {
+  const sample = value.slice(0, 2000);
+  const odd = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  return odd * 20 < sample.length;
+}
+
+export function stringFacts(ctx: StringContext, value: string, offset: number, origin: StringOrigin = {}): void {
+  const { path, out } = ctx;
+  const hidden = origin.decoded ? `, hidden in the source as ${origin.decoded}` : '';
+  for (const { host, url } of urlHostsIn(value)) {
+    out.add(
+      {
+        key: `network:host:${host}`,
+        kind: 'network',
+        severity: 'medium',
+        detail: `${path} contains the address \`${url}\`${hidden}, so this package may send data to or download code from \`${host}\`.`,
+      },
+      offset,
+    );
+  }
+  for (const target of sensitivePathsIn(value)) {
+    out.add(
+      {
+        key: `fs-sensitive:${target.target}`,
+        kind: 'fs-sensitive',
+        severity: target.severity,
+        detail: `${path} refers to \`${target.target}\`${hidden}, which holds ${target.holds}; reading it is how credential stealers start.`,
+      },
+      offset,
+    );
+  }
+  if (origin.decoded) {
+    if (value.length >= 16 && isText(value) && LOOKS_LIKE_CODE.test(value)) {
+      out.adopt(ctx.scanHidden(value), offset, `(in code hidden as ${origin.decoded})`);
+    }
+    return;
+  }
+  const shape = blobShape(value);
+  if (shape && !value.startsWith('data:') && !DATA_PREFIXES.some((prefix) => value.startsWith(prefix))) {
+    out.add(
+      {
+        key: `obfuscation:${shape}-blob`,
+        kind: 'obfuscation',
+        severity: 'medium',
+        detail: `${path} contains a ${value.length}-character ${shape === 'hex' ? 'hex' : 'base64'} string with the randomness of encoded data, a common way to hide a payload from review.`,
+      },
+      offset,
+    );
+  }
+  if (origin.raw && origin.raw.length >= 48) {
+    const escapes = origin.raw.match(PRINTABLE_HEX_ESCAPE)?.length ?? 0;
+    if (escapes >= 12 && escapes * 4 >= origin.raw.length / 2) {
+      out.add(
+        {
+          key: 'obfuscation:escaped-strings',
+          kind: 'obfuscation',
+          severity: 'medium',
+          detail: `${path} spells ordinary text as \`\\x..\` escapes (${escapes} in one string), which only serves to hide what the code says.`,
+        },
+        offset,
+      );
+    }
+  }
+}

@@ -1,0 +1,118 @@
+// What a version newly does: facts of the new version whose key the old version lacks, one per key.
+import type { ExtractedPackage, Fact, FileEntry, SourceType } from '../../model/types.js';
+import { packageFacts, type CodeFact } from './package-facts.js';
+
+/**
+ * For an added package there is no old version to compare with, and nearly every library "newly" loads `https` or
+ * `child_process` (an added `axios` would always be a network finding). So only facts that are rare in honest packages
+ * are kept: install scripts, decoded-payload and data-URL eval, secret-file access, env harvesting (serializing,
+ * secret-name lists, or enumeration next to network access), obfuscation,
+ * binaries, tarball anomalies, request/wallet hooks, and network access from files that run at install time.
+ */
+function highSignal(fact: CodeFact): boolean {
+  switch (fact.kind) {
+    case 'env':
+      // Enumerating variables is common in config loaders; it is harvesting when the same file can send them off.
+      return fact.key !== 'env:enumerate' || fact.severity === 'critical';
+    case 'install-script':
+    case 'fs-sensitive':
+    case 'obfuscation':
+    case 'binary':
+    case 'tarball-anomaly':
+      return true;
+    case 'eval':
+      return fact.key.endsWith(':decoded') || fact.key === 'eval:data-url-import';
+    case 'network':
+      return fact.installTime === true || fact.key.startsWith('network:hook:');
+    default:
+      return false;
+  }
+}
+
+const byPlace = (a: Fact, b: Fact) =>
+  (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0);
+
+/** One fact per key: the first by file path, saying how many other places do the same. */
+function onePerKey(facts: Fact[]): Fact[] {
+  const groups = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    const group = groups.get(fact.key);
+    if (group) group.push(fact);
+    else groups.set(fact.key, [fact]);
+  }
+  const unique: Fact[] = [];
+  for (const group of groups.values()) {
+    const [first, ...rest] = group.sort(byPlace);
+    const { installTime: _installTime, ...fact } = first as CodeFact;
+    const others = new Set(rest.map((f) => `${f.file}:${f.line}`)).size;
+    unique.push(others > 0 ? { ...fact, detail: `${fact.detail.replace(/\.$/, '')} (and ${others} other place${others > 1 ? 's' : ''}).` } : fact);
+  }
+  return unique;
+}
+
+const JS_FILE = /\.(js|cjs|mjs)$/i;
+const READABLE_LINE = 200;
+const MINIFIED_LINE = 1000;
+const MINIFIED_MIN_BYTES = 10 * 1024;
+
+function averageLineLength(text: string): number {
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  return text.length / lines;
+}
+
+function jsFiles(pkg: ExtractedPackage): FileEntry[] {
+  return [...pkg.files.values()].filter((f) => f.type === 'file' && f.text !== undefined && JS_FILE.test(f.path));
+}
+
+/**
+ * A package whose code was readable and that now ships a new or changed minified file: review of the source no longer
+ * covers what runs, the way the 2025 chalk/debug payload hid inside otherwise ordinary files.
+ */
+function newlyMinified(before: ExtractedPackage, after: ExtractedPackage): Fact[] {
+  const old = jsFiles(before);
+  const total = old.reduce((sum, f) => sum + f.text!.length, 0);
+  const readable = old.filter((f) => averageLineLength(f.text!) < READABLE_LINE).reduce((sum, f) => sum + f.text!.length, 0);
+  if (total === 0 || readable * 2 <= total) return [];
+  const oldHashes = new Set(old.map((f) => f.sha256));
+  const facts: Fact[] = [];
+  for (const file of jsFiles(after)) {
+    if (oldHashes.has(file.sha256) || file.text!.length <= MINIFIED_MIN_BYTES) continue;
+    const average = averageLineLength(file.text!);
+    if (average <= MINIFIED_LINE) continue;
+    const previous = before.files.get(file.path)?.text;
+    if (previous !== undefined && averageLineLength(previous) > MINIFIED_LINE) continue;
+    facts.push({
+      key: 'obfuscation:newly-minified',
+      kind: 'obfuscation',
+      severity: 'medium',
+      detail: `${file.path} is ${previous === undefined ? 'a new' : 'now a'} minified file (${Math.round(file.text!.length / 1024)} KB, lines of ${Math.round(average)} characters on average) in a package whose code was readable before, so what it does can no longer be checked by reading it.`,
+      file: file.path,
+      line: 1,
+    });
+  }
+  return facts;
+}
+
+export function newFacts(
+  before: Fact[] | null,
+  after: Fact[],
+  beforePkg?: ExtractedPackage | null,
+  afterPkg?: ExtractedPackage,
+): Fact[] {
+  const known = new Set((before ?? []).map((f) => f.key));
+  const fresh = (after as CodeFact[]).filter((f) => !known.has(f.key) && (before !== null || highSignal(f)));
+  if (before !== null && beforePkg && afterPkg) fresh.push(...newlyMinified(beforePkg, afterPkg).filter((f) => !known.has(f.key)));
+  return onePerKey(fresh);
+}
+
+/** Facts the new version has and the old one lacks. Files with the same hash in both are analyzed once, via the cache. */
+export function analyzeCodeChange(
+  before: ExtractedPackage | null,
+  after: ExtractedPackage,
+  source: SourceType,
+  cache: Map<string, Fact[]> = new Map(),
+): Fact[] {
+  const oldFacts = before ? packageFacts(before, source, cache) : null;
+  return newFacts(oldFacts, packageFacts(after, source, cache), before, after);
+}

@@ -1,0 +1,94 @@
+// Text scans for what cannot be parsed: JavaScript too large or too broken for an AST (only precise patterns, so the
+// fallback adds no noise), and shell, batch and PowerShell scripts (downloads and the servers they name).
+import type { Fact } from '../../model/types.js';
+import { FactCollector } from './ast/fact-collector.js';
+import { CHILD_PROCESS_MEMBERS, moduleFact } from './ast/module-capabilities.js';
+import { sensitivePathsIn } from './ast/sensitive-paths.js';
+import { stringFacts } from './ast/string-facts.js';
+import { urlHostsIn } from './ast/url-hosts.js';
+
+const MAX_MATCHES = 5000;
+const MODULE_REFERENCE = /\b(?:require\s*\(\s*|import\s*\(\s*|from\s*)(['"`])((?:node:)?[@\w./-]{1,100})\1/g;
+const STRING_LITERAL = /(['"`])((?:\\.|(?!\1)[^\\\r\n]){4,4096})\1/g;
+const EVAL_CALL = /(?<![\w$.])eval\s*\(/g;
+const FUNCTION_CONSTRUCTOR = /\bnew\s+Function\s*\(/g;
+const ENV_BULK = /\b(?:JSON\.stringify|Object\.(?:keys|entries|values))\s*\(\s*process\.env\s*\)|\bin\s+process\.env\s*\)/g;
+const CHILD_PROCESS_CALL = /\b(?:child_process|childProcess|cp)\.(\w+)\s*\(/g;
+const OBFUSCATED_ID = /\b_0x[0-9a-f]{4,}\b/gi;
+
+function* limited(text: string, pattern: RegExp): Generator<RegExpExecArray> {
+  let count = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (++count > MAX_MATCHES) return;
+    yield match as RegExpExecArray;
+  }
+}
+
+/** Facts of a JavaScript file read as text; every detail says it came from a text scan. */
+export function tokenScanFacts(path: string, text: string): Fact[] {
+  const out = new FactCollector(path, text);
+  out.suffix = '(found by a text scan: the file is too large or too broken to parse)';
+  const ctx = { path, out, scanHidden: () => [] };
+  for (const match of limited(text, MODULE_REFERENCE)) {
+    const fact = moduleFact(path, match[2]!);
+    if (fact) out.add(fact, match.index);
+  }
+  for (const match of limited(text, EVAL_CALL)) {
+    out.add({ key: 'eval:eval', kind: 'eval', severity: 'high', detail: `${path} runs code built from strings with \`eval\`, so what it runs cannot be read in the published source.` }, match.index);
+    break;
+  }
+  for (const match of limited(text, FUNCTION_CONSTRUCTOR)) {
+    out.add({ key: 'eval:Function', kind: 'eval', severity: 'high', detail: `${path} runs code built from strings with \`Function\`, so what it runs cannot be read in the published source.` }, match.index);
+    break;
+  }
+  for (const match of limited(text, ENV_BULK)) {
+    out.add({ key: 'env:enumerate', kind: 'env', severity: 'high', detail: `${path} walks through or serializes every environment variable in \`process.env\`, which is how credential stealers collect CI secrets and tokens.` }, match.index);
+    break;
+  }
+  for (const match of limited(text, CHILD_PROCESS_CALL)) {
+    const member = match[1]!;
+    if (CHILD_PROCESS_MEMBERS.has(member)) {
+      out.add({ key: `shell:child_process.${member}`, kind: 'shell', severity: 'high', detail: `${path} runs other programs through \`child_process.${member}\`, so this package can run any program on the machine that installs or uses it.` }, match.index);
+    }
+  }
+  for (const match of limited(text, STRING_LITERAL)) stringFacts(ctx, match[2]!, match.index);
+  const ids = new Set<string>();
+  let first = -1;
+  for (const match of limited(text, OBFUSCATED_ID)) {
+    if (first < 0) first = match.index;
+    ids.add(match[0]);
+    if (ids.size >= 5) {
+      out.add({ key: 'obfuscation:hex-identifiers', kind: 'obfuscation', severity: 'medium', detail: `${path} uses machine-generated names like \`${match[0]}\`, the mark of an obfuscator hiding what the code does.` }, first);
+      break;
+    }
+  }
+  return out.list();
+}
+
+const DOWNLOADERS = /\b(curl|wget|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|Start-BitsTransfer|bitsadmin|certutil)\b/i;
+
+/** Facts of a shell, batch or PowerShell script: the tools it downloads with, the servers and secret files it names. */
+export function shellScriptFacts(path: string, text: string): Fact[] {
+  const out = new FactCollector(path, text);
+  const lines = text.split('\n').slice(0, 20000);
+  let offset = 0;
+  for (const line of lines) {
+    const comment = /^\s*(#|rem\b|::)/i.test(line);
+    if (!comment) {
+      const tool = DOWNLOADERS.exec(line);
+      if (tool) {
+        out.add({ key: 'network:download', kind: 'network', severity: 'high', detail: `${path} downloads files with \`${tool[1]}\`, so what runs can change after review without a new release.` }, offset + tool.index);
+      }
+      for (const { host, url } of urlHostsIn(line, { prose: true })) {
+        out.add({ key: `network:host:${host}`, kind: 'network', severity: 'medium', detail: `${path} contains the address \`${url}\`, so this package may send data to or download code from \`${host}\`.` }, offset);
+      }
+      for (const word of line.split(/[\s'"=;|&()]+/)) {
+        for (const target of sensitivePathsIn(word)) {
+          out.add({ key: `fs-sensitive:${target.target}`, kind: 'fs-sensitive', severity: target.severity, detail: `${path} refers to \`${target.target}\`, which holds ${target.holds}; reading it is how credential stealers start.` }, offset);
+        }
+      }
+    }
+    offset += line.length + 1;
+  }
+  return out.list();
+}

@@ -1,0 +1,89 @@
+import { writeFile } from 'node:fs/promises';
+import { parseCliArgs, USAGE, type CliArgs } from './args.js';
+import { pairFromFiles } from './file-pairs.js';
+import { checkOutPath } from './out-path.js';
+import { loadCliSettings } from './trusted-settings.js';
+import { errorMessage, InputError } from '../model/errors.js';
+import { lockfilePairsFromGit } from '../sources/git-lockfile-pairs.js';
+import { renderJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderSarif } from '../report/sarif.js';
+import { review } from '../pipeline/review.js';
+import type { Report } from '../model/types.js';
+import { VERSION } from '../model/version.js';
+
+function render(report: Report, format: CliArgs['format']): string {
+  if (format === 'json') return renderJson(report);
+  if (format === 'sarif') return renderSarif(report);
+  return renderMarkdown(report);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const args = parseCliArgs(argv);
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (args.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const log = args.quiet ? undefined : (message: string) => process.stderr.write(`depdiff: ${message}\n`);
+  if (args.out) await checkOutPath(args.out);
+  const cwd = process.cwd();
+  const pairs = args.baseRef
+    ? await lockfilePairsFromGit({ cwd, baseRef: args.baseRef, headRef: args.headRef, only: args.lockfiles, requireMatches: true })
+    : await pairFromFiles(args.oldLockfile!, args.newLockfile!, cwd);
+  const settings = await loadCliSettings({ cwd, baseRef: args.baseRef, config: args.config, failOn: args.failOn, log });
+  let report: Report;
+  try {
+    report = await review({
+      pairs,
+      policy: settings.policy,
+      fetch: args.fetch,
+      concurrency: args.concurrency,
+      registry: {
+        registry: args.registry,
+        cacheDir: args.cacheDir,
+        offline: args.offline,
+        npmrcDirs: settings.npmrcDirs,
+      },
+      log,
+    });
+  } finally {
+    await settings.cleanup();
+  }
+  const output = render(report, args.format);
+  if (args.out) {
+    await writeFile(args.out, output.endsWith('\n') ? output : `${output}\n`);
+    log?.(`report written to ${args.out}`);
+  } else {
+    process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+  }
+  log?.(`verdict: ${report.verdict} (fail-on ${report.failOn})`);
+  return report.verdict === 'fail' ? 1 : 0;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof InputError) return error.message;
+  return `internal error: ${errorMessage(error)}${process.env.DEPDIFF_DEBUG ? `\n${(error as Error).stack ?? ''}` : ''}`;
+}
+
+const started = process.hrtime.bigint();
+// DEPDIFF_STATS=1 prints wall time and peak memory on stderr: what scripts/bench.mjs reads.
+process.on('exit', () => {
+  if (!process.env.DEPDIFF_STATS) return;
+  const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stderr.write(`depdiff-stats elapsed_ms=${elapsedMs.toFixed(0)} max_rss_mb=${maxRssMb.toFixed(1)}\n`);
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`depdiff: ${describe(error).replace(/\n(?!\s*at )/g, ' ')}\n`);
+    process.exitCode = 2;
+  },
+);

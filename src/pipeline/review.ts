@@ -1,0 +1,145 @@
+import { createTarballAnalyzer } from '../checks/code/analysis-pool.js';
+import { errorMessage } from '../model/errors.js';
+import { parseLockfile } from '../lockfile/detect.js';
+import { diffLockfiles } from '../lockfile/diff.js';
+import { establishedRegistryHosts } from '../lockfile/established-hosts.js';
+import type { ManifestDeps } from '../lockfile/parse-context.js';
+import { applyPolicy } from '../policy/apply.js';
+import type { Policy } from '../policy/config.js';
+import type { AdvisoryMap } from '../registry/advisory.js';
+import { createRegistryClient, type RegistryClient, type RegistryOptions } from '../registry/client.js';
+import { mapLimit } from '../registry/pool.js';
+import { changeReport, needsFetch, NOT_FETCHED, reviewPublished, type ChangeContext, type PublishedReview } from './review-package.js';
+import type { ExtractLimits } from '../tarball/extract.js';
+import type { Change, ChangeReport, Lockfile, Report, ReviewError } from '../model/types.js';
+import { VERSION } from '../model/version.js';
+
+/** One lockfile at the base (before) and the head (after); null when it does not exist on that side. */
+export interface LockfilePair {
+  path: string;
+  /** Where the old side was read, when not `path` (the CLI's two files): parse errors name the right file. */
+  beforePath?: string;
+  before: string | null;
+  after: string | null;
+  /** The package.json beside the lockfile on each side (yarn classic records no direct dependencies). */
+  rootManifest?: { before?: ManifestDeps; after?: ManifestDeps };
+}
+
+export interface ReviewOptions {
+  pairs: LockfilePair[];
+  policy: Policy;
+  registry: RegistryOptions;
+  /** false: lockfile-level review only (no packuments, no tarballs). */
+  fetch?: boolean;
+  concurrency?: number;
+  now?: Date;
+  /** Injected in tests; built from `registry` otherwise. */
+  client?: RegistryClient;
+  log?: (message: string) => void;
+  /** Tarball extraction bounds (defaults: src/tarball/extract.ts). */
+  extractLimits?: Partial<ExtractLimits>;
+}
+
+export const DEFAULT_CONCURRENCY = 8;
+
+function parsePair(pair: LockfilePair): { before: Lockfile | null; after: Lockfile | null } {
+  return {
+    before: pair.before === null ? null : parseLockfile(pair.beforePath ?? pair.path, pair.before, { rootManifest: pair.rootManifest?.before }),
+    after: pair.after === null ? null : parseLockfile(pair.path, pair.after, { rootManifest: pair.rootManifest?.after }),
+  };
+}
+
+/** The same name/from/to in two lockfiles of a monorepo is fetched and analyzed once. */
+function analysisKey(change: Change): string {
+  const side = (entry: Change['before']) => (entry ? `${entry.version}|${entry.source}|${entry.resolved ?? ''}|${entry.integrity ?? ''}` : '-');
+  return `${change.name}\0${side(change.before)}\0${side(change.after)}\0${change.type}`;
+}
+
+async function fetchAdvisories(client: RegistryClient, changes: Change[], note: (text: string) => void): Promise<AdvisoryMap | null> {
+  const versionsByName: Record<string, string[]> = {};
+  for (const change of changes) {
+    if (!change.after || change.after.source !== 'registry') continue;
+    const versions = (versionsByName[change.after.name] ??= []);
+    for (const version of [change.from, change.to]) if (version && !versions.includes(version)) versions.push(version);
+  }
+  if (Object.keys(versionsByName).length === 0) return {};
+  try {
+    return await client.advisories(versionsByName);
+  } catch (error) {
+    note(`The vulnerability check could not run: the registry's advisory endpoint failed (${errorMessage(error)}).`);
+    return null;
+  }
+}
+
+/** The whole pipeline: lockfile pairs in, a policy-applied Report out. Shared by the CLI and the Action. */
+export async function review(options: ReviewOptions): Promise<Report> {
+  const now = options.now ?? new Date();
+  const log = options.log ?? (() => undefined);
+  const fetch = options.fetch ?? true;
+  const notes = new Set<string>();
+  const note = (text: string) => notes.add(text);
+
+  const lockfiles: Report['lockfiles'] = [];
+  const changes: Change[] = [];
+  const establishedHosts = new Map<string, string[]>();
+  for (const pair of options.pairs) {
+    const parsed = parsePair(pair);
+    establishedHosts.set(pair.path, establishedRegistryHosts(parsed.before));
+    const found = diffLockfiles(parsed.before, parsed.after);
+    lockfiles.push({ path: pair.path, format: (parsed.after ?? parsed.before)?.format ?? null, changes: found.length });
+    changes.push(...found);
+  }
+  log(`${changes.length} changed packages in ${options.pairs.length} lockfile(s)`);
+  if (!fetch) note('Lockfile-only review (--no-fetch): registry metadata and published code were not checked.');
+
+  const client = options.client ?? createRegistryClient(options.registry);
+  const advisories: Promise<AdvisoryMap | null> = fetch ? fetchAdvisories(client, changes, note) : Promise.resolve(null);
+  const ctx: ChangeContext = {
+    client,
+    fetch,
+    now,
+    cooldownHours: options.policy.cooldownHours,
+    allowedHosts: (lockfile) => [...options.policy.allowedHosts, ...(establishedHosts.get(lockfile) ?? [])],
+    advisories,
+    note,
+    extractLimits: options.extractLimits,
+    analyzer: createTarballAnalyzer(),
+  };
+
+  const errors: ReviewError[] = [];
+  const published = new Map<string, Promise<PublishedReview>>();
+  let done = 0;
+  let reports: ChangeReport[];
+  try {
+    reports = await mapLimit(changes, options.concurrency ?? DEFAULT_CONCURRENCY, async (change) => {
+      const key = analysisKey(change);
+      let pending = published.get(key);
+      const first = pending === undefined;
+      if (pending === undefined) {
+        pending = needsFetch(change, ctx) ? reviewPublished(change, ctx) : Promise.resolve(NOT_FETCHED);
+        published.set(key, pending);
+      }
+      const outcome = await pending;
+      if (first) errors.push(...outcome.errors);
+      done++;
+      if (done % 25 === 0) log(`reviewed ${done}/${changes.length}`);
+      return changeReport(change, ctx, outcome);
+    });
+  } finally {
+    await ctx.analyzer.close();
+  }
+
+  const result = applyPolicy(reports, options.policy, now);
+  return {
+    schemaVersion: 1,
+    tool: { name: 'depdiff', version: VERSION },
+    verdict: result.verdict,
+    failOn: options.policy.failOn,
+    generatedAt: now.toISOString(),
+    lockfiles,
+    changes: result.changes,
+    errors,
+    notes: [...notes, ...result.notes],
+    counts: result.counts,
+  };
+}

@@ -1,0 +1,203 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import { InputError } from '../model/errors.js';
+import { isLockfilePath } from '../lockfile/detect.js';
+import type { ManifestDeps } from '../lockfile/parse-context.js';
+import type { LockfilePair } from '../pipeline/review.js';
+import { git } from './run-git.js';
+
+export { git } from './run-git.js';
+
+export async function hasCommit(cwd: string, ref: string): Promise<boolean> {
+  try {
+    await git(cwd, ['cat-file', '-e', `${ref}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The file's text at a commit, or null when the path does not exist there. */
+export async function readFileAtRef(cwd: string, ref: string, path: string): Promise<string | null> {
+  try {
+    // cat-file prints the stored bytes: no textconv or filter program sees them.
+    return await git(cwd, ['cat-file', 'blob', `${ref}:${path}`]);
+  } catch {
+    return null;
+  }
+}
+
+export async function readWorkingFile(cwd: string, path: string): Promise<string | null> {
+  try {
+    return await readFile(join(cwd, path), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** Converts a simple glob (`**`, `*`, `?`) into an anchored RegExp over '/'-separated paths. */
+export function globToRegExp(glob: string): RegExp {
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i];
+    if (ch === '*' && glob[i + 1] === '*') {
+      const slash = glob[i + 2] === '/';
+      source += slash ? '(?:.*/)?' : '.*';
+      i += slash ? 2 : 1;
+    } else if (ch === '*') source += '[^/]*';
+    else if (ch === '?') source += '[^/]';
+    else source += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`);
+}
+
+/**
+ * A lockfile outside node_modules that matches one of the patterns (all when none are given).
+ * bun's binary `bun.lockb` is included so that parsing it fails loudly with how to switch to
+ * `bun.lock`: skipping it would pass a dependency change nobody reviewed.
+ */
+export function matchesLockfileFilter(path: string, only: string[] = []): boolean {
+  const lockfile = isLockfilePath(path) || posix.basename(path) === 'bun.lockb';
+  if (!lockfile || path.split('/').includes('node_modules')) return false;
+  if (only.length === 0) return true;
+  return only.some((pattern) => {
+    const clean = pattern.replace(/^\.\//, '');
+    return clean === path || globToRegExp(clean).test(path);
+  });
+}
+
+/** The dependency maps of a package.json text; undefined when absent or not JSON. */
+export function manifestDepsOf(text: string | null): ManifestDeps | undefined {
+  if (!text) return undefined;
+  try {
+    const json = JSON.parse(text) as Record<string, unknown>;
+    const pick = (key: string) => {
+      const value = json[key];
+      return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, string>) : undefined;
+    };
+    return {
+      dependencies: pick('dependencies'),
+      devDependencies: pick('devDependencies'),
+      optionalDependencies: pick('optionalDependencies'),
+      peerDependencies: pick('peerDependencies'),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+export interface GitPairsOptions {
+  /** Any folder inside the repository; paths are read from the repository root. */
+  cwd: string;
+  baseRef: string;
+  /** undefined: compare against the working tree (the CLI's default). */
+  headRef?: string;
+  /** Restrict to these paths or glob patterns (from the repository root). */
+  only?: string[];
+  /** A pattern in `only` that names no lockfile on either side is an input error (the CLI: a typo must not pass). */
+  requireMatches?: boolean;
+}
+
+/** The top folder of the repository that holds `cwd`. */
+export async function repositoryRoot(cwd: string): Promise<string> {
+  try {
+    return (await git(cwd, ['rev-parse', '--show-toplevel'])).replace(/\r?\n$/, '');
+  } catch {
+    throw new InputError(`${cwd} is not inside a git repository; --base-ref needs one (or give two lockfiles instead)`, {
+      code: 'EGITREF',
+    });
+  }
+}
+
+/** Lockfile path -> blob id of every lockfile in a commit's tree. */
+async function lockfilesInCommit(root: string, ref: string): Promise<Map<string, string>> {
+  const entries = new Map<string, string>();
+  for (const line of (await git(root, ['ls-tree', '-r', '-z', '--full-tree', ref])).split('\0')) {
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const [, type, oid] = line.slice(0, tab).split(' ');
+    const path = line.slice(tab + 1);
+    if (type === 'blob' && matchesLockfileFilter(path)) entries.set(path, oid);
+  }
+  return entries;
+}
+
+/** git's blob id of a file's bytes, computed here: `git hash-object` would run the checkout's clean filters. */
+function blobId(bytes: Buffer, algorithm: 'sha1' | 'sha256'): string {
+  return createHash(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+/**
+ * Lockfile path -> blob id of every lockfile in the working tree (tracked or untracked, not ignored).
+ * Read by content rather than with `git diff`, which runs the checkout's clean filters on changed files.
+ */
+async function lockfilesInWorkingTree(root: string, algorithm: 'sha1' | 'sha256'): Promise<Map<string, string | null>> {
+  const listed = [
+    ...(await git(root, ['ls-files', '-z'])).split('\0'),
+    ...(await git(root, ['ls-files', '--others', '--exclude-standard', '-z'])).split('\0'),
+  ].filter((path) => path !== '' && matchesLockfileFilter(path));
+  const entries = new Map<string, string | null>();
+  for (const path of new Set(listed)) {
+    try {
+      entries.set(path, blobId(await readFile(join(root, path)), algorithm));
+    } catch {
+      entries.set(path, null); // deleted from the working tree but still in the index
+    }
+  }
+  return entries;
+}
+
+function checkPatternsMatch(only: string[], paths: Iterable<string>): void {
+  const known = [...paths];
+  for (const pattern of only) {
+    if (!known.some((path) => matchesLockfileFilter(path, [pattern]))) {
+      throw new InputError(
+        `--lockfile ${pattern} matches no lockfile in either commit (patterns are paths from the repository root, e.g. packages/web/package-lock.json or **/yarn.lock)`,
+        { code: 'EUSAGE' },
+      );
+    }
+  }
+}
+
+/** Every supported lockfile that differs between the base ref and the head ref (or the working tree). */
+export async function lockfilePairsFromGit(options: GitPairsOptions): Promise<LockfilePair[]> {
+  const { baseRef, headRef } = options;
+  const root = await repositoryRoot(options.cwd);
+  if (!(await hasCommit(root, baseRef))) {
+    throw new InputError(`git does not know the base ref "${baseRef}" in ${root} (fetch it first, e.g. git fetch origin main)`, {
+      code: 'EGITREF',
+    });
+  }
+  if (headRef && !(await hasCommit(root, headRef))) {
+    throw new InputError(`git does not know the head ref "${headRef}" in ${root}`, { code: 'EGITREF' });
+  }
+  const base = await lockfilesInCommit(root, baseRef);
+  const algorithm = [...base.values()][0]?.length === 64 ? 'sha256' : 'sha1';
+  const head: Map<string, string | null> = headRef ? await lockfilesInCommit(root, headRef) : await lockfilesInWorkingTree(root, algorithm);
+  const only = options.only ?? [];
+  if (options.requireMatches) checkPatternsMatch(only, [...base.keys(), ...head.keys()]);
+  const changed = [...new Set([...base.keys(), ...head.keys()])]
+    .filter((path) => base.get(path) !== head.get(path) && matchesLockfileFilter(path, only))
+    .sort();
+
+  const readHead = (path: string) => (headRef ? readFileAtRef(root, headRef, path) : readWorkingFile(root, path));
+  const pairs: LockfilePair[] = [];
+  for (const path of changed) {
+    const manifestPath = posix.join(posix.dirname(path), 'package.json');
+    const [before, after, manifestBefore, manifestAfter] = await Promise.all([
+      base.has(path) ? readFileAtRef(root, baseRef, path) : null,
+      readHead(path),
+      readFileAtRef(root, baseRef, manifestPath),
+      readHead(manifestPath),
+    ]);
+    if (before === after) continue;
+    pairs.push({
+      path,
+      before,
+      after,
+      rootManifest: { before: manifestDepsOf(manifestBefore), after: manifestDepsOf(manifestAfter) },
+    });
+  }
+  return pairs;
+}

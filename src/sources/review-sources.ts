@@ -1,0 +1,90 @@
+import { InputError } from '../model/errors.js';
+import { git, hasCommit, lockfilePairsFromGit, readFileAtRef, readWorkingFile } from './git-lockfile-pairs.js';
+import type { LockfilePair } from '../pipeline/review.js';
+import { changedFilesBetween, fetchFileAtRef, lockfilePairsFromApi, type FileReader } from './github-base-lockfiles.js';
+import type { GitHubClient, RepoRef } from '../github/client.js';
+import type { EventRefs } from '../github/event-refs.js';
+
+export interface ReviewSources {
+  pairs: LockfilePair[];
+  /** Reads a file of the trusted base commit: the config file and .npmrc come from here only. */
+  readTrusted: FileReader;
+  /** Whether the head changes this path (used to say in the comment that a config change applies after merge). */
+  headChanges(path: string): Promise<boolean>;
+  /** How the lockfiles were read, for the log. */
+  via: 'git' | 'api';
+}
+
+async function gitOutput(cwd: string, args: string[]): Promise<string | null> {
+  try {
+    return (await git(cwd, args)).trim();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Decides where both sides of the review come from. Git when the checkout holds the base commit and the
+ * head (as a commit, or as the working tree when that is the head); otherwise the GitHub API, so that a
+ * default shallow `actions/checkout` works. Under pull_request_target the working tree is never read as
+ * the head: head lockfiles are data from git objects or the contents API at the head SHA.
+ */
+export async function collectSources(options: {
+  workspace: string;
+  eventName: string;
+  refs: EventRefs;
+  only: string[];
+  client?: GitHubClient;
+  repo?: RepoRef;
+  /** GITHUB_SHA: for pull_request, the merge commit that actions/checkout checks out. */
+  checkoutSha?: string;
+}): Promise<ReviewSources> {
+  const { workspace: cwd, refs } = options;
+  const baseInGit = await hasCommit(cwd, refs.base);
+  const headInGit = refs.head !== undefined && (await hasCommit(cwd, refs.head));
+  const checkedOut = await gitOutput(cwd, ['rev-parse', 'HEAD']);
+  const workingTreeIsHead =
+    !refs.untrustedHead &&
+    (refs.head === undefined ||
+      (checkedOut !== null && (checkedOut === refs.head || (options.eventName === 'pull_request' && checkedOut === options.checkoutSha))));
+
+  const readTrustedFromGit: FileReader = (path) => readFileAtRef(cwd, refs.base, path);
+
+  if (baseInGit && (headInGit || workingTreeIsHead)) {
+    const head = headInGit ? refs.head : undefined;
+    // Compare from where the head branched off, so base-branch commits since then are not reported as reverted.
+    const mergeBase = head ? await gitOutput(cwd, ['merge-base', refs.base, head]) : null;
+    const readHead: FileReader = head ? (path) => readFileAtRef(cwd, head, path) : (path) => readWorkingFile(cwd, path);
+    return {
+      pairs: await lockfilePairsFromGit({ cwd, baseRef: mergeBase || refs.base, headRef: head, only: options.only }),
+      readTrusted: readTrustedFromGit,
+      headChanges: async (path) => (await readTrustedFromGit(path)) !== (await readHead(path)),
+      via: 'git',
+    };
+  }
+
+  const { client, repo } = options;
+  if (!client || !repo || refs.head === undefined) {
+    throw new InputError(
+      `The base commit ${refs.base} is not in the checkout at ${cwd}, and depdiff cannot ask the GitHub API instead ` +
+        `(${!client ? 'no github-token' : !repo ? 'no GITHUB_REPOSITORY' : 'no head commit'}). ` +
+        'Use actions/checkout with fetch-depth: 0, or give the github-token input.',
+      { code: 'ENOBASE' },
+    );
+  }
+  const head = refs.head;
+  const changed = await changedFilesBetween(client, repo, refs.base, head, refs.pullNumber);
+  const readHead: FileReader = headInGit ? (path) => readFileAtRef(cwd, head, path) : (path) => fetchFileAtRef(client, repo, path, head);
+  const changedPaths = new Set(changed.paths);
+  return {
+    pairs: await lockfilePairsFromApi({
+      paths: changed.paths,
+      readBase: (path) => fetchFileAtRef(client, repo, path, changed.mergeBase),
+      readHead,
+      only: options.only,
+    }),
+    readTrusted: baseInGit ? readTrustedFromGit : (path) => fetchFileAtRef(client, repo, path, refs.base),
+    headChanges: async (path) => changedPaths.has(path),
+    via: 'api',
+  };
+}
