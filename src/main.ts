@@ -9,7 +9,7 @@ import { readInputs, type ActionInputs } from './github/inputs.js';
 import { createRunDir, reportCounts, setOutputs, writeRunFile } from './github/outputs.js';
 import { collectSources } from './sources/review-sources.js';
 import { fitToBytes, SUMMARY_LIMIT_BYTES, writeSummary } from './github/summary.js';
-import { loadPolicy, trustedNpmrcDirs } from './sources/trusted-config.js';
+import { actionSettings } from './sources/trusted-config.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { verdictLine } from './report/verdict-line.js';
@@ -94,18 +94,13 @@ export async function run(): Promise<void> {
       checkoutSha: process.env.GITHUB_SHA,
     });
     core.info(`Comparing ${refs.base} with ${refs.head ?? 'the working tree'} (read through ${sources.via}): ${sources.pairs.length} lockfile(s) changed.`);
-    const { policy, found } = await loadPolicy(sources.readTrusted, inputs);
-    if (!found) core.info(`No ${inputs.configFile} in the base commit: using the default policy.`);
-    const configChanged = await sources.headChanges(inputs.configFile);
+    const { policy, configFound, configChanged, registry } = await actionSettings(sources, inputs);
+    if (!configFound) core.info(`No ${inputs.configFile} in the base commit: using the default policy.`);
 
     const report = await review({
       pairs: sources.pairs,
       policy,
-      registry: {
-        registry: inputs.registry,
-        cacheDir: inputs.cacheDir,
-        npmrcDirs: await trustedNpmrcDirs(sources.readTrusted),
-      },
+      registry,
       concurrency: inputs.concurrency,
       log: (message) => core.info(message),
     });

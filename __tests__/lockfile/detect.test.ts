@@ -53,6 +53,30 @@ describe('detectFormat', () => {
     expect(catchError(() => parseLockfile('bun.lockb', '#!/usr/bin/env bun\n')).message).toContain('bun.lock');
   });
 
+  test('a lockfile saved under another name is recognised by its content, and parses the same', () => {
+    const real: Array<[string, string]> = [
+      ['npm-v3-dependabot-group/new/package-lock.json', 'npm'],
+      ['npm-v2-dependabot/old/package-lock.json', 'npm'],
+      ['yarn-classic-dev-bump/new/yarn.lock', 'yarn-classic'],
+      ['yarn-berry-esbuild/new/yarn.lock', 'yarn-berry'],
+      ['pnpm-v5.4-renovate/new/pnpm-lock.yaml', 'pnpm'],
+      ['pnpm-v9-renovate/new/pnpm-lock.yaml', 'pnpm'],
+      ['bun-text-regenerate/new/bun.lock', 'bun'],
+    ];
+    for (const [path, format] of real) {
+      const text = fixture(path);
+      expect([path, detectFormat('new.json', text)]).toEqual([path, format]);
+      expect(parseLockfile('saved/old.txt', text).packages).toEqual(parseLockfile(path, text).packages);
+    }
+  });
+
+  test('a file whose name and content are both unknown is refused, listing names and contents', () => {
+    const error = catchError(() => detectFormat('notes.json', '{"name":"app","dependencies":{}}'));
+    expect(error.code).toBe('ELOCKFILE');
+    expect(error.message).toContain('notes.json');
+    expect(error.message).toContain('lockfileVersion');
+  });
+
   test('other names are refused, listing the supported ones', () => {
     expect(catchError(() => detectFormat('Gemfile.lock', 'GEM')).message).toContain('package-lock.json, npm-shrinkwrap.json');
   });

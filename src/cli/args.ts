@@ -11,12 +11,13 @@ Reviews what the new versions of changed npm dependencies newly do.
 Options:
   --base-ref REF        compare every lockfile that changed since REF (against the working tree, or --head-ref)
   --head-ref REF        the head commit to compare (default: the working tree)
-  --lockfile PATH       restrict the git comparison to this lockfile (repeatable; globs allowed)
+  --lockfile PATH       restrict the git comparison to this lockfile, a path from the repository root
+                        (repeatable; globs allowed); a pattern that names no lockfile is an error
   --registry URL        npm registry (default: your npm config, so .npmrc scoped registries and auth apply)
   --format FORMAT       markdown (default), json or sarif
   --out FILE            write the report to FILE instead of stdout
   --fail-on LEVEL       critical, high (default), medium, low or never
-  --config FILE         policy file (default: .github/depdiff.yml when present)
+  --config FILE         policy file (default: .github/depdiff.yml when present; see "What is read from where")
   --cache-dir DIR       registry cache directory
   --concurrency N       packages fetched in parallel (default 8)
   --offline             use the cache only
@@ -25,6 +26,15 @@ Options:
   -q, --quiet           no progress on stderr
   -h, --help            show this help
   -v, --version         show the version
+
+What is read from where:
+  OLD NEW               both lockfiles, the policy file and .npmrc come from the working tree (the current folder).
+  --base-ref REF        lockfiles: REF against the working tree (or --head-ref), from the repository root, wherever
+                        you run depdiff. The policy file (.github/depdiff.yml or --config) and the root .npmrc are
+                        read from REF, not from the working tree: the change under review cannot acknowledge its
+                        own findings or send registry requests and tokens elsewhere. A --config outside the
+                        repository is read from disk. Your own ~/.npmrc is read in both modes.
+  Lockfiles are recognised by name, or by content when saved under another name (git show main:yarn.lock > old.lock).
 
 Exit codes: 0 pass, 1 fail (findings at or above --fail-on, or a package that could not be reviewed),
 2 usage or input error.`;

@@ -1,66 +1,17 @@
-import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { parseCliArgs, USAGE, type CliArgs } from './args.js';
+import { pairFromFiles } from './file-pairs.js';
+import { checkOutPath } from './out-path.js';
+import { loadCliSettings } from './trusted-settings.js';
 import { errorMessage, InputError } from '../model/errors.js';
 import { lockfilePairsFromGit } from '../sources/git-lockfile-pairs.js';
-import { isLockfilePath } from '../lockfile/detect.js';
-import type { ManifestDeps } from '../lockfile/parse-context.js';
-import { DEFAULT_POLICY, parseConfig, type Policy } from '../policy/config.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { verdictLine } from '../report/verdict-line.js';
-import { review, type LockfilePair } from '../pipeline/review.js';
+import { review } from '../pipeline/review.js';
 import type { Report } from '../model/types.js';
 import { VERSION } from '../model/version.js';
-
-const DEFAULT_CONFIG_PATH = '.github/depdiff.yml';
-
-async function readInput(path: string, what: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    throw new InputError(`cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`, {
-      file: path,
-    });
-  }
-}
-
-async function manifestBeside(lockfilePath: string): Promise<ManifestDeps | undefined> {
-  const path = join(dirname(lockfilePath), 'package.json');
-  if (!existsSync(path)) return undefined;
-  try {
-    return JSON.parse(await readFile(path, 'utf8')) as ManifestDeps;
-  } catch {
-    return undefined;
-  }
-}
-
-async function pairsFromFiles(oldPath: string, newPath: string): Promise<LockfilePair[]> {
-  if (basename(oldPath) !== basename(newPath) && !(isLockfilePath(oldPath) && isLockfilePath(newPath))) {
-    throw new InputError(`${oldPath} and ${newPath} are not lockfiles depdiff knows (package-lock.json, npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, bun.lock)`);
-  }
-  const [before, after, manifestBefore, manifestAfter] = await Promise.all([
-    readInput(oldPath, 'the old lockfile'),
-    readInput(newPath, 'the new lockfile'),
-    manifestBeside(oldPath),
-    manifestBeside(newPath),
-  ]);
-  const display = relative(process.cwd(), resolve(newPath)) || newPath;
-  return [{ path: display.startsWith('..') ? newPath : display, before, after, rootManifest: { before: manifestBefore, after: manifestAfter } }];
-}
-
-async function loadPolicy(args: CliArgs): Promise<Policy> {
-  const configPath = args.config ?? (existsSync(DEFAULT_CONFIG_PATH) ? DEFAULT_CONFIG_PATH : undefined);
-  const policy = configPath ? parseConfig(await readInput(configPath, 'the config file'), configPath) : structuredClone(DEFAULT_POLICY);
-  return {
-    ...policy,
-    ...(args.failOn ? { failOn: args.failOn } : {}),
-    // The flag only opts out; without it the config file decides.
-    ...(args.allowIncomplete ? { allowIncomplete: true } : {}),
-  };
-}
 
 /** DEPDIFF_NOW pins the review's clock (cooldowns, expiries, generatedAt) so that two runs can be compared byte for byte. */
 function pinnedNow(): Date | undefined {
@@ -88,24 +39,32 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const log = args.quiet ? undefined : (message: string) => process.stderr.write(`depdiff: ${message}\n`);
+  if (args.out) await checkOutPath(args.out);
+  const cwd = process.cwd();
   const pairs = args.baseRef
-    ? await lockfilePairsFromGit({ cwd: process.cwd(), baseRef: args.baseRef, headRef: args.headRef, only: args.lockfiles })
-    : await pairsFromFiles(args.oldLockfile!, args.newLockfile!);
-  const policy = await loadPolicy(args);
-  const report = await review({
-    pairs,
-    policy,
-    fetch: args.fetch,
-    concurrency: args.concurrency,
-    registry: {
-      registry: args.registry,
-      cacheDir: args.cacheDir,
-      offline: args.offline,
-      npmrcDirs: [process.cwd()],
-    },
-    log,
-    ...(pinnedNow() ? { now: pinnedNow() } : {}),
-  });
+    ? await lockfilePairsFromGit({ cwd, baseRef: args.baseRef, headRef: args.headRef, only: args.lockfiles, requireMatches: true })
+    : await pairFromFiles(args.oldLockfile!, args.newLockfile!, cwd);
+  const settings = await loadCliSettings({ cwd, baseRef: args.baseRef, config: args.config, failOn: args.failOn, log });
+  let report: Report;
+  try {
+    report = await review({
+      pairs,
+      // The flag only opts out; without it the config file decides.
+      policy: args.allowIncomplete ? { ...settings.policy, allowIncomplete: true } : settings.policy,
+      fetch: args.fetch,
+      concurrency: args.concurrency,
+      registry: {
+        registry: args.registry,
+        cacheDir: args.cacheDir,
+        offline: args.offline,
+        npmrcDirs: settings.npmrcDirs,
+      },
+      log,
+      ...(pinnedNow() ? { now: pinnedNow() } : {}),
+    });
+  } finally {
+    await settings.cleanup();
+  }
   const output = render(report, args.format);
   if (args.out) {
     await writeFile(args.out, output.endsWith('\n') ? output : `${output}\n`);

@@ -1,3 +1,4 @@
+import { parse as parseJsonc } from 'jsonc-parser';
 import { basename } from 'node:path';
 import { InputError } from '../model/errors.js';
 import type { Lockfile, LockfileFormat } from '../model/types.js';
@@ -28,7 +29,34 @@ export function isLockfilePath(path: string): boolean {
   return (LOCKFILE_NAMES as readonly string[]).includes(fileName(path));
 }
 
-/** The format by file name; yarn.lock is berry when it has the top-level `__metadata:` key. */
+/** How messages name each format, with the file name it usually has. */
+export const FORMAT_LABELS: Record<LockfileFormat, string> = {
+  npm: 'an npm lockfile (package-lock.json)',
+  'yarn-classic': 'a yarn classic lockfile (yarn.lock v1)',
+  'yarn-berry': 'a yarn berry lockfile (yarn.lock)',
+  pnpm: 'a pnpm lockfile (pnpm-lock.yaml)',
+  bun: 'a bun text lockfile (bun.lock)',
+};
+
+/**
+ * The format from the text alone, for a lockfile saved under another name (`git show main:package-lock.json > old.json`);
+ * undefined when it looks like none. bun.lock is JSON with comments and trailing commas, and unlike npm's
+ * it has a top-level `workspaces` object.
+ */
+export function formatFromContent(text: string): LockfileFormat | undefined {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('{')) {
+    const top: unknown = parseJsonc(start, [], { allowTrailingComma: true });
+    if (!top || typeof top !== 'object' || !('lockfileVersion' in top)) return undefined;
+    return 'workspaces' in top ? 'bun' : 'npm';
+  }
+  if (/^__metadata:/m.test(start)) return 'yarn-berry';
+  if (/^# yarn lockfile v1\b/m.test(start)) return 'yarn-classic';
+  if (/^lockfileVersion:\s*['"]?\d/m.test(start)) return 'pnpm';
+  return undefined;
+}
+
+/** The format by file name (yarn.lock is berry when it has the top-level `__metadata:` key); by content for other names. */
 export function detectFormat(path: string, text: string): LockfileFormat {
   const name = fileName(path);
   switch (name) {
@@ -47,11 +75,16 @@ export function detectFormat(path: string, text: string): LockfileFormat {
           '`bun install --save-text-lockfile` (bun 1.1.39+; the default since bun 1.2), commit bun.lock and delete bun.lockb.',
         { code: LOCKFILE_ERROR_CODE, file: path },
       );
-    default:
+    default: {
+      const format = formatFromContent(text);
+      if (format) return format;
       throw new InputError(
-        `${path} is not a supported lockfile: expected one of ${LOCKFILE_NAMES.join(', ')}.`,
+        `${path} is not a lockfile depdiff can read: its name is not one of ${LOCKFILE_NAMES.join(', ')}, and its content ` +
+          'is not that of one (npm JSON with "lockfileVersion", "# yarn lockfile v1", yarn berry "__metadata:", ' +
+          'pnpm "lockfileVersion:" YAML, or bun.lock).',
         { code: LOCKFILE_ERROR_CODE, file: path },
       );
+    }
   }
 }
 

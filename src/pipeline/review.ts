@@ -18,6 +18,8 @@ import { VERSION } from '../model/version.js';
 /** One lockfile at the base (before) and the head (after); null when it does not exist on that side. */
 export interface LockfilePair {
   path: string;
+  /** Where the old side was read, when not `path` (the CLI's two files): parse errors name the right file. */
+  beforePath?: string;
   before: string | null;
   after: string | null;
   /** The package.json beside the lockfile on each side (yarn classic records no direct dependencies). */
@@ -43,7 +45,7 @@ export const DEFAULT_CONCURRENCY = 8;
 
 function parsePair(pair: LockfilePair): { before: Lockfile | null; after: Lockfile | null } {
   return {
-    before: pair.before === null ? null : parseLockfile(pair.path, pair.before, { rootManifest: pair.rootManifest?.before }),
+    before: pair.before === null ? null : parseLockfile(pair.beforePath ?? pair.path, pair.before, { rootManifest: pair.rootManifest?.before }),
     after: pair.after === null ? null : parseLockfile(pair.path, pair.after, { rootManifest: pair.rootManifest?.after }),
   };
 }

@@ -1,21 +1,13 @@
-import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
-import { promisify } from 'node:util';
 import { InputError } from '../model/errors.js';
 import { isLockfilePath } from '../lockfile/detect.js';
 import type { ManifestDeps } from '../lockfile/parse-context.js';
 import type { LockfilePair } from '../pipeline/review.js';
+import { git } from './run-git.js';
 
-const run = promisify(execFile);
-/** Lockfiles can be tens of MB; git's output is buffered whole. */
-const MAX_GIT_OUTPUT = 128 * 1024 * 1024;
-
-/** git's stdout for `args` in `cwd`; rejects when git fails. */
-export async function git(cwd: string, args: string[]): Promise<string> {
-  const { stdout } = await run('git', args, { cwd, maxBuffer: MAX_GIT_OUTPUT, encoding: 'utf8' });
-  return stdout;
-}
+export { git } from './run-git.js';
 
 export async function hasCommit(cwd: string, ref: string): Promise<boolean> {
   try {
@@ -29,7 +21,8 @@ export async function hasCommit(cwd: string, ref: string): Promise<boolean> {
 /** The file's text at a commit, or null when the path does not exist there. */
 export async function readFileAtRef(cwd: string, ref: string, path: string): Promise<string | null> {
   try {
-    return await git(cwd, ['show', `${ref}:${path}`]);
+    // cat-file prints the stored bytes: no textconv or filter program sees them.
+    return await git(cwd, ['cat-file', 'blob', `${ref}:${path}`]);
   } catch {
     return null;
   }
@@ -95,46 +88,107 @@ export function manifestDepsOf(text: string | null): ManifestDeps | undefined {
 }
 
 export interface GitPairsOptions {
+  /** Any folder inside the repository; paths are read from the repository root. */
   cwd: string;
   baseRef: string;
   /** undefined: compare against the working tree (the CLI's default). */
   headRef?: string;
-  /** Restrict to these paths or glob patterns. */
+  /** Restrict to these paths or glob patterns (from the repository root). */
   only?: string[];
+  /** A pattern in `only` that names no lockfile on either side is an input error (the CLI: a typo must not pass). */
+  requireMatches?: boolean;
+}
+
+/** The top folder of the repository that holds `cwd`. */
+export async function repositoryRoot(cwd: string): Promise<string> {
+  try {
+    return (await git(cwd, ['rev-parse', '--show-toplevel'])).replace(/\r?\n$/, '');
+  } catch {
+    throw new InputError(`${cwd} is not inside a git repository; --base-ref needs one (or give two lockfiles instead)`, {
+      code: 'EGITREF',
+    });
+  }
+}
+
+/** Lockfile path -> blob id of every lockfile in a commit's tree. */
+async function lockfilesInCommit(root: string, ref: string): Promise<Map<string, string>> {
+  const entries = new Map<string, string>();
+  for (const line of (await git(root, ['ls-tree', '-r', '-z', '--full-tree', ref])).split('\0')) {
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const [, type, oid] = line.slice(0, tab).split(' ');
+    const path = line.slice(tab + 1);
+    if (type === 'blob' && matchesLockfileFilter(path)) entries.set(path, oid);
+  }
+  return entries;
+}
+
+/** git's blob id of a file's bytes, computed here: `git hash-object` would run the checkout's clean filters. */
+function blobId(bytes: Buffer, algorithm: 'sha1' | 'sha256'): string {
+  return createHash(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+/**
+ * Lockfile path -> blob id of every lockfile in the working tree (tracked or untracked, not ignored).
+ * Read by content rather than with `git diff`, which runs the checkout's clean filters on changed files.
+ */
+async function lockfilesInWorkingTree(root: string, algorithm: 'sha1' | 'sha256'): Promise<Map<string, string | null>> {
+  const listed = [
+    ...(await git(root, ['ls-files', '-z'])).split('\0'),
+    ...(await git(root, ['ls-files', '--others', '--exclude-standard', '-z'])).split('\0'),
+  ].filter((path) => path !== '' && matchesLockfileFilter(path));
+  const entries = new Map<string, string | null>();
+  for (const path of new Set(listed)) {
+    try {
+      entries.set(path, blobId(await readFile(join(root, path)), algorithm));
+    } catch {
+      entries.set(path, null); // deleted from the working tree but still in the index
+    }
+  }
+  return entries;
+}
+
+function checkPatternsMatch(only: string[], paths: Iterable<string>): void {
+  const known = [...paths];
+  for (const pattern of only) {
+    if (!known.some((path) => matchesLockfileFilter(path, [pattern]))) {
+      throw new InputError(
+        `--lockfile ${pattern} matches no lockfile in either commit (patterns are paths from the repository root, e.g. packages/web/package-lock.json or **/yarn.lock)`,
+        { code: 'EUSAGE' },
+      );
+    }
+  }
 }
 
 /** Every supported lockfile that differs between the base ref and the head ref (or the working tree). */
 export async function lockfilePairsFromGit(options: GitPairsOptions): Promise<LockfilePair[]> {
-  const { cwd, baseRef, headRef } = options;
-  if (!(await hasCommit(cwd, baseRef))) {
-    throw new InputError(`git does not know the base ref "${baseRef}" in ${cwd} (fetch it first, e.g. git fetch origin main)`, {
+  const { baseRef, headRef } = options;
+  const root = await repositoryRoot(options.cwd);
+  if (!(await hasCommit(root, baseRef))) {
+    throw new InputError(`git does not know the base ref "${baseRef}" in ${root} (fetch it first, e.g. git fetch origin main)`, {
       code: 'EGITREF',
     });
   }
-  if (headRef && !(await hasCommit(cwd, headRef))) {
-    throw new InputError(`git does not know the head ref "${headRef}" in ${cwd}`, { code: 'EGITREF' });
+  if (headRef && !(await hasCommit(root, headRef))) {
+    throw new InputError(`git does not know the head ref "${headRef}" in ${root}`, { code: 'EGITREF' });
   }
-  const range = headRef ? [baseRef, headRef] : [baseRef];
-  const changed = (await git(cwd, ['diff', '--name-only', '--no-renames', '-z', ...range, '--']))
-    .split('\0')
-    .filter((path) => matchesLockfileFilter(path, options.only));
-  // Untracked lockfiles in the working tree are new lockfiles too.
-  if (!headRef) {
-    const untracked = (await git(cwd, ['ls-files', '--others', '--exclude-standard', '-z'])).split('\0');
-    for (const path of untracked) {
-      if (matchesLockfileFilter(path, options.only)) {
-        changed.push(path);
-      }
-    }
-  }
-  const readHead = (path: string) => (headRef ? readFileAtRef(cwd, headRef, path) : readWorkingFile(cwd, path));
+  const base = await lockfilesInCommit(root, baseRef);
+  const algorithm = [...base.values()][0]?.length === 64 ? 'sha256' : 'sha1';
+  const head: Map<string, string | null> = headRef ? await lockfilesInCommit(root, headRef) : await lockfilesInWorkingTree(root, algorithm);
+  const only = options.only ?? [];
+  if (options.requireMatches) checkPatternsMatch(only, [...base.keys(), ...head.keys()]);
+  const changed = [...new Set([...base.keys(), ...head.keys()])]
+    .filter((path) => base.get(path) !== head.get(path) && matchesLockfileFilter(path, only))
+    .sort();
+
+  const readHead = (path: string) => (headRef ? readFileAtRef(root, headRef, path) : readWorkingFile(root, path));
   const pairs: LockfilePair[] = [];
-  for (const path of [...new Set(changed)].sort()) {
+  for (const path of changed) {
     const manifestPath = posix.join(posix.dirname(path), 'package.json');
     const [before, after, manifestBefore, manifestAfter] = await Promise.all([
-      readFileAtRef(cwd, baseRef, path),
+      base.has(path) ? readFileAtRef(root, baseRef, path) : null,
       readHead(path),
-      readFileAtRef(cwd, baseRef, manifestPath),
+      readFileAtRef(root, baseRef, manifestPath),
       readHead(manifestPath),
     ]);
     if (before === after) continue;

@@ -2,8 +2,10 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_POLICY, parseConfig, type Policy } from '../policy/config.js';
+import type { RegistryOptions } from '../registry/client.js';
 import type { FileReader } from './github-base-lockfiles.js';
 import type { ActionInputs } from '../github/inputs.js';
+import type { ReviewSources } from './review-sources.js';
 
 /**
  * The policy from the base commit's config file, with the `fail-on`, `cooldown-hours` and `allow-incomplete` inputs on top.
@@ -34,4 +36,42 @@ export async function trustedNpmrcDirs(readTrusted: FileReader, root = process.e
   const dir = await mkdtemp(join(root, 'depdiff-npmrc-'));
   await writeFile(join(dir, '.npmrc'), text, { mode: 0o600 });
   return [dir];
+}
+
+/**
+ * The registry cache of the Action: the `cache-dir` input, else a folder under RUNNER_TEMP, which the runner
+ * keeps private to the job and empties after it. A shared temp folder could hold packuments and tarballs
+ * planted by another job or user on a self-hosted runner.
+ */
+export function actionCacheDir(inputs: Pick<ActionInputs, 'cacheDir'>, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (inputs.cacheDir) return inputs.cacheDir;
+  return env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'depdiff-cache') : undefined;
+}
+
+export interface ActionSettings {
+  policy: Policy;
+  /** Whether the base commit has the config file. */
+  configFound: boolean;
+  /** Whether the head changes the config file (it applies after merge). */
+  configChanged: boolean;
+  registry: RegistryOptions;
+}
+
+/** Everything the Action takes from the repository: policy and .npmrc from the trusted base only, never the head or workspace. */
+export async function actionSettings(
+  sources: Pick<ReviewSources, 'readTrusted' | 'headChanges'>,
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ActionSettings> {
+  const { policy, found } = await loadPolicy(sources.readTrusted, inputs);
+  return {
+    policy,
+    configFound: found,
+    configChanged: await sources.headChanges(inputs.configFile),
+    registry: {
+      registry: inputs.registry,
+      cacheDir: actionCacheDir(inputs, env),
+      npmrcDirs: await trustedNpmrcDirs(sources.readTrusted, env.RUNNER_TEMP || tmpdir()),
+    },
+  };
 }
