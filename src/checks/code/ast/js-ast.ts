@@ -90,3 +90,6 @@ export function evidenceAt(text: string, starts: number[], offset: number): stri
 function clean(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/g, ' ');
 }
+
+export const isFunctionNode = (node: AnyNode | null | undefined): boolean =>
+  node?.type === 'FunctionExpression' || node?.type === 'ArrowFunctionExpression';

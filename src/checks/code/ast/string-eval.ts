@@ -1,7 +1,7 @@
 // Constant folding of string expressions: sees through `'ht' + 'tps'`, `['e','v','a','l'].join('')`,
 // `'lave'.split('').reverse().join('')`, `Buffer.from('...', 'base64').toString()`, `atob('...')`, one-line decoder
 // helpers, and `const` names bound to any of these. Never runs package code: every step is re-implemented here.
-import type { AnyNode, Node } from 'acorn';
+import type { AnyNode, CallExpression, MemberExpression, NewExpression, Node } from 'acorn';
 import { forEachChild } from './js-ast.js';
 
 export interface Folded {
@@ -9,6 +9,10 @@ export interface Folded {
   /** How the value was hidden, when it was: 'base64', 'hex', 'char codes', 'reversed' ... */
   decoded?: string;
 }
+
+type Scope = Map<string, Folded> | undefined;
+type CallNode = CallExpression | NewExpression;
+type CallArgs = CallNode['arguments'];
 
 interface Helper {
   params: string[];
@@ -64,7 +68,7 @@ export class StringFolder {
     return this.foldAt(node, 0, undefined);
   }
 
-  private foldAt(node: AnyNode, depth: number, scope: Map<string, Folded> | undefined): Folded | undefined {
+  private foldAt(node: AnyNode, depth: number, scope: Scope): Folded | undefined {
     if (depth > MAX_DEPTH) return undefined;
     if (!scope) {
       const known = this.memo.get(node);
@@ -77,7 +81,7 @@ export class StringFolder {
     return this.compute(node, depth, scope);
   }
 
-  private compute(node: AnyNode, depth: number, scope: Map<string, Folded> | undefined): Folded | undefined {
+  private compute(node: AnyNode, depth: number, scope: Scope): Folded | undefined {
     const next = (n: AnyNode) => this.foldAt(n, depth + 1, scope);
     switch (node.type) {
       case 'Literal':
@@ -123,42 +127,43 @@ export class StringFolder {
     }
   }
 
-  private foldCall(
-    node: Extract<AnyNode, { type: 'CallExpression' | 'NewExpression' }>,
-    depth: number,
-    scope: Map<string, Folded> | undefined,
-  ): Folded | undefined {
+  private foldCall(node: CallNode, depth: number, scope: Scope): Folded | undefined {
+    if (node.callee.type === 'Identifier') return this.foldFunctionCall(node.callee.name, node.arguments, depth, scope);
+    if (node.callee.type === 'MemberExpression') return this.foldMethodCall(node.callee, node.arguments, depth, scope);
+    return undefined;
+  }
+
+  /** `atob(x)`, `decodeURIComponent(x)`, `String(x)`, or a one-line helper inlined with its folded arguments. */
+  private foldFunctionCall(name: string, args: CallArgs, depth: number, scope: Scope): Folded | undefined {
     const next = (n: AnyNode | undefined) => (n && n.type !== 'SpreadElement' ? this.foldAt(n, depth + 1, scope) : undefined);
-    const args = node.arguments;
-    const callee = node.callee;
-    if (callee.type === 'Identifier') {
-      if (callee.name === 'atob' && args.length === 1) {
-        const input = next(args[0]);
-        return input ? limit({ value: decodeBytes(input.value, 'base64'), decoded: 'base64' }) : undefined;
-      }
-      if ((callee.name === 'decodeURIComponent' || callee.name === 'decodeURI' || callee.name === 'unescape') && args.length === 1) {
-        const input = next(args[0]);
-        if (!input) return undefined;
-        try {
-          return { value: callee.name === 'unescape' ? unescape(input.value) : decodeURIComponent(input.value), decoded: 'URI escapes' };
-        } catch {
-          return undefined;
-        }
-      }
-      if (callee.name === 'String' && args.length === 1) return next(args[0]);
-      const helper = this.helpers.get(callee.name);
-      if (helper && depth < MAX_DEPTH - 4) {
-        const inner = new Map<string, Folded>();
-        for (let i = 0; i < helper.params.length; i++) {
-          const value = next(args[i]);
-          if (!value) return undefined;
-          inner.set(helper.params[i]!, value);
-        }
-        return this.foldAt(helper.body, depth + 1, inner);
-      }
-      return undefined;
+    if (name === 'atob' && args.length === 1) {
+      const input = next(args[0]);
+      return input ? limit({ value: decodeBytes(input.value, 'base64'), decoded: 'base64' }) : undefined;
     }
-    if (callee.type !== 'MemberExpression') return undefined;
+    if ((name === 'decodeURIComponent' || name === 'decodeURI' || name === 'unescape') && args.length === 1) {
+      const input = next(args[0]);
+      if (!input) return undefined;
+      try {
+        return { value: name === 'unescape' ? unescape(input.value) : decodeURIComponent(input.value), decoded: 'URI escapes' };
+      } catch {
+        return undefined;
+      }
+    }
+    if (name === 'String' && args.length === 1) return next(args[0]);
+    const helper = this.helpers.get(name);
+    if (!helper || depth >= MAX_DEPTH - 4) return undefined;
+    const inner = new Map<string, Folded>();
+    for (let i = 0; i < helper.params.length; i++) {
+      const value = next(args[i]);
+      if (!value) return undefined;
+      inner.set(helper.params[i]!, value);
+    }
+    return this.foldAt(helper.body, depth + 1, inner);
+  }
+
+  /** `Buffer.from(x, 'base64')`, `String.fromCharCode(...)`, `[...].join('')`, and string methods on a folded value. */
+  private foldMethodCall(callee: MemberExpression, args: CallArgs, depth: number, scope: Scope): Folded | undefined {
+    const next = (n: AnyNode | undefined) => (n && n.type !== 'SpreadElement' ? this.foldAt(n, depth + 1, scope) : undefined);
     const method = callee.computed ? next(callee.property as AnyNode)?.value : propertyName(callee.property as AnyNode);
     const object = callee.object;
     if (method === undefined || object.type === 'Super') return undefined;
@@ -176,7 +181,12 @@ export class StringFolder {
       return limit({ value: parts.values.join(separator.value), decoded: parts.decoded });
     }
     const base = next(object);
-    if (!base) return undefined;
+    return base ? this.foldStringMethod(method, base, args, depth, scope) : undefined;
+  }
+
+  /** What `base.method(...args)` returns, for the string methods that decoders and assemblers use. */
+  private foldStringMethod(method: string, base: Folded, args: CallArgs, depth: number, scope: Scope): Folded | undefined {
+    const next = (n: AnyNode | undefined) => (n && n.type !== 'SpreadElement' ? this.foldAt(n, depth + 1, scope) : undefined);
     switch (method) {
       case 'toString':
       case 'valueOf':
@@ -218,7 +228,7 @@ export class StringFolder {
     }
   }
 
-  private foldBuffer(args: AnyNode[], depth: number, scope: Map<string, Folded> | undefined): Folded | undefined {
+  private foldBuffer(args: AnyNode[], depth: number, scope: Scope): Folded | undefined {
     const first = args[0]!;
     if (first.type === 'ArrayExpression') {
       const codes = this.foldNumbers(first.elements as AnyNode[], depth, scope);
@@ -234,7 +244,7 @@ export class StringFolder {
     return limit({ value: decodeBytes(input.value, normalized), decoded: normalized === 'base64url' ? 'base64' : normalized });
   }
 
-  private foldNumbers(args: Array<AnyNode | null>, depth: number, scope: Map<string, Folded> | undefined): number[] | undefined {
+  private foldNumbers(args: Array<AnyNode | null>, depth: number, scope: Scope): number[] | undefined {
     if (args.length > MAX_ARRAY) return undefined;
     const numbers: number[] = [];
     for (const arg of args) {
@@ -252,7 +262,7 @@ export class StringFolder {
     return numbers;
   }
 
-  private foldArray(node: AnyNode, depth: number, scope: Map<string, Folded> | undefined): { values: string[]; decoded?: string } | undefined {
+  private foldArray(node: AnyNode, depth: number, scope: Scope): { values: string[]; decoded?: string } | undefined {
     if (depth > MAX_DEPTH) return undefined;
     if (node.type === 'ArrayExpression') {
       if (node.elements.length > MAX_ARRAY) return undefined;

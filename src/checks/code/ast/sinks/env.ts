@@ -1,0 +1,45 @@
+// Harvesting environment variables: enumerating, serializing or sending `process.env`, and reading many variables
+// with secret-looking names. Reading a few named variables is ordinary and only tallied.
+import type { AnyNode, ForInStatement, VariableDeclarator } from 'acorn';
+import { enumerateFact, envCallFact, isEnvValue, isSecretName, SECRET_NAME_THRESHOLD, secretNamesFact } from '../env-usage.js';
+import { addFact, type CallSite, type FileScan, type MemberSite } from '../file-scan.js';
+import { memberKey, refersTo } from '../references.js';
+
+const MAX_ENV_NAMES = 500;
+
+function readEnv(scan: FileScan, name: string, offset: number): void {
+  if (!scan.envNames.has(name) && scan.envNames.size < MAX_ENV_NAMES) scan.envNames.set(name, offset);
+}
+
+/** `JSON.stringify(process.env)`, `Object.keys(process.env)`, `fetch(u, { body: process.env })`. */
+export function envCallFacts(scan: FileScan, site: CallSite): void {
+  const fact = envCallFact(scan.path, site.node, scan.folder, site.parent);
+  if (fact) addFact(scan, fact, site.node);
+}
+
+/** `const { NPM_TOKEN, AWS_SECRET } = process.env`; `keys` are the destructured keys, in order. */
+export function envDestructuringFacts(scan: FileScan, node: VariableDeclarator, init: AnyNode, keys: Array<string | undefined>): void {
+  if (isEnvValue(init, scan.folder)) for (const key of keys) if (key) readEnv(scan, key, node.start);
+}
+
+/** `for (const k in process.env)`. */
+export function envEnumerationFacts(scan: FileScan, node: ForInStatement): void {
+  if (isEnvValue(node.right, scan.folder)) addFact(scan, enumerateFact(scan.path), node);
+}
+
+/** `process.env.NAME`, `process.env['NAME']`; true when the member is `process.env`, which no later family looks at. */
+export function envMemberFacts(scan: FileScan, member: MemberSite): boolean {
+  const { key, node, object, parent } = member;
+  if (key !== 'env' || refersTo(object, scan.folder) !== 'process') return false;
+  if (parent?.type === 'MemberExpression' && parent.object === node) {
+    const name = memberKey(parent, scan.folder);
+    if (name) readEnv(scan, name, parent.start);
+  }
+  return true;
+}
+
+/** Once the file is walked: many secret-looking names read one by one are a credential stealer's shopping list. */
+export function secretNameFacts(scan: FileScan): void {
+  const secretNames = [...scan.envNames.keys()].filter(isSecretName);
+  if (secretNames.length >= SECRET_NAME_THRESHOLD) scan.out.add(secretNamesFact(scan.path, secretNames), scan.envNames.get(secretNames[0]!)!);
+}
