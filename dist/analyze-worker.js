@@ -11335,6 +11335,7 @@ function evidenceAt(text, starts, offset2) {
 function clean(text) {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/g, " ");
 }
+var isFunctionNode = (node) => node?.type === "FunctionExpression" || node?.type === "ArrowFunctionExpression";
 
 // node_modules/acorn-walk/dist/walk.mjs
 function fullAncestor(node, callback, baseVisitor, state) {
@@ -11669,6 +11670,140 @@ base.MethodDefinition = base.PropertyDefinition = base.Property = function(node,
   }
 };
 
+// src/checks/code/ast/module-capabilities.ts
+var NETWORK_BUILTINS = /* @__PURE__ */ new Set(["http", "https", "http2", "net", "tls", "dgram", "dns"]);
+var NETWORK_PACKAGES = /* @__PURE__ */ new Set([
+  "undici",
+  "ws",
+  "axios",
+  "node-fetch",
+  "got",
+  "request",
+  "superagent",
+  "needle",
+  "cross-fetch",
+  "isomorphic-fetch",
+  "socket.io-client",
+  "phin",
+  "bent",
+  "ky",
+  "make-fetch-happen",
+  "minipass-fetch"
+]);
+var SHELL_PACKAGES = /* @__PURE__ */ new Set(["execa", "cross-spawn", "shelljs", "shell-exec", "node-pty"]);
+var CHILD_PROCESS_MEMBERS = /* @__PURE__ */ new Set(["exec", "execSync", "spawn", "spawnSync", "execFile", "execFileSync", "fork"]);
+function moduleBase(specifier) {
+  const bare = specifier.startsWith("node:") ? specifier.slice(5) : specifier;
+  const parts = bare.split("/");
+  return bare.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+}
+function isRelativeSpecifier(specifier) {
+  return specifier.startsWith("./") || specifier.startsWith("../") || specifier === "." || specifier === "..";
+}
+function moduleFact(path, specifier) {
+  const base2 = moduleBase(specifier);
+  if (NETWORK_BUILTINS.has(base2) || NETWORK_PACKAGES.has(base2)) {
+    return {
+      key: `network:module:${base2}`,
+      kind: "network",
+      severity: "medium",
+      detail: `${path} loads the \`${base2}\` module, so this package can send data to and receive data from other machines over the network.`
+    };
+  }
+  if (base2 === "child_process" || SHELL_PACKAGES.has(base2)) {
+    return {
+      key: `shell:module:${base2}`,
+      kind: "shell",
+      severity: "high",
+      detail: `${path} loads \`${base2}\`, so this package can run any program on the machine that installs or uses it.`
+    };
+  }
+  if (base2 === "vm") {
+    return {
+      key: "eval:vm",
+      kind: "eval",
+      severity: "high",
+      detail: `${path} loads Node's \`vm\` module, which compiles and runs code from strings that a reviewer cannot read in the published source.`
+    };
+  }
+  if (base2 === "module" && !specifier.includes("/")) {
+    return {
+      key: "eval:module",
+      kind: "eval",
+      severity: "medium",
+      detail: `${path} uses Node's internal \`module\` API, which can compile and run code from strings and change how every \`require\` resolves.`
+    };
+  }
+  return void 0;
+}
+var BENIGN_MODULE_MEMBERS = /* @__PURE__ */ new Set(["createRequire", "builtinModules", "isBuiltin", "findPackageJSON", "enableCompileCache", "getCompileCacheDir", "findSourceMap", "SourceMap", "syncBuiltinESMExports"]);
+function childProcessMemberFact(path, member) {
+  const viaShell = member === "exec" || member === "execSync";
+  return {
+    key: `shell:child_process.${member}`,
+    kind: "shell",
+    severity: "high",
+    detail: viaShell ? `${path} spawns shell commands through \`child_process.${member}\`, so this package can run any program on the machine that installs or uses it.` : `${path} starts other programs through \`child_process.${member}\`, so this package can run any program on the machine that installs or uses it.`
+  };
+}
+
+// src/checks/code/ast/file-scan.ts
+function startFileScan(ctx) {
+  return { ...ctx, childProcessNames: /* @__PURE__ */ new Set(), envNames: /* @__PURE__ */ new Map(), obfuscatedIds: /* @__PURE__ */ new Set(), firstObfuscatedId: 0 };
+}
+function addFact(scan, fact, node) {
+  scan.out.add(fact, node.start);
+}
+
+// src/checks/code/ast/sinks/obfuscation.ts
+var OBFUSCATED_ID = /^_0x[0-9a-f]{4,}$/i;
+var MAX_OBFUSCATED_IDS = 64;
+var MIN_OBFUSCATED_IDS = 5;
+var MIN_CHAR_CODES = 10;
+function noteObfuscatedId(scan, node) {
+  if (node.type !== "Identifier" || !OBFUSCATED_ID.test(node.name)) return;
+  if (scan.obfuscatedIds.size === 0) scan.firstObfuscatedId = node.start;
+  if (scan.obfuscatedIds.size < MAX_OBFUSCATED_IDS) scan.obfuscatedIds.add(node.name);
+}
+function hexIdentifierFacts(scan) {
+  const { obfuscatedIds: ids, path } = scan;
+  if (ids.size < MIN_OBFUSCATED_IDS) return;
+  scan.out.add(
+    {
+      key: "obfuscation:hex-identifiers",
+      kind: "obfuscation",
+      severity: "medium",
+      detail: `${path} uses machine-generated names like \`${[...ids][0]}\` (${ids.size}${ids.size >= MAX_OBFUSCATED_IDS ? "+" : ""} of them), the mark of an obfuscator hiding what the code does.`
+    },
+    scan.firstObfuscatedId
+  );
+}
+function charCodeFacts(scan, site, method) {
+  if (method !== "fromCharCode") return;
+  const { node } = site;
+  const spreadsArray = node.arguments.some((a) => a.type === "SpreadElement" && a.argument.type === "ArrayExpression");
+  const numberArgs = node.arguments.filter((a) => a.type === "Literal" && typeof a.value === "number").length;
+  if (numberArgs < MIN_CHAR_CODES && !spreadsArray) return;
+  addFact(
+    scan,
+    {
+      key: "obfuscation:char-codes",
+      kind: "obfuscation",
+      severity: "medium",
+      detail: `${scan.path} builds text from numeric character codes (\`String.fromCharCode\`), a way to keep strings out of sight of reviewers and scanners.`
+    },
+    node
+  );
+}
+function hiddenRequireFact(path, specifier) {
+  return {
+    key: "obfuscation:hidden-require",
+    kind: "obfuscation",
+    severity: "high",
+    detail: `${path} assembles the module name \`${moduleBase(specifier)}\` at runtime instead of writing it out, which only serves to hide what it loads.`
+  };
+}
+
 // src/checks/code/ast/references.ts
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["global", "globalThis", "window", "self"]);
 var KNOWN_GLOBALS = /* @__PURE__ */ new Set([
@@ -11727,6 +11862,266 @@ function refersTo(node, folder, hops = 0) {
     default:
       return void 0;
   }
+}
+
+// src/checks/code/ast/sinks/eval.ts
+var VM_RUNNERS = /* @__PURE__ */ new Set(["runInThisContext", "runInNewContext", "runInContext", "compileFunction"]);
+var MIN_ANALYZED_PAYLOAD = 8;
+function runsCodeFacts(scan, label, payload, at3, enclosing) {
+  const { folder, out, path } = scan;
+  if (payload?.type === "Identifier" && enclosing && isParameter(enclosing, payload.name)) payload = void 0;
+  const decoded = payload !== void 0 && folder.isDecoded(payload);
+  const id = label.replace(/ with a string$/, "-string");
+  addFact(
+    scan,
+    decoded ? {
+      key: `eval:${id}:decoded`,
+      kind: "eval",
+      severity: "critical",
+      detail: `${path} decodes a hidden payload and runs it with \`${label}\`, the way malware keeps what it does out of sight of reviewers.`
+    } : {
+      key: `eval:${id}`,
+      kind: "eval",
+      severity: "high",
+      detail: `${path} runs code built from strings with \`${label}\`, so what it runs cannot be read in the published source.`
+    },
+    at3
+  );
+  const constant = payload && payload.type !== "Literal" ? folder.fold(payload) : payload?.type === "Literal" && typeof payload.value === "string" ? { value: payload.value } : void 0;
+  if (constant && constant.value.length >= MIN_ANALYZED_PAYLOAD) out.adopt(scan.scanHidden(constant.value), at3.start, `(in code it runs with \`${label}\`)`);
+}
+function evalTargetFacts(scan, site, target) {
+  const { node, args, enclosing } = site;
+  if (target === "eval" && node.type === "CallExpression") runsCodeFacts(scan, "eval", args[0], node, enclosing);
+  else if (target === "Function") runsCodeFacts(scan, "Function", args[args.length - 1], node, enclosing);
+  else if ((target === "setTimeout" || target === "setInterval") && isStringTimer(scan, args[0])) runsCodeFacts(scan, `${target} with a string`, args[0], node);
+}
+function isStringTimer(scan, first) {
+  return first !== void 0 && /Literal|TemplateLiteral|BinaryExpression/.test(first.type) && scan.folder.fold(first) !== void 0;
+}
+function evalMethodFacts(scan, site, method) {
+  const { node, args, enclosing } = site;
+  const callee = node.callee;
+  if (method === "constructor" && callee.type === "MemberExpression" && (isFunctionNode(callee.object) || refersTo(callee.object, scan.folder) === "Function")) {
+    runsCodeFacts(scan, "Function", args[args.length - 1], node, enclosing);
+  }
+  if (method !== void 0 && VM_RUNNERS.has(method)) runsCodeFacts(scan, `vm.${method}`, args[0], node, enclosing);
+}
+function evalMemberFacts(scan, member) {
+  const { key, node, object, call } = member;
+  const { path } = scan;
+  if (key === "_compile") {
+    if (call) runsCodeFacts(scan, "module._compile", call.arguments[0], call);
+    else addFact(scan, { key: "eval:module._compile", kind: "eval", severity: "high", detail: `${path} reaches Node's internal \`module._compile\`, which compiles and runs source text as a module.` }, node);
+    return true;
+  }
+  if (key !== "constructor" || refersTo(object, scan.folder) !== "module") return false;
+  addFact(
+    scan,
+    {
+      key: "eval:module.constructor",
+      kind: "eval",
+      severity: "high",
+      detail: `${path} creates a fresh module object through \`module.constructor\`, a way to compile and run code from a string outside any file.`
+    },
+    node
+  );
+  return true;
+}
+function dataUrlImportFacts(scan, spec, at3) {
+  const match = /^data:([^,;]*)((?:;[^,;]*)*),(.*)$/s.exec(spec);
+  const base64 = match !== null && /;base64/i.test(match[2] ?? "");
+  addFact(
+    scan,
+    {
+      key: "eval:data-url-import",
+      kind: "eval",
+      severity: base64 ? "critical" : "high",
+      detail: `${scan.path} imports code from a \`data:\` URL${base64 ? " holding base64" : ""}, which runs code that is in no file of the package.`
+    },
+    at3
+  );
+  if (!match) return;
+  let code = match[3] ?? "";
+  try {
+    code = base64 ? Buffer.from(code, "base64").toString("utf8") : decodeURIComponent(code);
+  } catch {
+  }
+  scan.out.adopt(scan.scanHidden(code), at3.start, "(in code imported from a `data:` URL)");
+}
+function isParameter(fn, name) {
+  if (fn.type !== "FunctionDeclaration" && fn.type !== "FunctionExpression" && fn.type !== "ArrowFunctionExpression") return false;
+  return fn.params.some((p2) => p2.type === "Identifier" && p2.name === name);
+}
+
+// src/checks/code/ast/sinks/modules.ts
+var MAX_LOCAL_IMPORTS = 200;
+function requireSpecifier(scan, call) {
+  if (call.type !== "CallExpression" || call.arguments.length < 1) return void 0;
+  if (refersTo(call.callee, scan.folder) !== "require") return void 0;
+  const arg = call.arguments[0];
+  if (arg.type === "SpreadElement") return void 0;
+  const folded = scan.folder.fold(arg);
+  if (!folded) return void 0;
+  const plain = arg.type === "Literal" || arg.type === "TemplateLiteral" && arg.expressions.length === 0;
+  return { spec: folded.value, hidden: !plain };
+}
+function requireFacts(scan, site) {
+  const required = requireSpecifier(scan, site.node);
+  if (required) moduleLoadFacts(scan, required.spec, required.hidden, site.node, site.parent);
+}
+function dynamicImportFacts(scan, node, parent) {
+  const spec = scan.folder.fold(node.source);
+  if (spec) moduleLoadFacts(scan, spec.value, node.source.type !== "Literal", node, parent);
+}
+function importFacts(scan, node, parent, names) {
+  moduleLoadFacts(scan, String(node.source.value), false, node, parent, names.length > 0 ? names : void 0);
+}
+function reexportFacts(scan, node, parent) {
+  if (node.source) moduleLoadFacts(scan, String(node.source.value), false, node, parent);
+}
+function importedNames(node) {
+  return node.specifiers.map((s3) => s3.type === "ImportSpecifier" && s3.imported.type === "Identifier" ? s3.imported.name : "");
+}
+function moduleLoadFacts(scan, spec, hidden, at3, parent, specifierNames) {
+  if (isRelativeSpecifier(spec)) {
+    if (scan.localImports.size < MAX_LOCAL_IMPORTS) scan.localImports.add(spec);
+    return;
+  }
+  if (spec.startsWith("data:")) return dataUrlImportFacts(scan, spec, at3);
+  const fact = moduleFact(scan.path, spec);
+  if (!fact) return;
+  if (moduleBase(spec) === "module" && usesOnlyBenignMembers(scan, at3, parent, specifierNames)) return;
+  addFact(scan, fact, at3);
+  if (hidden) addFact(scan, hiddenRequireFact(scan.path, spec), at3);
+}
+function usesOnlyBenignMembers(scan, at3, parent, specifierNames) {
+  const names = specifierNames ?? (parent?.type === "MemberExpression" && parent.object === at3 ? [memberKey(parent, scan.folder) ?? ""] : void 0) ?? (parent?.type === "VariableDeclarator" && parent.id.type === "ObjectPattern" ? parent.id.properties.map((p2) => p2.type === "Property" && !p2.computed && p2.key.type === "Identifier" ? p2.key.name : "") : void 0);
+  return names !== void 0 && names.length > 0 && names.every((n) => BENIGN_MODULE_MEMBERS.has(n));
+}
+
+// src/checks/code/ast/sinks/process.ts
+var MAX_ALIAS_HOPS = 3;
+var SPAWN_BINDINGS = /* @__PURE__ */ new Set(["spawn_sync", "process_wrap"]);
+function noteChildProcessImport(scan, node) {
+  if (node.type !== "ImportDeclaration" || moduleBase(String(node.source.value)) !== "child_process") return;
+  for (const spec of node.specifiers) if (spec.type !== "ImportSpecifier") scan.childProcessNames.add(spec.local.name);
+}
+function isChildProcess(scan, node, hops = 0) {
+  if (hops > MAX_ALIAS_HOPS) return false;
+  if (node.type === "Identifier") {
+    if (scan.childProcessNames.has(node.name)) return true;
+    const bound = scan.folder.boundExpression(node.name);
+    return bound !== void 0 && isChildProcess(scan, bound, hops + 1);
+  }
+  const required = requireSpecifier(scan, node);
+  return required !== void 0 && moduleBase(required.spec) === "child_process";
+}
+function childProcessImportFacts(scan, node, names) {
+  if (moduleBase(String(node.source.value)) !== "child_process") return;
+  for (const name of names) if (CHILD_PROCESS_MEMBERS.has(name)) addFact(scan, childProcessMemberFact(scan.path, name), node);
+}
+function childProcessDestructuringFacts(scan, node, init, keys) {
+  if (!isChildProcess(scan, init)) return;
+  for (const key of keys) if (key && CHILD_PROCESS_MEMBERS.has(key)) addFact(scan, childProcessMemberFact(scan.path, key), node);
+}
+function processMemberFacts(scan, member) {
+  const { key, node, object, call } = member;
+  if (CHILD_PROCESS_MEMBERS.has(key) && isChildProcess(scan, object)) {
+    addFact(scan, childProcessMemberFact(scan.path, key), node);
+    return true;
+  }
+  if (key !== "binding" && key !== "_linkedBinding" || !call || refersTo(object, scan.folder) !== "process") return false;
+  const arg = call.arguments[0];
+  const name = arg && arg.type !== "SpreadElement" ? scan.folder.fold(arg)?.value : void 0;
+  if (name !== void 0 && SPAWN_BINDINGS.has(name)) {
+    addFact(
+      scan,
+      {
+        key: `shell:process.binding:${name}`,
+        kind: "shell",
+        severity: "high",
+        detail: `${scan.path} reaches Node's internal \`${name}\` binding through \`process.${key}\`, starting programs without going through \`child_process\`.`
+      },
+      node
+    );
+  }
+  return true;
+}
+
+// src/checks/code/ast/candidates.ts
+var INTERESTING_MEMBERS = /* @__PURE__ */ new Set([
+  "env",
+  "_compile",
+  "constructor",
+  "fetch",
+  "sendBeacon",
+  "ethereum",
+  "XMLHttpRequest",
+  "WebSocket",
+  "binding",
+  "_linkedBinding",
+  ...CHILD_PROCESS_MEMBERS
+]);
+var ALWAYS_CHECKED = /* @__PURE__ */ new Set([
+  "CallExpression",
+  "NewExpression",
+  "ImportDeclaration",
+  "ImportExpression",
+  "ExportNamedDeclaration",
+  "ExportAllDeclaration",
+  "ForInStatement",
+  "TemplateLiteral"
+]);
+function collectCandidates(program, scan) {
+  const candidates = [];
+  fullAncestor(program, (node, _state, ancestors) => {
+    const parent = ancestors[ancestors.length - 2];
+    recordBinding(node, scan.folder);
+    noteObfuscatedId(scan, node);
+    noteChildProcessImport(scan, node);
+    if (!isCandidate(node, parent)) return;
+    if (node.type === "CallExpression" || node.type === "NewExpression") candidates.push({ node, parent, enclosing: enclosingFunction(ancestors) });
+    else candidates.push({ node, parent });
+  });
+  return candidates;
+}
+function recordBinding(node, folder) {
+  if (node.type === "VariableDeclarator" && node.id.type === "Identifier" && node.init) {
+    folder.bind(node.id.name, node.init);
+    if (isFunctionNode(node.init)) folder.defineFunction(node.id.name, node.init);
+  } else if (node.type === "AssignmentExpression" && node.left.type === "Identifier") {
+    folder.bind(node.left.name, node.right);
+  } else if (node.type === "FunctionDeclaration" && node.id) {
+    folder.defineFunction(node.id.name, node);
+  }
+}
+function isCandidate(node, parent) {
+  switch (node.type) {
+    case "VariableDeclarator":
+      return node.id.type === "ObjectPattern" && node.init !== null && node.init !== void 0;
+    case "AssignmentExpression":
+      return node.left.type === "MemberExpression";
+    case "Identifier":
+      return node.name === "XMLHttpRequest" || node.name === "WebSocket";
+    case "MemberExpression": {
+      const property = node.property;
+      return node.computed ? property.type !== "Literal" || typeof property.value === "string" : property.type === "Identifier" && INTERESTING_MEMBERS.has(property.name);
+    }
+    case "BinaryExpression":
+      return node.operator === "+" && !(parent?.type === "BinaryExpression" && parent.operator === "+");
+    case "Literal":
+      return typeof node.value === "string" && node.value.length >= 4;
+    default:
+      return ALWAYS_CHECKED.has(node.type);
+  }
+}
+function enclosingFunction(ancestors) {
+  for (let i2 = ancestors.length - 2; i2 >= 0; i2--) {
+    const t = ancestors[i2].type;
+    if (t === "FunctionDeclaration" || t === "FunctionExpression" || t === "ArrowFunctionExpression") return ancestors[i2];
+  }
+  return void 0;
 }
 
 // src/checks/code/ast/env-usage.ts
@@ -11814,113 +12209,50 @@ function secretNamesFact(path, names) {
   };
 }
 
-// src/checks/code/ast/module-capabilities.ts
-var NETWORK_BUILTINS = /* @__PURE__ */ new Set(["http", "https", "http2", "net", "tls", "dgram", "dns"]);
-var NETWORK_PACKAGES = /* @__PURE__ */ new Set([
-  "undici",
-  "ws",
-  "axios",
-  "node-fetch",
-  "got",
-  "request",
-  "superagent",
-  "needle",
-  "cross-fetch",
-  "isomorphic-fetch",
-  "socket.io-client",
-  "phin",
-  "bent",
-  "ky",
-  "make-fetch-happen",
-  "minipass-fetch"
-]);
-var SHELL_PACKAGES = /* @__PURE__ */ new Set(["execa", "cross-spawn", "shelljs", "shell-exec", "node-pty"]);
-var CHILD_PROCESS_MEMBERS = /* @__PURE__ */ new Set(["exec", "execSync", "spawn", "spawnSync", "execFile", "execFileSync", "fork"]);
-function moduleBase(specifier) {
-  const bare = specifier.startsWith("node:") ? specifier.slice(5) : specifier;
-  const parts = bare.split("/");
-  return bare.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+// src/checks/code/ast/sinks/env.ts
+var MAX_ENV_NAMES = 500;
+function readEnv(scan, name, offset2) {
+  if (!scan.envNames.has(name) && scan.envNames.size < MAX_ENV_NAMES) scan.envNames.set(name, offset2);
 }
-function isRelativeSpecifier(specifier) {
-  return specifier.startsWith("./") || specifier.startsWith("../") || specifier === "." || specifier === "..";
+function envCallFacts(scan, site) {
+  const fact = envCallFact(scan.path, site.node, scan.folder, site.parent);
+  if (fact) addFact(scan, fact, site.node);
 }
-function moduleFact(path, specifier) {
-  const base2 = moduleBase(specifier);
-  if (NETWORK_BUILTINS.has(base2) || NETWORK_PACKAGES.has(base2)) {
-    return {
-      key: `network:module:${base2}`,
-      kind: "network",
-      severity: "medium",
-      detail: `${path} loads the \`${base2}\` module, so this package can send data to and receive data from other machines over the network.`
-    };
+function envDestructuringFacts(scan, node, init, keys) {
+  if (isEnvValue(init, scan.folder)) {
+    for (const key of keys) if (key) readEnv(scan, key, node.start);
   }
-  if (base2 === "child_process" || SHELL_PACKAGES.has(base2)) {
-    return {
-      key: `shell:module:${base2}`,
-      kind: "shell",
-      severity: "high",
-      detail: `${path} loads \`${base2}\`, so this package can run any program on the machine that installs or uses it.`
-    };
-  }
-  if (base2 === "vm") {
-    return {
-      key: "eval:vm",
-      kind: "eval",
-      severity: "high",
-      detail: `${path} loads Node's \`vm\` module, which compiles and runs code from strings that a reviewer cannot read in the published source.`
-    };
-  }
-  if (base2 === "module" && !specifier.includes("/")) {
-    return {
-      key: "eval:module",
-      kind: "eval",
-      severity: "medium",
-      detail: `${path} uses Node's internal \`module\` API, which can compile and run code from strings and change how every \`require\` resolves.`
-    };
-  }
-  return void 0;
 }
-var BENIGN_MODULE_MEMBERS = /* @__PURE__ */ new Set(["createRequire", "builtinModules", "isBuiltin", "findPackageJSON", "enableCompileCache", "getCompileCacheDir", "findSourceMap", "SourceMap", "syncBuiltinESMExports"]);
-function childProcessMemberFact(path, member) {
-  const viaShell = member === "exec" || member === "execSync";
-  return {
-    key: `shell:child_process.${member}`,
-    kind: "shell",
-    severity: "high",
-    detail: viaShell ? `${path} spawns shell commands through \`child_process.${member}\`, so this package can run any program on the machine that installs or uses it.` : `${path} starts other programs through \`child_process.${member}\`, so this package can run any program on the machine that installs or uses it.`
-  };
+function envEnumerationFacts(scan, node) {
+  if (isEnvValue(node.right, scan.folder)) addFact(scan, enumerateFact(scan.path), node);
+}
+function envMemberFacts(scan, member) {
+  const { key, node, object, parent } = member;
+  if (key !== "env" || refersTo(object, scan.folder) !== "process") return false;
+  if (parent?.type === "MemberExpression" && parent.object === node) {
+    const name = memberKey(parent, scan.folder);
+    if (name) readEnv(scan, name, parent.start);
+  }
+  return true;
+}
+function secretNameFacts(scan) {
+  const secretNames = [...scan.envNames.keys()].filter(isSecretName);
+  if (secretNames.length >= SECRET_NAME_THRESHOLD) scan.out.add(secretNamesFact(scan.path, secretNames), scan.envNames.get(secretNames[0]));
 }
 
-// src/checks/code/ast/network-apis.ts
-function networkApi(name, path) {
-  const what = {
-    fetch: "calls `fetch`",
-    XMLHttpRequest: "uses `XMLHttpRequest`",
-    WebSocket: "opens a `WebSocket`",
-    sendBeacon: "calls `navigator.sendBeacon`"
-  };
-  return {
-    key: `network:${name.toLowerCase()}`,
-    kind: "network",
-    severity: "medium",
-    detail: `${path} ${what[name] ?? `uses \`${name}\``}, so it can send data to and receive data from any server.`
-  };
+// src/checks/code/ast/partial-string.ts
+var UNKNOWN = "";
+var MAX_DEPTH2 = 50;
+function templateText(node) {
+  return node.quasis.map((q2) => q2.value.cooked ?? "").join(UNKNOWN);
 }
-function hookFact(left, folder, path, add) {
-  if (left.type !== "MemberExpression") return;
-  const key = memberKey(left, folder);
-  const object = left.object;
-  let target;
-  if (key === "fetch" && isGlobalObject(object, folder)) target = "fetch";
-  else if ((key === "open" || key === "send") && object.type === "MemberExpression" && memberKey(object, folder) === "prototype" && refersTo(object.object, folder) === "XMLHttpRequest") target = "XMLHttpRequest";
-  else if ((key === "request" || key === "send" || key === "sendAsync") && refersTo(object, folder) === "ethereum") target = "ethereum";
-  if (!target) return;
-  add({
-    key: `network:hook:${target.toLowerCase()}`,
-    kind: "network",
-    severity: "high",
-    detail: target === "ethereum" ? `${path} replaces the wallet's \`ethereum.${key}\` with its own function, so it can read and rewrite the user's crypto transactions.` : `${path} replaces the page's \`${target === "fetch" ? "fetch" : `XMLHttpRequest.prototype.${key}`}\` with its own function, so it can read and rewrite every request the page makes.`
-  });
+function partialString(node, folder, depth = 0) {
+  if (depth > MAX_DEPTH2) return UNKNOWN;
+  const folded = folder.fold(node);
+  if (folded) return folded.value;
+  if (node.type === "BinaryExpression" && node.operator === "+") return partialString(node.left, folder, depth + 1) + partialString(node.right, folder, depth + 1);
+  if (node.type === "TemplateLiteral") return templateText(node);
+  return UNKNOWN;
 }
 
 // src/checks/code/ast/entropy.ts
@@ -12079,392 +12411,194 @@ function stringFacts(ctx, value, offset2, origin = {}) {
   }
 }
 
-// src/checks/code/ast/ast-facts.ts
-var UNKNOWN = "";
-var OBFUSCATED_ID = /^_0x[0-9a-f]{4,}$/i;
-var INTERESTING_MEMBERS = /* @__PURE__ */ new Set([
-  "env",
-  "_compile",
-  "constructor",
-  "fetch",
-  "sendBeacon",
-  "ethereum",
-  "XMLHttpRequest",
-  "WebSocket",
-  "binding",
-  "_linkedBinding",
-  ...CHILD_PROCESS_MEMBERS
-]);
-var FOLDING_CALLS = /* @__PURE__ */ new Set(["atob", "from", "fromCharCode", "join", "toString", "decodeURIComponent", "unescape", "concat", "replace", "replaceAll"]);
-var VM_RUNNERS = /* @__PURE__ */ new Set(["runInThisContext", "runInNewContext", "runInContext", "compileFunction"]);
-var isFunctionNode = (node) => node?.type === "FunctionExpression" || node?.type === "ArrowFunctionExpression";
-function astFacts(program, ctx) {
-  const { folder, out, path } = ctx;
-  const candidates = [];
-  const obfuscatedIds = /* @__PURE__ */ new Set();
-  let firstObfuscatedId = 0;
-  const childProcessNames = /* @__PURE__ */ new Set();
-  const envNames = /* @__PURE__ */ new Map();
-  const readEnv = (name, offset2) => {
-    if (!envNames.has(name) && envNames.size < 500) envNames.set(name, offset2);
+// src/checks/code/ast/sinks/filesystem.ts
+var PATH_BUILDERS = /* @__PURE__ */ new Set(["join", "resolve"]);
+function pathJoinFacts(scan, site, method) {
+  if (method === void 0 || !PATH_BUILDERS.has(method) || site.args.length < 2) return;
+  stringFacts(scan, site.args.map((a) => partialString(a, scan.folder)).join("/"), site.node.start);
+}
+
+// src/checks/code/ast/network-apis.ts
+function networkApi(name, path) {
+  const what = {
+    fetch: "calls `fetch`",
+    XMLHttpRequest: "uses `XMLHttpRequest`",
+    WebSocket: "opens a `WebSocket`",
+    sendBeacon: "calls `navigator.sendBeacon`"
   };
-  fullAncestor(program, (node, _state, ancestors) => {
-    const parent = ancestors[ancestors.length - 2];
-    switch (node.type) {
-      case "VariableDeclarator":
-        if (node.id.type === "Identifier" && node.init) {
-          folder.bind(node.id.name, node.init);
-          if (isFunctionNode(node.init)) folder.defineFunction(node.id.name, node.init);
-        } else if (node.id.type === "ObjectPattern" && node.init) {
-          candidates.push({ node, parent });
-        }
-        return;
-      case "AssignmentExpression":
-        if (node.left.type === "Identifier") folder.bind(node.left.name, node.right);
-        else if (node.left.type === "MemberExpression") candidates.push({ node, parent });
-        return;
-      case "FunctionDeclaration":
-        if (node.id) folder.defineFunction(node.id.name, node);
-        return;
-      case "Identifier":
-        if (OBFUSCATED_ID.test(node.name)) {
-          if (obfuscatedIds.size === 0) firstObfuscatedId = node.start;
-          if (obfuscatedIds.size < 64) obfuscatedIds.add(node.name);
-        } else if (node.name === "XMLHttpRequest" || node.name === "WebSocket") {
-          candidates.push({ node, parent });
-        }
-        return;
-      case "ImportDeclaration":
-        if (moduleBase(String(node.source.value)) === "child_process") {
-          for (const spec of node.specifiers) if (spec.type !== "ImportSpecifier") childProcessNames.add(spec.local.name);
-        }
-        candidates.push({ node, parent });
-        return;
-      case "MemberExpression": {
-        const property = node.property;
-        const interesting = node.computed ? property.type !== "Literal" || typeof property.value === "string" : property.type === "Identifier" && INTERESTING_MEMBERS.has(property.name);
-        if (interesting) candidates.push({ node, parent });
-        return;
-      }
-      case "BinaryExpression":
-        if (node.operator === "+" && !(parent?.type === "BinaryExpression" && parent.operator === "+")) candidates.push({ node, parent });
-        return;
-      case "Literal":
-        if (typeof node.value === "string" && node.value.length >= 4) candidates.push({ node, parent });
-        return;
-      case "CallExpression":
-      case "NewExpression": {
-        let enclosing;
-        for (let i2 = ancestors.length - 2; i2 >= 0 && !enclosing; i2--) {
-          const t = ancestors[i2].type;
-          if (t === "FunctionDeclaration" || t === "FunctionExpression" || t === "ArrowFunctionExpression") enclosing = ancestors[i2];
-        }
-        candidates.push({ node, parent, enclosing });
-        return;
-      }
-      case "ImportExpression":
-      case "ExportNamedDeclaration":
-      case "ExportAllDeclaration":
-      case "ForInStatement":
-      case "TemplateLiteral":
-        candidates.push({ node, parent });
-        return;
-      default:
-        return;
-    }
+  return {
+    key: `network:${name.toLowerCase()}`,
+    kind: "network",
+    severity: "medium",
+    detail: `${path} ${what[name] ?? `uses \`${name}\``}, so it can send data to and receive data from any server.`
+  };
+}
+function hookFact(left, folder, path, add) {
+  if (left.type !== "MemberExpression") return;
+  const key = memberKey(left, folder);
+  const object = left.object;
+  let target;
+  if (key === "fetch" && isGlobalObject(object, folder)) target = "fetch";
+  else if ((key === "open" || key === "send") && object.type === "MemberExpression" && memberKey(object, folder) === "prototype" && refersTo(object.object, folder) === "XMLHttpRequest") target = "XMLHttpRequest";
+  else if ((key === "request" || key === "send" || key === "sendAsync") && refersTo(object, folder) === "ethereum") target = "ethereum";
+  if (!target) return;
+  add({
+    key: `network:hook:${target.toLowerCase()}`,
+    kind: "network",
+    severity: "high",
+    detail: target === "ethereum" ? `${path} replaces the wallet's \`ethereum.${key}\` with its own function, so it can read and rewrite the user's crypto transactions.` : `${path} replaces the page's \`${target === "fetch" ? "fetch" : `XMLHttpRequest.prototype.${key}`}\` with its own function, so it can read and rewrite every request the page makes.`
   });
-  const add = (fact, node) => out.add(fact, node.start);
-  const requireSpecifier = (call) => {
-    if (call.type !== "CallExpression" || call.arguments.length < 1) return void 0;
-    if (refersTo(call.callee, folder) !== "require") return void 0;
-    const arg = call.arguments[0];
-    if (arg.type === "SpreadElement") return void 0;
-    const folded = folder.fold(arg);
-    if (!folded) return void 0;
-    const plain = arg.type === "Literal" || arg.type === "TemplateLiteral" && arg.expressions.length === 0;
-    return { spec: folded.value, hidden: !plain };
-  };
-  const isChildProcess = (node, hops = 0) => {
-    if (hops > 3) return false;
-    if (node.type === "Identifier") {
-      if (childProcessNames.has(node.name)) return true;
-      const bound = folder.boundExpression(node.name);
-      return bound !== void 0 && isChildProcess(bound, hops + 1);
+}
+
+// src/checks/code/ast/sinks/globals.ts
+function globalHookFacts(scan, node) {
+  hookFact(node.left, scan.folder, scan.path, (fact) => addFact(scan, fact, node));
+}
+function computedGlobalCallFacts(scan, node, parent) {
+  const isCallee = parent?.type === "CallExpression" && parent.callee === node;
+  if (!node.computed || !isCallee || !isGlobalObject(node.object, scan.folder)) return;
+  addFact(
+    scan,
+    {
+      key: "obfuscation:dynamic-global-call",
+      kind: "obfuscation",
+      severity: "medium",
+      detail: `${scan.path} calls a global function whose name is computed at runtime, which hides from review which function it calls.`
+    },
+    node
+  );
+}
+function computedGlobalReachFacts(scan, member, target) {
+  if (!member.node.computed || target !== "eval" && target !== "Function" || member.call) return;
+  addFact(
+    scan,
+    { key: `eval:${target}`, kind: "eval", severity: "high", detail: `${scan.path} reaches \`${target}\` through a computed name, a way to run code built from strings without writing \`${target}\`.` },
+    member.node
+  );
+}
+function walletFacts(scan, member, target) {
+  if (target !== "ethereum") return;
+  addFact(
+    scan,
+    {
+      key: "network:wallet:ethereum",
+      kind: "network",
+      severity: "high",
+      detail: `${scan.path} uses \`window.ethereum\`, the browser's crypto wallet, so it can see and request transactions from the user's wallet.`
+    },
+    member.node
+  );
+}
+
+// src/checks/code/ast/sinks/network.ts
+var NETWORK_GLOBALS = /* @__PURE__ */ new Set(["fetch", "XMLHttpRequest", "WebSocket"]);
+function fetchCallFacts(scan, site, target) {
+  if (target === "fetch") addFact(scan, networkApi("fetch", scan.path), site.node);
+}
+function networkGlobalFacts(scan, node) {
+  addFact(scan, networkApi(node.name, scan.path), node);
+}
+function networkMemberFacts(scan, member, target) {
+  if (target !== void 0 && NETWORK_GLOBALS.has(target)) addFact(scan, networkApi(target, scan.path), member.node);
+  if (member.key === "sendBeacon") addFact(scan, networkApi("sendBeacon", scan.path), member.node);
+}
+
+// src/checks/code/ast/sinks/strings.ts
+var FOLDING_CALLS = /* @__PURE__ */ new Set(["atob", "from", "fromCharCode", "join", "toString", "decodeURIComponent", "unescape", "concat", "replace", "replaceAll"]);
+function literalFacts(scan, node) {
+  if (typeof node.value === "string") stringFacts(scan, node.value, node.start, { raw: node.raw });
+}
+function templateFacts(scan, node) {
+  stringFacts(scan, templateText(node), node.start);
+}
+function concatenationFacts(scan, node) {
+  const folded = scan.folder.fold(node);
+  stringFacts(scan, folded ? folded.value : partialString(node, scan.folder), node.start, folded?.decoded ? { decoded: folded.decoded } : {});
+}
+function decodedCallFacts(scan, site, method) {
+  if (method === void 0 || !FOLDING_CALLS.has(method) && site.node.callee.type !== "Identifier") return;
+  const folded = scan.folder.fold(site.node);
+  if (folded?.decoded) stringFacts(scan, folded.value, site.node.start, { decoded: folded.decoded });
+}
+
+// src/checks/code/ast/ast-facts.ts
+function astFacts(program, ctx) {
+  const scan = startFileScan(ctx);
+  for (const candidate of collectCandidates(program, scan)) candidateFacts(scan, candidate);
+  hexIdentifierFacts(scan);
+  secretNameFacts(scan);
+}
+function candidateFacts(scan, { node, parent, enclosing }) {
+  switch (node.type) {
+    case "CallExpression":
+    case "NewExpression":
+      return callFacts(scan, node, parent, enclosing);
+    case "ImportExpression":
+      return dynamicImportFacts(scan, node, parent);
+    case "ImportDeclaration": {
+      const names = importedNames(node);
+      importFacts(scan, node, parent, names);
+      return childProcessImportFacts(scan, node, names);
     }
-    const required = requireSpecifier(node);
-    return required !== void 0 && moduleBase(required.spec) === "child_process";
-  };
-  const sink = (label, payload, at3, enclosing) => {
-    if (payload?.type === "Identifier" && enclosing && isParameter(enclosing, payload.name)) payload = void 0;
-    const decoded = payload !== void 0 && folder.isDecoded(payload);
-    const id = label.replace(/ with a string$/, "-string");
-    add(
-      decoded ? {
-        key: `eval:${id}:decoded`,
-        kind: "eval",
-        severity: "critical",
-        detail: `${path} decodes a hidden payload and runs it with \`${label}\`, the way malware keeps what it does out of sight of reviewers.`
-      } : {
-        key: `eval:${id}`,
-        kind: "eval",
-        severity: "high",
-        detail: `${path} runs code built from strings with \`${label}\`, so what it runs cannot be read in the published source.`
-      },
-      at3
-    );
-    const constant = payload && payload.type !== "Literal" ? folder.fold(payload) : payload?.type === "Literal" && typeof payload.value === "string" ? { value: payload.value } : void 0;
-    if (constant && constant.value.length >= 8) out.adopt(ctx.scanHidden(constant.value), at3.start, `(in code it runs with \`${label}\`)`);
-  };
-  const dataUrlImport = (spec, at3) => {
-    const match = /^data:([^,;]*)((?:;[^,;]*)*),(.*)$/s.exec(spec);
-    const base64 = match !== null && /;base64/i.test(match[2] ?? "");
-    add(
-      {
-        key: "eval:data-url-import",
-        kind: "eval",
-        severity: base64 ? "critical" : "high",
-        detail: `${path} imports code from a \`data:\` URL${base64 ? " holding base64" : ""}, which runs code that is in no file of the package.`
-      },
-      at3
-    );
-    if (match) {
-      let code = match[3] ?? "";
-      try {
-        code = base64 ? Buffer.from(code, "base64").toString("utf8") : decodeURIComponent(code);
-      } catch {
-      }
-      out.adopt(ctx.scanHidden(code), at3.start, "(in code imported from a `data:` URL)");
+    case "ExportNamedDeclaration":
+    case "ExportAllDeclaration":
+      return reexportFacts(scan, node, parent);
+    case "VariableDeclarator": {
+      if (node.id.type !== "ObjectPattern" || !node.init) return;
+      const keys = destructuredKeys(node.id, scan.folder);
+      envDestructuringFacts(scan, node, node.init, keys);
+      return childProcessDestructuringFacts(scan, node, node.init, keys);
     }
-  };
-  const handleModule = (spec, hidden, at3, parent, specifierNames) => {
-    if (isRelativeSpecifier(spec)) {
-      if (ctx.localImports.size < 200) ctx.localImports.add(spec);
+    case "ForInStatement":
+      return envEnumerationFacts(scan, node);
+    case "AssignmentExpression":
+      return globalHookFacts(scan, node);
+    case "MemberExpression":
+      return memberFacts(scan, node, parent);
+    case "Identifier":
+      return networkGlobalFacts(scan, node);
+    case "Literal":
+      return literalFacts(scan, node);
+    case "TemplateLiteral":
+      return templateFacts(scan, node);
+    case "BinaryExpression":
+      return concatenationFacts(scan, node);
+    default:
       return;
-    }
-    if (spec.startsWith("data:")) return dataUrlImport(spec, at3);
-    const fact = moduleFact(path, spec);
-    if (!fact) return;
-    if (moduleBase(spec) === "module") {
-      const names = specifierNames ?? (parent?.type === "MemberExpression" && parent.object === at3 ? [memberKey(parent, folder) ?? ""] : void 0) ?? (parent?.type === "VariableDeclarator" && parent.id.type === "ObjectPattern" ? parent.id.properties.map((p2) => p2.type === "Property" && !p2.computed && p2.key.type === "Identifier" ? p2.key.name : "") : void 0);
-      if (names && names.length > 0 && names.every((n) => BENIGN_MODULE_MEMBERS.has(n))) return;
-    }
-    add(fact, at3);
-    if (hidden) {
-      add(
-        {
-          key: "obfuscation:hidden-require",
-          kind: "obfuscation",
-          severity: "high",
-          detail: `${path} assembles the module name \`${moduleBase(spec)}\` at runtime instead of writing it out, which only serves to hide what it loads.`
-        },
-        at3
-      );
-    }
-  };
-  for (const { node, parent, enclosing } of candidates) {
-    switch (node.type) {
-      case "CallExpression":
-      case "NewExpression": {
-        const envFact = envCallFact(path, node, folder, parent);
-        if (envFact) add(envFact, node);
-        const callee = node.callee;
-        const args = node.arguments.filter((a) => a.type !== "SpreadElement");
-        const required = requireSpecifier(node);
-        if (required) handleModule(required.spec, required.hidden, node, parent);
-        const target = refersTo(callee, folder);
-        if (target === "eval" && node.type === "CallExpression") sink("eval", args[0], node, enclosing);
-        else if (target === "Function") sink("Function", args[args.length - 1], node, enclosing);
-        else if (target === "fetch") add(networkApi("fetch", path), node);
-        else if ((target === "setTimeout" || target === "setInterval") && args[0] && /Literal|TemplateLiteral|BinaryExpression/.test(args[0].type) && folder.fold(args[0])) {
-          sink(`${target} with a string`, args[0], node);
-        }
-        const method = callee.type === "MemberExpression" ? memberKey(callee, folder) : callee.type === "Identifier" ? callee.name : void 0;
-        if (method === "constructor" && callee.type === "MemberExpression" && (isFunctionNode(callee.object) || refersTo(callee.object, folder) === "Function")) {
-          sink("Function", args[args.length - 1], node, enclosing);
-        }
-        if (method !== void 0 && VM_RUNNERS.has(method)) sink(`vm.${method}`, args[0], node, enclosing);
-        const spreadsArray = node.arguments.some((a) => a.type === "SpreadElement" && a.argument.type === "ArrayExpression");
-        const numberArgs = node.arguments.filter((a) => a.type === "Literal" && typeof a.value === "number").length;
-        if (method === "fromCharCode" && (numberArgs >= 10 || spreadsArray)) {
-          add(
-            {
-              key: "obfuscation:char-codes",
-              kind: "obfuscation",
-              severity: "medium",
-              detail: `${path} builds text from numeric character codes (\`String.fromCharCode\`), a way to keep strings out of sight of reviewers and scanners.`
-            },
-            node
-          );
-        }
-        if (method !== void 0 && (FOLDING_CALLS.has(method) || callee.type === "Identifier")) {
-          const folded = folder.fold(node);
-          if (folded?.decoded) stringFacts(ctx, folded.value, node.start, { decoded: folded.decoded });
-        }
-        if ((method === "join" || method === "resolve") && args.length >= 2) {
-          stringFacts(ctx, args.map((a) => partialString(a, folder)).join("/"), node.start);
-        }
-        break;
-      }
-      case "ImportExpression": {
-        const spec = folder.fold(node.source);
-        if (spec) handleModule(spec.value, node.source.type !== "Literal", node, parent);
-        break;
-      }
-      case "ImportDeclaration": {
-        const names = node.specifiers.map((s3) => s3.type === "ImportSpecifier" && s3.imported.type === "Identifier" ? s3.imported.name : "");
-        handleModule(String(node.source.value), false, node, parent, names.length > 0 ? names : void 0);
-        if (moduleBase(String(node.source.value)) === "child_process") {
-          for (const name of names) if (CHILD_PROCESS_MEMBERS.has(name)) add(childProcessMemberFact(path, name), node);
-        }
-        break;
-      }
-      case "ExportNamedDeclaration":
-      case "ExportAllDeclaration":
-        if (node.source) handleModule(String(node.source.value), false, node, parent);
-        break;
-      case "VariableDeclarator": {
-        if (node.id.type !== "ObjectPattern" || !node.init) break;
-        const keys = node.id.properties.map((p2) => p2.type === "Property" ? p2.computed ? folder.fold(p2.key)?.value : p2.key.type === "Identifier" ? p2.key.name : p2.key.type === "Literal" ? String(p2.key.value) : void 0 : void 0);
-        if (isEnvValue(node.init, folder)) {
-          for (const key of keys) if (key) readEnv(key, node.start);
-        }
-        if (isChildProcess(node.init)) {
-          for (const key of keys) if (key && CHILD_PROCESS_MEMBERS.has(key)) add(childProcessMemberFact(path, key), node);
-        }
-        break;
-      }
-      case "ForInStatement":
-        if (isEnvValue(node.right, folder)) add(enumerateFact(path), node);
-        break;
-      case "AssignmentExpression":
-        hookFact(node.left, folder, path, (fact) => add(fact, node));
-        break;
-      case "MemberExpression":
-        memberFacts(node, parent);
-        break;
-      case "Identifier":
-        add(networkApi(node.name, path), node);
-        break;
-      case "Literal":
-        if (typeof node.value === "string") stringFacts(ctx, node.value, node.start, { raw: node.raw });
-        break;
-      case "TemplateLiteral":
-        stringFacts(ctx, node.quasis.map((q2) => q2.value.cooked ?? "").join(UNKNOWN), node.start);
-        break;
-      case "BinaryExpression": {
-        const folded = folder.fold(node);
-        stringFacts(ctx, folded ? folded.value : partialString(node, folder), node.start, folded?.decoded ? { decoded: folded.decoded } : {});
-        break;
-      }
-      default:
-        break;
-    }
-  }
-  if (obfuscatedIds.size >= 5) {
-    out.add(
-      {
-        key: "obfuscation:hex-identifiers",
-        kind: "obfuscation",
-        severity: "medium",
-        detail: `${path} uses machine-generated names like \`${[...obfuscatedIds][0]}\` (${obfuscatedIds.size}${obfuscatedIds.size >= 64 ? "+" : ""} of them), the mark of an obfuscator hiding what the code does.`
-      },
-      firstObfuscatedId
-    );
-  }
-  const secretNames = [...envNames.keys()].filter(isSecretName);
-  if (secretNames.length >= SECRET_NAME_THRESHOLD) out.add(secretNamesFact(path, secretNames), envNames.get(secretNames[0]));
-  function memberFacts(node, parent) {
-    const key = memberKey(node, folder);
-    const object = node.object;
-    const isCallee = parent?.type === "CallExpression" && parent.callee === node;
-    if (key === void 0) {
-      if (node.computed && isCallee && isGlobalObject(object, folder)) {
-        add(
-          {
-            key: "obfuscation:dynamic-global-call",
-            kind: "obfuscation",
-            severity: "medium",
-            detail: `${path} calls a global function whose name is computed at runtime, which hides from review which function it calls.`
-          },
-          node
-        );
-      }
-      return;
-    }
-    if (key === "env" && refersTo(object, folder) === "process") {
-      if (parent?.type === "MemberExpression" && parent.object === node) {
-        const name = memberKey(parent, folder);
-        if (name) readEnv(name, parent.start);
-      }
-      return;
-    }
-    if (key === "_compile") {
-      if (isCallee) sink("module._compile", parent.arguments[0], parent);
-      else add({ key: "eval:module._compile", kind: "eval", severity: "high", detail: `${path} reaches Node's internal \`module._compile\`, which compiles and runs source text as a module.` }, node);
-      return;
-    }
-    if (key === "constructor" && refersTo(object, folder) === "module") {
-      add(
-        {
-          key: "eval:module.constructor",
-          kind: "eval",
-          severity: "high",
-          detail: `${path} creates a fresh module object through \`module.constructor\`, a way to compile and run code from a string outside any file.`
-        },
-        node
-      );
-      return;
-    }
-    if (CHILD_PROCESS_MEMBERS.has(key) && isChildProcess(object)) {
-      add(childProcessMemberFact(path, key), node);
-      return;
-    }
-    if ((key === "binding" || key === "_linkedBinding") && isCallee && refersTo(object, folder) === "process") {
-      const arg = parent.arguments[0];
-      const name = arg && arg.type !== "SpreadElement" ? folder.fold(arg)?.value : void 0;
-      if (name === "spawn_sync" || name === "process_wrap") {
-        add(
-          {
-            key: `shell:process.binding:${name}`,
-            kind: "shell",
-            severity: "high",
-            detail: `${path} reaches Node's internal \`${name}\` binding through \`process.${key}\`, starting programs without going through \`child_process\`.`
-          },
-          node
-        );
-      }
-      return;
-    }
-    const target = refersTo(node, folder);
-    if (node.computed && (target === "eval" || target === "Function") && !isCallee) {
-      add({ key: `eval:${target}`, kind: "eval", severity: "high", detail: `${path} reaches \`${target}\` through a computed name, a way to run code built from strings without writing \`${target}\`.` }, node);
-    }
-    if (target === "fetch" || target === "XMLHttpRequest" || target === "WebSocket") add(networkApi(target, path), node);
-    if (key === "sendBeacon") add(networkApi("sendBeacon", path), node);
-    if (target === "ethereum") {
-      add(
-        {
-          key: "network:wallet:ethereum",
-          kind: "network",
-          severity: "high",
-          detail: `${path} uses \`window.ethereum\`, the browser's crypto wallet, so it can see and request transactions from the user's wallet.`
-        },
-        node
-      );
-    }
   }
 }
-function isParameter(fn, name) {
-  if (fn.type !== "FunctionDeclaration" && fn.type !== "FunctionExpression" && fn.type !== "ArrowFunctionExpression") return false;
-  return fn.params.some((p2) => p2.type === "Identifier" && p2.name === name);
+function callFacts(scan, node, parent, enclosing) {
+  const args = node.arguments.filter((a) => a.type !== "SpreadElement");
+  const site = { node, parent, enclosing, args };
+  envCallFacts(scan, site);
+  requireFacts(scan, site);
+  const callee = node.callee;
+  const target = refersTo(callee, scan.folder);
+  evalTargetFacts(scan, site, target);
+  fetchCallFacts(scan, site, target);
+  const method = callee.type === "MemberExpression" ? memberKey(callee, scan.folder) : callee.type === "Identifier" ? callee.name : void 0;
+  evalMethodFacts(scan, site, method);
+  charCodeFacts(scan, site, method);
+  decodedCallFacts(scan, site, method);
+  pathJoinFacts(scan, site, method);
 }
-function partialString(node, folder, depth = 0) {
-  if (depth > 50) return UNKNOWN;
-  const folded = folder.fold(node);
-  if (folded) return folded.value;
-  if (node.type === "BinaryExpression" && node.operator === "+") return partialString(node.left, folder, depth + 1) + partialString(node.right, folder, depth + 1);
-  if (node.type === "TemplateLiteral") return node.quasis.map((q2) => q2.value.cooked ?? "").join(UNKNOWN);
-  return UNKNOWN;
+function memberFacts(scan, node, parent) {
+  const key = memberKey(node, scan.folder);
+  if (key === void 0) return computedGlobalCallFacts(scan, node, parent);
+  const call = parent?.type === "CallExpression" && parent.callee === node ? parent : void 0;
+  const member = { node, key, object: node.object, parent, call };
+  if (envMemberFacts(scan, member) || evalMemberFacts(scan, member) || processMemberFacts(scan, member)) return;
+  const target = refersTo(node, scan.folder);
+  computedGlobalReachFacts(scan, member, target);
+  networkMemberFacts(scan, member, target);
+  walletFacts(scan, member, target);
+}
+function destructuredKeys(pattern, folder) {
+  return pattern.properties.map((p2) => {
+    if (p2.type !== "Property") return void 0;
+    if (p2.computed) return folder.fold(p2.key)?.value;
+    return p2.key.type === "Identifier" ? p2.key.name : p2.key.type === "Literal" ? String(p2.key.value) : void 0;
+  });
 }
 
 // src/checks/code/ast/fact-collector.ts
@@ -12513,7 +12647,7 @@ var FactCollector = class {
 
 // src/checks/code/ast/string-eval.ts
 var MAX_LENGTH = 512 * 1024;
-var MAX_DEPTH2 = 24;
+var MAX_DEPTH3 = 24;
 var MAX_ARRAY = 2e4;
 var MAX_TAINT_NODES = 400;
 var DECODE_ENCODINGS = /* @__PURE__ */ new Set(["base64", "base64url", "hex", "latin1", "binary", "ucs2", "utf16le"]);
@@ -12553,7 +12687,7 @@ var StringFolder = class {
     return this.foldAt(node, 0, void 0);
   }
   foldAt(node, depth, scope) {
-    if (depth > MAX_DEPTH2) return void 0;
+    if (depth > MAX_DEPTH3) return void 0;
     if (!scope) {
       const known = this.memo.get(node);
       if (known !== void 0) return known ?? void 0;
@@ -12610,37 +12744,40 @@ var StringFolder = class {
     }
   }
   foldCall(node, depth, scope) {
+    if (node.callee.type === "Identifier") return this.foldFunctionCall(node.callee.name, node.arguments, depth, scope);
+    if (node.callee.type === "MemberExpression") return this.foldMethodCall(node.callee, node.arguments, depth, scope);
+    return void 0;
+  }
+  /** `atob(x)`, `decodeURIComponent(x)`, `String(x)`, or a one-line helper inlined with its folded arguments. */
+  foldFunctionCall(name, args, depth, scope) {
     const next = (n) => n && n.type !== "SpreadElement" ? this.foldAt(n, depth + 1, scope) : void 0;
-    const args = node.arguments;
-    const callee = node.callee;
-    if (callee.type === "Identifier") {
-      if (callee.name === "atob" && args.length === 1) {
-        const input = next(args[0]);
-        return input ? limit({ value: decodeBytes(input.value, "base64"), decoded: "base64" }) : void 0;
-      }
-      if ((callee.name === "decodeURIComponent" || callee.name === "decodeURI" || callee.name === "unescape") && args.length === 1) {
-        const input = next(args[0]);
-        if (!input) return void 0;
-        try {
-          return { value: callee.name === "unescape" ? unescape(input.value) : decodeURIComponent(input.value), decoded: "URI escapes" };
-        } catch {
-          return void 0;
-        }
-      }
-      if (callee.name === "String" && args.length === 1) return next(args[0]);
-      const helper = this.helpers.get(callee.name);
-      if (helper && depth < MAX_DEPTH2 - 4) {
-        const inner = /* @__PURE__ */ new Map();
-        for (let i2 = 0; i2 < helper.params.length; i2++) {
-          const value = next(args[i2]);
-          if (!value) return void 0;
-          inner.set(helper.params[i2], value);
-        }
-        return this.foldAt(helper.body, depth + 1, inner);
-      }
-      return void 0;
+    if (name === "atob" && args.length === 1) {
+      const input = next(args[0]);
+      return input ? limit({ value: decodeBytes(input.value, "base64"), decoded: "base64" }) : void 0;
     }
-    if (callee.type !== "MemberExpression") return void 0;
+    if ((name === "decodeURIComponent" || name === "decodeURI" || name === "unescape") && args.length === 1) {
+      const input = next(args[0]);
+      if (!input) return void 0;
+      try {
+        return { value: name === "unescape" ? unescape(input.value) : decodeURIComponent(input.value), decoded: "URI escapes" };
+      } catch {
+        return void 0;
+      }
+    }
+    if (name === "String" && args.length === 1) return next(args[0]);
+    const helper = this.helpers.get(name);
+    if (!helper || depth >= MAX_DEPTH3 - 4) return void 0;
+    const inner = /* @__PURE__ */ new Map();
+    for (let i2 = 0; i2 < helper.params.length; i2++) {
+      const value = next(args[i2]);
+      if (!value) return void 0;
+      inner.set(helper.params[i2], value);
+    }
+    return this.foldAt(helper.body, depth + 1, inner);
+  }
+  /** `Buffer.from(x, 'base64')`, `String.fromCharCode(...)`, `[...].join('')`, and string methods on a folded value. */
+  foldMethodCall(callee, args, depth, scope) {
+    const next = (n) => n && n.type !== "SpreadElement" ? this.foldAt(n, depth + 1, scope) : void 0;
     const method = callee.computed ? next(callee.property)?.value : propertyName(callee.property);
     const object = callee.object;
     if (method === void 0 || object.type === "Super") return void 0;
@@ -12657,7 +12794,11 @@ var StringFolder = class {
       return limit({ value: parts.values.join(separator.value), decoded: parts.decoded });
     }
     const base2 = next(object);
-    if (!base2) return void 0;
+    return base2 ? this.foldStringMethod(method, base2, args, depth, scope) : void 0;
+  }
+  /** What `base.method(...args)` returns, for the string methods that decoders and assemblers use. */
+  foldStringMethod(method, base2, args, depth, scope) {
+    const next = (n) => n && n.type !== "SpreadElement" ? this.foldAt(n, depth + 1, scope) : void 0;
     switch (method) {
       case "toString":
       case "valueOf":
@@ -12730,7 +12871,7 @@ var StringFolder = class {
     return numbers;
   }
   foldArray(node, depth, scope) {
-    if (depth > MAX_DEPTH2) return void 0;
+    if (depth > MAX_DEPTH3) return void 0;
     if (node.type === "ArrayExpression") {
       if (node.elements.length > MAX_ARRAY) return void 0;
       const values = [];
@@ -12809,7 +12950,7 @@ function isDecoderCall(node) {
 
 // src/checks/code/token-scan.ts
 var MAX_MATCHES = 2e5;
-var MAX_LOCAL_IMPORTS = 1e3;
+var MAX_LOCAL_IMPORTS2 = 1e3;
 var MODULE_REFERENCE = /\b(?:require\s*\(\s*|import\s*\(\s*|from\s*|import\s*)(['"`])((?:node:)?[@\w./-]{1,100})\1/g;
 var STRING_LITERAL = /(['"`])((?:\\.|(?!\1)[^\\\r\n]){4,4096})\1/g;
 var EVAL_CALL = /(?<![\w$.])eval\s*\(/g;
@@ -12832,7 +12973,7 @@ function* limited(text, pattern) {
 function localImportsIn(text) {
   const found = /* @__PURE__ */ new Set();
   for (const match of text.matchAll(MODULE_REFERENCE)) {
-    if (/^\.\.?\//.test(match[2]) && found.size < MAX_LOCAL_IMPORTS) found.add(match[2]);
+    if (/^\.\.?\//.test(match[2]) && found.size < MAX_LOCAL_IMPORTS2) found.add(match[2]);
   }
   return [...found];
 }

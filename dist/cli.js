@@ -4016,10 +4016,10 @@ var require_resolve_block_map = __commonJS({
       let offset2 = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset: offset2,
           onError,
           parentIndent: bm.indent,
@@ -4033,7 +4033,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset2, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4057,7 +4057,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4073,7 +4073,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset2, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset2, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset2 = valueNode.range[2];
@@ -4164,7 +4164,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4178,13 +4178,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -4227,18 +4227,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset2 = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset: offset2,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -4292,8 +4292,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap4 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset2 = valueNode.range[2];
           if (isBlock(value))
@@ -4305,7 +4305,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4316,8 +4316,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st2 of sep) {
+              if (sep2)
+                for (const st2 of sep2) {
                   if (st2 === valueProps.found)
                     break;
                   if (st2.type === "newline") {
@@ -4334,7 +4334,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4514,7 +4514,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -4531,24 +4531,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4731,25 +4731,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5559,14 +5559,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st2 of start)
         res += st2.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st2 of sep)
+      if (sep2)
+        for (const st2 of sep2)
           res += st2.source;
       if (value)
         res += stringifyToken(value);
@@ -6733,18 +6733,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar2.end) {
-            sep = scalar2.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar2.end;
+            sep2.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep }]
+            items: [{ start, key: scalar2, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6897,15 +6897,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it2.start);
                   const key = it2.key;
-                  const sep = it2.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it2.sep;
+                  sep2.push(this.sourceToken);
                   delete it2.key;
                   delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it2.sep = it2.sep.concat(start, this.sourceToken);
@@ -7099,13 +7099,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -12453,7 +12453,7 @@ var require_lockfile = __commonJS({
         exports2.default = function(fn) {
           return function() {
             var gen = fn.apply(this, arguments);
-            return new _promise2.default(function(resolve2, reject) {
+            return new _promise2.default(function(resolve4, reject) {
               function step(key, arg) {
                 try {
                   var info = gen[key](arg);
@@ -12463,7 +12463,7 @@ var require_lockfile = __commonJS({
                   return;
                 }
                 if (info.done) {
-                  resolve2(value);
+                  resolve4(value);
                 } else {
                   return _promise2.default.resolve(value).then(function(value2) {
                     step("next", value2);
@@ -13084,7 +13084,7 @@ var require_lockfile = __commonJS({
               }
               const file = _ref22;
               if (yield exists(file)) {
-                return readFile3(file);
+                return readFile4(file);
               }
             }
             return null;
@@ -13103,7 +13103,7 @@ var require_lockfile = __commonJS({
         })();
         let readJsonAndFile = exports2.readJsonAndFile = (() => {
           var _ref24 = (0, (_asyncToGenerator2 || _load_asyncToGenerator()).default)(function* (loc) {
-            const file = yield readFile3(loc);
+            const file = yield readFile4(loc);
             try {
               return {
                 object: (0, (_map || _load_map()).default)(JSON.parse(stripBOM(file))),
@@ -13154,16 +13154,16 @@ var require_lockfile = __commonJS({
             if (process.platform === "win32") {
               yield fsSymlink(src, dest, "junction");
             } else {
-              let relative2;
+              let relative3;
               try {
-                relative2 = (_path || _load_path()).default.relative((_fs || _load_fs()).default.realpathSync((_path || _load_path()).default.dirname(dest)), (_fs || _load_fs()).default.realpathSync(src));
+                relative3 = (_path || _load_path()).default.relative((_fs || _load_fs()).default.realpathSync((_path || _load_path()).default.dirname(dest)), (_fs || _load_fs()).default.realpathSync(src));
               } catch (err) {
                 if (err.code !== "ENOENT") {
                   throw err;
                 }
-                relative2 = (_path || _load_path()).default.relative((_path || _load_path()).default.dirname(dest), src);
+                relative3 = (_path || _load_path()).default.relative((_path || _load_path()).default.dirname(dest), src);
               }
-              yield fsSymlink(relative2 || ".", dest);
+              yield fsSymlink(relative3 || ".", dest);
             }
           });
           return function symlink2(_x24, _x25) {
@@ -13190,17 +13190,17 @@ var require_lockfile = __commonJS({
                 _ref28 = _i14.value;
               }
               const name = _ref28;
-              const relative2 = relativeDir ? (_path || _load_path()).default.join(relativeDir, name) : name;
+              const relative3 = relativeDir ? (_path || _load_path()).default.join(relativeDir, name) : name;
               const loc = (_path || _load_path()).default.join(dir, name);
-              const stat2 = yield lstat(loc);
+              const stat4 = yield lstat(loc);
               files.push({
-                relative: relative2,
+                relative: relative3,
                 basename: name,
                 absolute: loc,
-                mtime: +stat2.mtime
+                mtime: +stat4.mtime
               });
-              if (stat2.isDirectory()) {
-                files = files.concat(yield walk(loc, relative2, ignoreBasenames));
+              if (stat4.isDirectory()) {
+                files = files.concat(yield walk(loc, relative3, ignoreBasenames));
               }
             }
             return files;
@@ -13211,8 +13211,8 @@ var require_lockfile = __commonJS({
         })();
         let getFileSizeOnDisk = exports2.getFileSizeOnDisk = (() => {
           var _ref29 = (0, (_asyncToGenerator2 || _load_asyncToGenerator()).default)(function* (loc) {
-            const stat2 = yield lstat(loc);
-            const size = stat2.size, blockSize = stat2.blksize;
+            const stat4 = yield lstat(loc);
+            const size = stat4.size, blockSize = stat4.blksize;
             return Math.ceil(size / blockSize) * blockSize;
           });
           return function getFileSizeOnDisk2(_x28) {
@@ -13245,7 +13245,7 @@ var require_lockfile = __commonJS({
             if (eol !== "\n") {
               data2 = data2.replace(/\n/g, eol);
             }
-            yield writeFile2(path, data2);
+            yield writeFile3(path, data2);
           });
           return function writeFilePreservingEol2(_x30, _x31) {
             return _ref31.apply(this, arguments);
@@ -13257,7 +13257,7 @@ var require_lockfile = __commonJS({
             const file = (_path || _load_path()).default.join(dir, filename);
             const fileLink = (_path || _load_path()).default.join(dir, filename + "-link");
             try {
-              yield writeFile2(file, "test");
+              yield writeFile3(file, "test");
               yield link(file, fileLink);
             } catch (err) {
               return false;
@@ -13343,7 +13343,7 @@ var require_lockfile = __commonJS({
           };
         })();
         exports2.copy = copy;
-        exports2.readFile = readFile3;
+        exports2.readFile = readFile4;
         exports2.readFileRaw = readFileRaw;
         exports2.normalizeOS = normalizeOS;
         var _fs;
@@ -13407,13 +13407,13 @@ var require_lockfile = __commonJS({
         const lockQueue = exports2.lockQueue = new (_blockingQueue || _load_blockingQueue()).default("fs lock");
         const readFileBuffer = exports2.readFileBuffer = (0, (_promise2 || _load_promise2()).promisify)((_fs || _load_fs()).default.readFile);
         const open = exports2.open = (0, (_promise2 || _load_promise2()).promisify)((_fs || _load_fs()).default.open);
-        const writeFile2 = exports2.writeFile = (0, (_promise2 || _load_promise2()).promisify)((_fs || _load_fs()).default.writeFile);
+        const writeFile3 = exports2.writeFile = (0, (_promise2 || _load_promise2()).promisify)((_fs || _load_fs()).default.writeFile);
         const readlink = exports2.readlink = (0, (_promise2 || _load_promise2()).promisify)((_fs || _load_fs()).default.readlink);
         const realpath = exports2.realpath = (0, (_promise2 || _load_promise2()).promisify)((_fs || _load_fs()).default.realpath);
         const readdir = exports2.readdir = (0, (_promise2 || _load_promise2()).promisify)((_fs || _load_fs()).default.readdir);
         const rename = exports2.rename = (0, (_promise2 || _load_promise2()).promisify)((_fs || _load_fs()).default.rename);
         const access = exports2.access = (0, (_promise2 || _load_promise2()).promisify)((_fs || _load_fs()).default.access);
-        const stat = exports2.stat = (0, (_promise2 || _load_promise2()).promisify)((_fs || _load_fs()).default.stat);
+        const stat3 = exports2.stat = (0, (_promise2 || _load_promise2()).promisify)((_fs || _load_fs()).default.stat);
         const mkdirp = exports2.mkdirp = (0, (_promise2 || _load_promise2()).promisify)(__webpack_require__(116));
         const exists = exports2.exists = (0, (_promise2 || _load_promise2()).promisify)((_fs || _load_fs()).default.exists, true);
         const lstat = exports2.lstat = (0, (_promise2 || _load_promise2()).promisify)((_fs || _load_fs()).default.lstat);
@@ -13431,17 +13431,17 @@ var require_lockfile = __commonJS({
           return copyBulk([{ src, dest }], reporter);
         }
         function _readFile(loc, encoding) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve4, reject) => {
             (_fs || _load_fs()).default.readFile(loc, encoding, function(err, content) {
               if (err) {
                 reject(err);
               } else {
-                resolve2(content);
+                resolve4(content);
               }
             });
           });
         }
-        function readFile3(loc) {
+        function readFile4(loc) {
           return _readFile(loc, "utf8").then(normalizeOS);
         }
         function readFileRaw(loc) {
@@ -13669,8 +13669,8 @@ var require_lockfile = __commonJS({
           return true;
         }
         function sleep2(ms2) {
-          return new Promise((resolve2) => {
-            setTimeout(resolve2, ms2);
+          return new Promise((resolve4) => {
+            setTimeout(resolve4, ms2);
           });
         }
       }),
@@ -14127,13 +14127,13 @@ var require_lockfile = __commonJS({
         exports2.promisify = promisify2;
         exports2.queue = queue;
         function wait(delay) {
-          return new Promise((resolve2) => {
-            setTimeout(resolve2, delay);
+          return new Promise((resolve4) => {
+            setTimeout(resolve4, delay);
           });
         }
         function promisify2(fn, firstData) {
           return function(...args) {
-            return new Promise(function(resolve2, reject) {
+            return new Promise(function(resolve4, reject) {
               args.push(function(err, ...result2) {
                 let res = result2;
                 if (result2.length <= 1) {
@@ -14146,7 +14146,7 @@ var require_lockfile = __commonJS({
                 if (err) {
                   reject(err);
                 } else {
-                  resolve2(res);
+                  resolve4(res);
                 }
               });
               fn.apply(null, args);
@@ -14161,7 +14161,7 @@ var require_lockfile = __commonJS({
           if (!total) {
             return Promise.resolve(results);
           }
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve4, reject) => {
             for (let i2 = 0; i2 < concurrency; i2++) {
               next();
             }
@@ -14172,7 +14172,7 @@ var require_lockfile = __commonJS({
                 results.push(result2);
                 total--;
                 if (total === 0) {
-                  resolve2(results);
+                  resolve4(results);
                 } else {
                   if (arr.length) {
                     next();
@@ -14420,15 +14420,15 @@ var require_lockfile = __commonJS({
           }
           toString(opts) {
             opts = opts || {};
-            let sep = opts.sep || " ";
+            let sep2 = opts.sep || " ";
             if (opts.strict) {
-              sep = sep.replace(/\S+/g, " ");
+              sep2 = sep2.replace(/\S+/g, " ");
             }
             return Object.keys(this).map((k2) => {
               return this[k2].map((hash) => {
                 return Hash.prototype.toString.call(hash, opts);
-              }).filter((x) => x.length).join(sep);
-            }).filter((x) => x.length).join(sep);
+              }).filter((x) => x.length).join(sep2);
+            }).filter((x) => x.length).join(sep2);
           }
           concat(integrity, opts) {
             const other = typeof integrity === "string" ? integrity : stringify(integrity, opts);
@@ -14530,7 +14530,7 @@ var require_lockfile = __commonJS({
           opts = opts || {};
           const P2 = opts.Promise || Promise;
           const istream = integrityStream(opts);
-          return new P2((resolve2, reject) => {
+          return new P2((resolve4, reject) => {
             stream.pipe(istream);
             stream.on("error", reject);
             istream.on("error", reject);
@@ -14538,7 +14538,7 @@ var require_lockfile = __commonJS({
             istream.on("integrity", (s3) => {
               sri = s3;
             });
-            istream.on("end", () => resolve2(sri));
+            istream.on("end", () => resolve4(sri));
             istream.on("data", () => {
             });
           });
@@ -14591,7 +14591,7 @@ var require_lockfile = __commonJS({
           const checker = integrityStream(Object.assign({}, opts, {
             integrity: sri
           }));
-          return new P2((resolve2, reject) => {
+          return new P2((resolve4, reject) => {
             stream.pipe(checker);
             stream.on("error", reject);
             checker.on("error", reject);
@@ -14599,7 +14599,7 @@ var require_lockfile = __commonJS({
             checker.on("verified", (s3) => {
               sri2 = s3;
             });
-            checker.on("end", () => resolve2(sri2));
+            checker.on("end", () => resolve4(sri2));
             checker.on("data", () => {
             });
           });
@@ -15340,13 +15340,13 @@ var require_lockfile = __commonJS({
         "use strict";
         var aFunction = __webpack_require__(46);
         function PromiseCapability(C2) {
-          var resolve2, reject;
+          var resolve4, reject;
           this.promise = new C2(function($$resolve, $$reject) {
-            if (resolve2 !== void 0 || reject !== void 0) throw TypeError("Bad Promise constructor");
-            resolve2 = $$resolve;
+            if (resolve4 !== void 0 || reject !== void 0) throw TypeError("Bad Promise constructor");
+            resolve4 = $$resolve;
             reject = $$reject;
           });
-          this.resolve = aFunction(resolve2);
+          this.resolve = aFunction(resolve4);
           this.reject = aFunction(reject);
         }
         module2.exports.f = function(C2) {
@@ -15359,8 +15359,8 @@ var require_lockfile = __commonJS({
         var def = __webpack_require__(50).f;
         var has = __webpack_require__(49);
         var TAG = __webpack_require__(13)("toStringTag");
-        module2.exports = function(it2, tag, stat) {
-          if (it2 && !has(it2 = stat ? it2 : it2.prototype, TAG)) def(it2, TAG, { configurable: true, value: tag });
+        module2.exports = function(it2, tag, stat3) {
+          if (it2 && !has(it2 = stat3 ? it2 : it2.prototype, TAG)) def(it2, TAG, { configurable: true, value: tag });
         };
       }),
       /* 72 */
@@ -15402,7 +15402,7 @@ var require_lockfile = __commonJS({
         var EE = __webpack_require__(54).EventEmitter;
         var path = __webpack_require__(0);
         var assert = __webpack_require__(22);
-        var isAbsolute = __webpack_require__(76);
+        var isAbsolute2 = __webpack_require__(76);
         var globSync = __webpack_require__(218);
         var common = __webpack_require__(115);
         var alphasort = common.alphasort;
@@ -15625,8 +15625,8 @@ var require_lockfile = __commonJS({
           var read;
           if (prefix === null)
             read = ".";
-          else if (isAbsolute(prefix) || isAbsolute(pattern.join("/"))) {
-            if (!prefix || !isAbsolute(prefix))
+          else if (isAbsolute2(prefix) || isAbsolute2(pattern.join("/"))) {
+            if (!prefix || !isAbsolute2(prefix))
               prefix = "/" + prefix;
             read = prefix;
           } else
@@ -15711,7 +15711,7 @@ var require_lockfile = __commonJS({
             this._emitQueue.push([index, e]);
             return;
           }
-          var abs = isAbsolute(e) ? e : this._makeAbs(e);
+          var abs = isAbsolute2(e) ? e : this._makeAbs(e);
           if (this.mark)
             e = this._mark(e);
           if (this.absolute)
@@ -15868,7 +15868,7 @@ var require_lockfile = __commonJS({
             this.matches[index] = /* @__PURE__ */ Object.create(null);
           if (!exists)
             return cb();
-          if (prefix && isAbsolute(prefix) && !this.nomount) {
+          if (prefix && isAbsolute2(prefix) && !this.nomount) {
             var trail = /[\/\\]$/.test(prefix);
             if (prefix.charAt(0) === "/") {
               prefix = path.join(this.root, prefix);
@@ -15898,16 +15898,16 @@ var require_lockfile = __commonJS({
               return cb();
           }
           var exists;
-          var stat = this.statCache[abs];
-          if (stat !== void 0) {
-            if (stat === false)
-              return cb(null, stat);
+          var stat3 = this.statCache[abs];
+          if (stat3 !== void 0) {
+            if (stat3 === false)
+              return cb(null, stat3);
             else {
-              var type = stat.isDirectory() ? "DIR" : "FILE";
+              var type = stat3.isDirectory() ? "DIR" : "FILE";
               if (needDir && type === "FILE")
                 return cb();
               else
-                return cb(null, type, stat);
+                return cb(null, type, stat3);
             }
           }
           var self2 = this;
@@ -15916,33 +15916,33 @@ var require_lockfile = __commonJS({
             fs2.lstat(abs, statcb);
           function lstatcb_(er2, lstat) {
             if (lstat && lstat.isSymbolicLink()) {
-              return fs2.stat(abs, function(er3, stat2) {
+              return fs2.stat(abs, function(er3, stat4) {
                 if (er3)
                   self2._stat2(f2, abs, null, lstat, cb);
                 else
-                  self2._stat2(f2, abs, er3, stat2, cb);
+                  self2._stat2(f2, abs, er3, stat4, cb);
               });
             } else {
               self2._stat2(f2, abs, er2, lstat, cb);
             }
           }
         };
-        Glob.prototype._stat2 = function(f2, abs, er2, stat, cb) {
+        Glob.prototype._stat2 = function(f2, abs, er2, stat3, cb) {
           if (er2 && (er2.code === "ENOENT" || er2.code === "ENOTDIR")) {
             this.statCache[abs] = false;
             return cb();
           }
           var needDir = f2.slice(-1) === "/";
-          this.statCache[abs] = stat;
-          if (abs.slice(-1) === "/" && stat && !stat.isDirectory())
-            return cb(null, false, stat);
+          this.statCache[abs] = stat3;
+          if (abs.slice(-1) === "/" && stat3 && !stat3.isDirectory())
+            return cb(null, false, stat3);
           var c = true;
-          if (stat)
-            c = stat.isDirectory() ? "DIR" : "FILE";
+          if (stat3)
+            c = stat3.isDirectory() ? "DIR" : "FILE";
           this.cache[abs] = this.cache[abs] || c;
           if (needDir && c === "FILE")
             return cb();
-          return cb(null, c, stat);
+          return cb(null, c, stat3);
         };
       }),
       /* 76 */
@@ -16375,9 +16375,9 @@ var require_lockfile = __commonJS({
             } else {
               this.stillActive();
             }
-            return new Promise((resolve2, reject) => {
+            return new Promise((resolve4, reject) => {
               const queue = this.queue[key] = this.queue[key] || [];
-              queue.push({ factory, resolve: resolve2, reject });
+              queue.push({ factory, resolve: resolve4, reject });
               if (!this.running[key]) {
                 this.shift(key);
               }
@@ -16401,7 +16401,7 @@ var require_lockfile = __commonJS({
               return;
             }
             var _queue$shift = queue.shift();
-            const resolve2 = _queue$shift.resolve, reject = _queue$shift.reject, factory = _queue$shift.factory;
+            const resolve4 = _queue$shift.resolve, reject = _queue$shift.reject, factory = _queue$shift.factory;
             if (!queue.length) {
               delete this.queue[key];
             }
@@ -16413,7 +16413,7 @@ var require_lockfile = __commonJS({
               this.running[key] = true;
               this.runningCount++;
               factory().then(function(val) {
-                resolve2(val);
+                resolve4(val);
                 next();
                 return null;
               }).catch(function(err) {
@@ -16596,8 +16596,8 @@ var require_lockfile = __commonJS({
           anObject(C2);
           if (isObject(x) && x.constructor === C2) return x;
           var promiseCapability = newPromiseCapability.f(C2);
-          var resolve2 = promiseCapability.resolve;
-          resolve2(x);
+          var resolve4 = promiseCapability.resolve;
+          resolve4(x);
           return promiseCapability.promise;
         };
       }),
@@ -16934,7 +16934,7 @@ var require_lockfile = __commonJS({
         }
         var path = __webpack_require__(0);
         var minimatch = __webpack_require__(60);
-        var isAbsolute = __webpack_require__(76);
+        var isAbsolute2 = __webpack_require__(76);
         var Minimatch = minimatch.Minimatch;
         function alphasorti(a, b2) {
           return a.toLowerCase().localeCompare(b2.toLowerCase());
@@ -17006,7 +17006,7 @@ var require_lockfile = __commonJS({
           self2.root = path.resolve(self2.root);
           if (process.platform === "win32")
             self2.root = self2.root.replace(/\\/g, "/");
-          self2.cwdAbs = isAbsolute(self2.cwd) ? self2.cwd : makeAbs(self2, self2.cwd);
+          self2.cwdAbs = isAbsolute2(self2.cwd) ? self2.cwd : makeAbs(self2, self2.cwd);
           if (process.platform === "win32")
             self2.cwdAbs = self2.cwdAbs.replace(/\\/g, "/");
           self2.nomount = !!options.nomount;
@@ -17085,7 +17085,7 @@ var require_lockfile = __commonJS({
           var abs = f2;
           if (f2.charAt(0) === "/") {
             abs = path.join(self2.root, f2);
-          } else if (isAbsolute(f2) || f2 === "") {
+          } else if (isAbsolute2(f2) || f2 === "") {
             abs = f2;
           } else if (self2.changedCwd) {
             abs = path.resolve(self2.cwd, f2);
@@ -17150,8 +17150,8 @@ var require_lockfile = __commonJS({
               // there already.  If so, then hooray!  If not, then something
               // is borked.
               default:
-                xfs.stat(p2, function(er22, stat) {
-                  if (er22 || !stat.isDirectory()) cb(er2, made);
+                xfs.stat(p2, function(er22, stat3) {
+                  if (er22 || !stat3.isDirectory()) cb(er2, made);
                   else cb(null, made);
                 });
                 break;
@@ -17182,13 +17182,13 @@ var require_lockfile = __commonJS({
               // there already.  If so, then hooray!  If not, then something
               // is borked.
               default:
-                var stat;
+                var stat3;
                 try {
-                  stat = xfs.statSync(p2);
+                  stat3 = xfs.statSync(p2);
                 } catch (err1) {
                   throw err0;
                 }
-                if (!stat.isDirectory()) throw err0;
+                if (!stat3.isDirectory()) throw err0;
                 break;
             }
           }
@@ -17496,11 +17496,11 @@ ${indent}`);
         })();
         const copyFilePoly = (src, dest, flags, data2) => {
           if ((_fs || _load_fs()).default.copyFile) {
-            return new Promise((resolve2, reject) => (_fs || _load_fs()).default.copyFile(src, dest, flags, (err) => {
+            return new Promise((resolve4, reject) => (_fs || _load_fs()).default.copyFile(src, dest, flags, (err) => {
               if (err) {
                 reject(err);
               } else {
-                fixTimes(void 0, dest, data2).then(() => resolve2()).catch((ex) => reject(ex));
+                fixTimes(void 0, dest, data2).then(() => resolve4()).catch((ex) => reject(ex));
               }
             }));
           } else {
@@ -18409,7 +18409,7 @@ ${indent}`);
             var i2 = 0;
             var run2 = function(reaction) {
               var handler = ok ? reaction.ok : reaction.fail;
-              var resolve2 = reaction.resolve;
+              var resolve4 = reaction.resolve;
               var reject = reaction.reject;
               var domain = reaction.domain;
               var result2, then, exited;
@@ -18431,8 +18431,8 @@ ${indent}`);
                   if (result2 === reaction.promise) {
                     reject(TypeError2("Promise-chain cycle"));
                   } else if (then = isThenable(result2)) {
-                    then.call(result2, resolve2, reject);
-                  } else resolve2(result2);
+                    then.call(result2, resolve4, reject);
+                  } else resolve4(result2);
                 } else reject(value);
               } catch (e) {
                 if (domain && !exited) domain.exit();
@@ -18577,7 +18577,7 @@ ${indent}`);
         });
         $export($export.S + $export.F * (LIBRARY || !USE_NATIVE), PROMISE, {
           // 25.4.4.6 Promise.resolve(x)
-          resolve: function resolve2(x) {
+          resolve: function resolve4(x) {
             return promiseResolve(LIBRARY && this === Wrapper ? $Promise : this, x);
           }
         });
@@ -18588,7 +18588,7 @@ ${indent}`);
           all: function all(iterable) {
             var C2 = this;
             var capability = newPromiseCapability(C2);
-            var resolve2 = capability.resolve;
+            var resolve4 = capability.resolve;
             var reject = capability.reject;
             var result2 = perform(function() {
               var values = [];
@@ -18603,10 +18603,10 @@ ${indent}`);
                   if (alreadyCalled) return;
                   alreadyCalled = true;
                   values[$index] = value;
-                  --remaining || resolve2(values);
+                  --remaining || resolve4(values);
                 }, reject);
               });
-              --remaining || resolve2(values);
+              --remaining || resolve4(values);
             });
             if (result2.e) reject(result2.v);
             return capability.promise;
@@ -19122,15 +19122,15 @@ ${indent}`);
             if (cache2 && Object.prototype.hasOwnProperty.call(cache2, base2)) {
               resolvedLink = cache2[base2];
             } else {
-              var stat = fs2.lstatSync(base2);
-              if (!stat.isSymbolicLink()) {
+              var stat3 = fs2.lstatSync(base2);
+              if (!stat3.isSymbolicLink()) {
                 knownHard[base2] = true;
                 if (cache2) cache2[base2] = base2;
                 continue;
               }
               var linkTarget = null;
               if (!isWindows) {
-                var id = stat.dev.toString(32) + ":" + stat.ino.toString(32);
+                var id = stat3.dev.toString(32) + ":" + stat3.ino.toString(32);
                 if (seenLinks.hasOwnProperty(id)) {
                   linkTarget = seenLinks[id];
                 }
@@ -19199,15 +19199,15 @@ ${indent}`);
             }
             return fs2.lstat(base2, gotStat);
           }
-          function gotStat(err, stat) {
+          function gotStat(err, stat3) {
             if (err) return cb(err);
-            if (!stat.isSymbolicLink()) {
+            if (!stat3.isSymbolicLink()) {
               knownHard[base2] = true;
               if (cache2) cache2[base2] = base2;
               return process.nextTick(LOOP);
             }
             if (!isWindows) {
-              var id = stat.dev.toString(32) + ":" + stat.ino.toString(32);
+              var id = stat3.dev.toString(32) + ":" + stat3.ino.toString(32);
               if (seenLinks.hasOwnProperty(id)) {
                 return gotTarget(null, seenLinks[id], base2);
               }
@@ -19245,7 +19245,7 @@ ${indent}`);
         var util = __webpack_require__(2);
         var path = __webpack_require__(0);
         var assert = __webpack_require__(22);
-        var isAbsolute = __webpack_require__(76);
+        var isAbsolute2 = __webpack_require__(76);
         var common = __webpack_require__(115);
         var alphasort = common.alphasort;
         var alphasorti = common.alphasorti;
@@ -19320,8 +19320,8 @@ ${indent}`);
           var read;
           if (prefix === null)
             read = ".";
-          else if (isAbsolute(prefix) || isAbsolute(pattern.join("/"))) {
-            if (!prefix || !isAbsolute(prefix))
+          else if (isAbsolute2(prefix) || isAbsolute2(pattern.join("/"))) {
+            if (!prefix || !isAbsolute2(prefix))
               prefix = "/" + prefix;
             read = prefix;
           } else
@@ -19414,7 +19414,7 @@ ${indent}`);
             return this._readdir(abs, false);
           var entries;
           var lstat;
-          var stat;
+          var stat3;
           try {
             lstat = fs2.lstatSync(abs);
           } catch (er2) {
@@ -19520,7 +19520,7 @@ ${indent}`);
             this.matches[index] = /* @__PURE__ */ Object.create(null);
           if (!exists)
             return;
-          if (prefix && isAbsolute(prefix) && !this.nomount) {
+          if (prefix && isAbsolute2(prefix) && !this.nomount) {
             var trail = /[\/\\]$/.test(prefix);
             if (prefix.charAt(0) === "/") {
               prefix = path.join(this.root, prefix);
@@ -19549,8 +19549,8 @@ ${indent}`);
               return false;
           }
           var exists;
-          var stat = this.statCache[abs];
-          if (!stat) {
+          var stat3 = this.statCache[abs];
+          if (!stat3) {
             var lstat;
             try {
               lstat = fs2.lstatSync(abs);
@@ -19562,18 +19562,18 @@ ${indent}`);
             }
             if (lstat && lstat.isSymbolicLink()) {
               try {
-                stat = fs2.statSync(abs);
+                stat3 = fs2.statSync(abs);
               } catch (er2) {
-                stat = lstat;
+                stat3 = lstat;
               }
             } else {
-              stat = lstat;
+              stat3 = lstat;
             }
           }
-          this.statCache[abs] = stat;
+          this.statCache[abs] = stat3;
           var c = true;
-          if (stat)
-            c = stat.isDirectory() ? "DIR" : "FILE";
+          if (stat3)
+            c = stat3.isDirectory() ? "DIR" : "FILE";
           this.cache[abs] = this.cache[abs] || c;
           if (needDir && c === "FILE")
             return false;
@@ -19836,7 +19836,7 @@ ${indent}`);
           var n = 0;
           if (options.disableGlob || !glob.hasMagic(p2))
             return afterGlob(null, [p2]);
-          options.lstat(p2, function(er2, stat) {
+          options.lstat(p2, function(er2, stat3) {
             if (!er2)
               return afterGlob(null, [p2]);
             glob(p2, options.glob, afterGlob);
@@ -22719,12 +22719,12 @@ var require_lib2 = __commonJS({
           return process.emit("input", "end", ...args);
         },
         read: function(...args) {
-          let resolve2, reject;
+          let resolve4, reject;
           const promise = new Promise((_resolve, _reject) => {
-            resolve2 = _resolve;
+            resolve4 = _resolve;
             reject = _reject;
           });
-          process.emit("input", "read", resolve2, reject, ...args);
+          process.emit("input", "read", resolve4, reject, ...args);
           return promise;
         }
       }
@@ -28293,9 +28293,9 @@ var require_index_min3 = __commonJS({
 var require_lib4 = __commonJS({
   "node_modules/which/lib/index.js"(exports, module) {
     var { isexe, sync: isexeSync } = require_index_min3();
-    var { join: join5, delimiter, sep, posix: posix4 } = __require("path");
+    var { join: join6, delimiter, sep: sep2, posix: posix4 } = __require("path");
     var isWindows = process.platform === "win32";
-    var rSlash = new RegExp(`[${posix4.sep}${sep === posix4.sep ? "" : sep}]`.replace(/(\\)/g, "\\$1"));
+    var rSlash = new RegExp(`[${posix4.sep}${sep2 === posix4.sep ? "" : sep2}]`.replace(/(\\)/g, "\\$1"));
     var rRel = new RegExp(`^\\.${rSlash.source}`);
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
     var getPathInfo = (cmd, {
@@ -28322,7 +28322,7 @@ var require_lib4 = __commonJS({
     var getPathPart = (raw, cmd) => {
       const pathPart = /^".*"$/.test(raw) ? raw.slice(1, -1) : raw;
       const prefix = !pathPart && rRel.test(cmd) ? cmd.slice(0, 2) : "";
-      return prefix + join5(pathPart, cmd);
+      return prefix + join6(pathPart, cmd);
     };
     var which = async (cmd, opt = {}) => {
       const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
@@ -28445,9 +28445,9 @@ var require_lib5 = __commonJS({
       if (opts.shell) {
         return spawnWithShell(cmd, args, opts, extra);
       }
-      let resolve2, reject;
+      let resolve4, reject;
       const promise = new Promise((_resolve, _reject) => {
-        resolve2 = _resolve;
+        resolve4 = _resolve;
         reject = _reject;
       });
       const closeError = new Error("command failed");
@@ -28480,7 +28480,7 @@ var require_lib5 = __commonJS({
         if (code || signal) {
           rejectWithOpts(closeError, { code, signal });
         } else {
-          resolve2(getResult({ code, signal }));
+          resolve4(getResult({ code, signal }));
         }
       });
       return promise;
@@ -28743,13 +28743,13 @@ var require_lib6 = __commonJS({
         unref: options.unref,
         maxRetryTime: options.maxRetryTime
       });
-      return new Promise(function(resolve2, reject) {
+      return new Promise(function(resolve4, reject) {
         operation.attempt(async (number) => {
           try {
             const result2 = await fn((err) => {
               throw Object.assign(new Error("Retrying"), { code: "EPROMISERETRY", retried: err });
             }, number, operation);
-            return resolve2(result2);
+            return resolve4(result2);
           } catch (err) {
             if (!isRetryError(err)) {
               return reject(err);
@@ -29452,7 +29452,7 @@ var require_npa = __commonJS({
           spec = arg;
         }
       }
-      return resolve2(name, spec, where, arg);
+      return resolve4(name, spec, where, arg);
     }
     function isFileSpec(spec) {
       if (!spec) {
@@ -29472,7 +29472,7 @@ var require_npa = __commonJS({
       }
       return spec.toLowerCase().startsWith("npm:");
     }
-    function resolve2(name, spec, where, arg) {
+    function resolve4(name, spec, where, arg) {
       const res = new Result({
         raw: arg,
         name,
@@ -29789,7 +29789,7 @@ var require_npa = __commonJS({
       return res;
     }
     module.exports = npa3;
-    module.exports.resolve = resolve2;
+    module.exports.resolve = resolve4;
     module.exports.toPurl = toPurl;
     module.exports.Result = Result;
   }
@@ -29831,26 +29831,26 @@ var require_current_env = __commonJS({
       const report = process2.report.getReport();
       process2.report.excludeNetwork = originalExclude;
       if (report.header?.glibcVersionRuntime) {
-        family = "glibc";
+        family2 = "glibc";
       } else if (Array.isArray(report.sharedObjects) && report.sharedObjects.some(isMusl)) {
-        family = "musl";
+        family2 = "musl";
       } else {
-        family = null;
+        family2 = null;
       }
-      return family;
+      return family2;
     }
-    var family;
+    var family2;
     function libc(osName) {
       if (osName !== "linux") {
         return void 0;
       }
-      if (family === void 0) {
-        family = getFamilyFromFilesystem();
-        if (family === void 0) {
-          family = getFamilyFromReport();
+      if (family2 === void 0) {
+        family2 = getFamilyFromFilesystem();
+        if (family2 === void 0) {
+          family2 = getFamilyFromReport();
         }
       }
-      return family;
+      return family2;
     }
     function devEngines(env = {}) {
       const osName = env.os || os2();
@@ -30098,7 +30098,7 @@ var require_lib8 = __commonJS({
 // node_modules/npm-normalize-package-bin/lib/index.js
 var require_lib9 = __commonJS({
   "node_modules/npm-normalize-package-bin/lib/index.js"(exports, module) {
-    var { join: join5, basename: basename5 } = __require("path");
+    var { join: join6, basename: basename4 } = __require("path");
     var normalize3 = (pkg) => !pkg.bin ? removeBin(pkg) : typeof pkg.bin === "string" ? normalizeString(pkg) : Array.isArray(pkg.bin) ? normalizeArray(pkg) : typeof pkg.bin === "object" ? normalizeObject(pkg) : removeBin(pkg);
     var normalizeString = (pkg) => {
       if (!pkg.name) {
@@ -30109,7 +30109,7 @@ var require_lib9 = __commonJS({
     };
     var normalizeArray = (pkg) => {
       pkg.bin = pkg.bin.reduce((acc, k2) => {
-        acc[basename5(k2)] = k2;
+        acc[basename4(k2)] = k2;
         return acc;
       }, {});
       return normalizeObject(pkg);
@@ -30123,11 +30123,11 @@ var require_lib9 = __commonJS({
       const clean2 = {};
       let hasBins = false;
       Object.keys(orig).forEach((binKey) => {
-        const base2 = join5("/", basename5(binKey.replace(/\\|:/g, "/"))).slice(1);
+        const base2 = join6("/", basename4(binKey.replace(/\\|:/g, "/"))).slice(1);
         if (typeof orig[binKey] !== "string" || !base2) {
           return;
         }
-        const binTarget = join5("/", orig[binKey].replace(/\\/g, "/")).replace(/\\/g, "/").slice(1);
+        const binTarget = join6("/", orig[binKey].replace(/\\/g, "/")).replace(/\\/g, "/").slice(1);
         if (!binTarget) {
           return;
         }
@@ -30428,8 +30428,8 @@ var require_clone = __commonJS({
 // node_modules/@npmcli/git/lib/is.js
 var require_is = __commonJS({
   "node_modules/@npmcli/git/lib/is.js"(exports, module) {
-    var { stat } = __require("fs/promises");
-    module.exports = ({ cwd = process.cwd() } = {}) => stat(cwd + "/.git").then(() => true, () => false);
+    var { stat: stat3 } = __require("fs/promises");
+    module.exports = ({ cwd = process.cwd() } = {}) => stat3(cwd + "/.git").then(() => true, () => false);
   }
 });
 
@@ -30437,13 +30437,13 @@ var require_is = __commonJS({
 var require_find = __commonJS({
   "node_modules/@npmcli/git/lib/find.js"(exports, module) {
     var is2 = require_is();
-    var { dirname: dirname2 } = __require("path");
+    var { dirname: dirname3 } = __require("path");
     module.exports = async ({ cwd = process.cwd(), root } = {}) => {
       while (true) {
         if (await is2({ cwd })) {
           return cwd;
         }
-        const next = dirname2(cwd);
+        const next = dirname3(cwd);
         if (cwd === root || cwd === next) {
           return null;
         }
@@ -30963,11 +30963,11 @@ var require_normalize = __commonJS({
 // node_modules/@npmcli/package-json/lib/read-package.js
 var require_read_package = __commonJS({
   "node_modules/@npmcli/package-json/lib/read-package.js"(exports, module) {
-    var { readFile: readFile3 } = __require("fs/promises");
+    var { readFile: readFile4 } = __require("fs/promises");
     var parseJSON = require_lib();
     async function read(filename) {
       try {
-        const data2 = await readFile3(filename, "utf8");
+        const data2 = await readFile4(filename, "utf8");
         return data2;
       } catch (err) {
         err.message = `Could not read package.json: ${err}`;
@@ -31096,8 +31096,8 @@ var require_sort2 = __commonJS({
 // node_modules/@npmcli/package-json/lib/index.js
 var require_lib12 = __commonJS({
   "node_modules/@npmcli/package-json/lib/index.js"(exports, module) {
-    var { readFile: readFile3, writeFile: writeFile2 } = __require("node:fs/promises");
-    var { resolve: resolve2 } = __require("node:path");
+    var { readFile: readFile4, writeFile: writeFile3 } = __require("node:fs/promises");
+    var { resolve: resolve4 } = __require("node:path");
     var parseJSON = require_lib();
     var updateDeps = require_update_dependencies();
     var updateScripts = require_update_scripts();
@@ -31216,10 +31216,10 @@ var require_lib12 = __commonJS({
           parseErr = err;
         }
         if (parseErr) {
-          const indexFile = resolve2(this.path, "index.js");
+          const indexFile = resolve4(this.path, "index.js");
           let indexFileContent;
           try {
-            indexFileContent = await readFile3(indexFile, "utf8");
+            indexFileContent = await readFile4(indexFile, "utf8");
           } catch (err) {
             throw parseErr;
           }
@@ -31272,7 +31272,7 @@ var require_lib12 = __commonJS({
       }
       get filename() {
         if (this.path) {
-          return resolve2(this.path, "package.json");
+          return resolve4(this.path, "package.json");
         }
         return void 0;
       }
@@ -31311,7 +31311,7 @@ var require_lib12 = __commonJS({
         const fileContent = `${JSON.stringify(content, null, format2)}
 `.replace(/\n/g, eol);
         if (fileContent.trim() !== this.#readFileContent.trim()) {
-          const written = await writeFile2(this.filename, fileContent);
+          const written = await writeFile3(this.filename, fileContent);
           this.#readFileContent = fileContent;
           return written;
         }
@@ -32086,10 +32086,10 @@ var require_commonjs = __commonJS({
        * Return a void Promise that resolves once the stream ends.
        */
       async promise() {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er2) => reject(er2));
-          this.on("end", () => resolve2());
+          this.on("end", () => resolve4());
         });
       }
       /**
@@ -32113,7 +32113,7 @@ var require_commonjs = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return stop();
-          let resolve2;
+          let resolve4;
           let reject;
           const onerr = (er2) => {
             this.off("data", ondata);
@@ -32127,19 +32127,19 @@ var require_commonjs = __commonJS({
             this.off("end", onend);
             this.off(DESTROYED, ondestroy);
             this.pause();
-            resolve2({ value, done: !!this[EOF] });
+            resolve4({ value, done: !!this[EOF] });
           };
           const onend = () => {
             this.off("error", onerr);
             this.off("data", ondata);
             this.off(DESTROYED, ondestroy);
             stop();
-            resolve2({ done: true, value: void 0 });
+            resolve4({ done: true, value: void 0 });
           };
           const ondestroy = () => onerr(new Error("stream destroyed"));
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve2 = res2;
+            resolve4 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -32755,10 +32755,10 @@ var require_minipass = __commonJS({
       }
       // stream.promise().then(() => done, er => emitted error)
       promise() {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er2) => reject(er2));
-          this.on("end", () => resolve2());
+          this.on("end", () => resolve4());
         });
       }
       // for await (let chunk of stream)
@@ -32769,7 +32769,7 @@ var require_minipass = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return Promise.resolve({ done: true });
-          let resolve2 = null;
+          let resolve4 = null;
           let reject = null;
           const onerr = (er2) => {
             this.removeListener("data", ondata);
@@ -32780,17 +32780,17 @@ var require_minipass = __commonJS({
             this.removeListener("error", onerr);
             this.removeListener("end", onend);
             this.pause();
-            resolve2({ value, done: !!this[EOF] });
+            resolve4({ value, done: !!this[EOF] });
           };
           const onend = () => {
             this.removeListener("error", onerr);
             this.removeListener("data", ondata);
-            resolve2({ done: true });
+            resolve4({ done: true });
           };
           const ondestroy = () => onerr(new Error("stream destroyed"));
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve2 = res2;
+            resolve4 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -33142,7 +33142,7 @@ var require_lib13 = __commonJS({
         return `${this.algorithm}-${this.digest}${getOptString(this.options)}`;
       }
     };
-    function integrityHashToString(toString2, sep, opts, hashes) {
+    function integrityHashToString(toString2, sep2, opts, hashes) {
       const toStringIsNotEmpty = toString2 !== "";
       let shouldAddFirstSep = false;
       let complement = "";
@@ -33152,7 +33152,7 @@ var require_lib13 = __commonJS({
         if (hashString) {
           shouldAddFirstSep = true;
           complement += hashString;
-          complement += sep;
+          complement += sep2;
         }
       }
       const finalHashString = Hash.prototype.toString.call(hashes[lastIndex], opts);
@@ -33161,7 +33161,7 @@ var require_lib13 = __commonJS({
         complement += finalHashString;
       }
       if (toStringIsNotEmpty && shouldAddFirstSep) {
-        return toString2 + sep + complement;
+        return toString2 + sep2 + complement;
       }
       return toString2 + complement;
     }
@@ -33176,18 +33176,18 @@ var require_lib13 = __commonJS({
         return Object.keys(this).length === 0;
       }
       toString(opts) {
-        let sep = opts?.sep || " ";
+        let sep2 = opts?.sep || " ";
         let toString2 = "";
         if (opts?.strict) {
-          sep = sep.replace(/\S+/g, " ");
+          sep2 = sep2.replace(/\S+/g, " ");
           for (const hash of SPEC_ALGORITHMS) {
             if (this[hash]) {
-              toString2 = integrityHashToString(toString2, sep, opts, this[hash]);
+              toString2 = integrityHashToString(toString2, sep2, opts, this[hash]);
             }
           }
         } else {
           for (const hash of Object.keys(this)) {
-            toString2 = integrityHashToString(toString2, sep, opts, this[hash]);
+            toString2 = integrityHashToString(toString2, sep2, opts, this[hash]);
           }
         }
         return toString2;
@@ -33311,7 +33311,7 @@ var require_lib13 = __commonJS({
     module.exports.fromStream = fromStream;
     function fromStream(stream, opts) {
       const istream = integrityStream(opts);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve4, reject) => {
         stream.pipe(istream);
         stream.on("error", reject);
         istream.on("error", reject);
@@ -33319,7 +33319,7 @@ var require_lib13 = __commonJS({
         istream.on("integrity", (s3) => {
           sri = s3;
         });
-        istream.on("end", () => resolve2(sri));
+        istream.on("end", () => resolve4(sri));
         istream.resume();
       });
     }
@@ -33378,7 +33378,7 @@ var require_lib13 = __commonJS({
         ));
       }
       const checker = integrityStream(opts);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve4, reject) => {
         stream.pipe(checker);
         stream.on("error", reject);
         checker.on("error", reject);
@@ -33386,7 +33386,7 @@ var require_lib13 = __commonJS({
         checker.on("verified", (s3) => {
           verified = s3;
         });
-        checker.on("end", () => resolve2(verified));
+        checker.on("end", () => resolve4(verified));
         checker.resume();
       });
     }
@@ -33607,18 +33607,18 @@ var require_polyfill = __commonJS({
       mkdir,
       readdir,
       readlink,
-      stat,
+      stat: stat3,
       symlink,
       unlink,
       utimes
     } = __require("fs/promises");
     var {
-      dirname: dirname2,
-      isAbsolute,
-      join: join5,
+      dirname: dirname3,
+      isAbsolute: isAbsolute2,
+      join: join6,
       parse: parse9,
-      resolve: resolve2,
-      sep,
+      resolve: resolve4,
+      sep: sep2,
       toNamespacedPath
     } = __require("path");
     var { fileURLToPath: fileURLToPath2 } = __require("url");
@@ -33699,7 +33699,7 @@ var require_polyfill = __commonJS({
       return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => stat(file, { bigint: true }) : (file) => lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => stat3(file, { bigint: true }) : (file) => lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -33711,7 +33711,7 @@ var require_polyfill = __commonJS({
       ]);
     }
     async function checkParentDir(destStat, src, dest, opts) {
-      const destParent = dirname2(dest);
+      const destParent = dirname3(dest);
       const dirExists = await pathExists(destParent);
       if (dirExists) {
         return getStatsForCopy(destStat, src, dest, opts);
@@ -33720,21 +33720,21 @@ var require_polyfill = __commonJS({
       return getStatsForCopy(destStat, src, dest, opts);
     }
     function pathExists(dest) {
-      return stat(dest).then(
+      return stat3(dest).then(
         () => true,
         // istanbul ignore next: not sure when this would occur
         (err) => err.code === "ENOENT" ? false : Promise.reject(err)
       );
     }
     async function checkParentPaths(src, srcStat, dest) {
-      const srcParent = resolve2(dirname2(src));
-      const destParent = resolve2(dirname2(dest));
+      const srcParent = resolve4(dirname3(src));
+      const destParent = resolve4(dirname3(dest));
       if (destParent === srcParent || destParent === parse9(destParent).root) {
         return;
       }
       let destStat;
       try {
-        destStat = await stat(destParent, { bigint: true });
+        destStat = await stat3(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") {
           return;
@@ -33751,7 +33751,7 @@ var require_polyfill = __commonJS({
       }
       return checkParentPaths(src, srcStat, destParent);
     }
-    var normalizePathToArray = (path) => resolve2(path).split(sep).filter(Boolean);
+    var normalizePathToArray = (path) => resolve4(path).split(sep2).filter(Boolean);
     function isSrcSubdir(src, dest) {
       const srcArr = normalizePathToArray(src);
       const destArr = normalizePathToArray(dest);
@@ -33770,7 +33770,7 @@ var require_polyfill = __commonJS({
       return getStatsForCopy(destStat, src, dest, opts);
     }
     async function getStatsForCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? stat : lstat;
+      const statFn = opts.dereference ? stat3 : lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory() && opts.recursive) {
         return onDir(srcStat, destStat, src, dest, opts);
@@ -33854,7 +33854,7 @@ var require_polyfill = __commonJS({
       return chmod(dest, srcMode);
     }
     async function setDestTimestamps(src, dest) {
-      const updatedSrcStat = await stat(src);
+      const updatedSrcStat = await stat3(src);
       return utimes(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -33872,16 +33872,16 @@ var require_polyfill = __commonJS({
       const dir = await readdir(src);
       for (let i2 = 0; i2 < dir.length; i2++) {
         const item = dir[i2];
-        const srcItem = join5(src, item);
-        const destItem = join5(dest, item);
+        const srcItem = join6(src, item);
+        const destItem = join6(dest, item);
         const { destStat } = await checkPaths(srcItem, destItem, opts);
         await startCopy(destStat, srcItem, destItem, opts);
       }
     }
     async function onLink(destStat, src, dest) {
       let resolvedSrc = await readlink(src);
-      if (!isAbsolute(resolvedSrc)) {
-        resolvedSrc = resolve2(dirname2(src), resolvedSrc);
+      if (!isAbsolute2(resolvedSrc)) {
+        resolvedSrc = resolve4(dirname3(src), resolvedSrc);
       }
       if (!destStat) {
         return symlink(resolvedSrc, dest);
@@ -33895,8 +33895,8 @@ var require_polyfill = __commonJS({
         }
         throw err;
       }
-      if (!isAbsolute(resolvedDest)) {
-        resolvedDest = resolve2(dirname2(dest), resolvedDest);
+      if (!isAbsolute2(resolvedDest)) {
+        resolvedDest = resolve4(dirname3(dest), resolvedDest);
       }
       if (isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new ERR_FS_CP_EINVAL({
@@ -33906,7 +33906,7 @@ var require_polyfill = __commonJS({
           errno: EINVAL
         });
       }
-      const srcStat = await stat(src);
+      const srcStat = await stat3(src);
       if (srcStat.isDirectory() && isSrcSubdir(resolvedDest, resolvedSrc)) {
         throw new ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY({
           message: `cannot overwrite ${resolvedDest} with ${resolvedSrc}`,
@@ -33946,15 +33946,15 @@ var require_cp = __commonJS({
 // node_modules/@npmcli/fs/lib/with-temp-dir.js
 var require_with_temp_dir = __commonJS({
   "node_modules/@npmcli/fs/lib/with-temp-dir.js"(exports, module) {
-    var { join: join5, sep } = __require("path");
+    var { join: join6, sep: sep2 } = __require("path");
     var getOptions2 = require_get_options();
-    var { mkdir, mkdtemp, rm } = __require("fs/promises");
+    var { mkdir, mkdtemp: mkdtemp2, rm: rm2 } = __require("fs/promises");
     var withTempDir = async (root, fn, opts) => {
       const options = getOptions2(opts, {
         copy: ["tmpPrefix"]
       });
       await mkdir(root, { recursive: true });
-      const target = await mkdtemp(join5(`${root}${sep}`, options.tmpPrefix || ""));
+      const target = await mkdtemp2(join6(`${root}${sep2}`, options.tmpPrefix || ""));
       let err;
       let result2;
       try {
@@ -33963,7 +33963,7 @@ var require_with_temp_dir = __commonJS({
         err = _err;
       }
       try {
-        await rm(target, { force: true, recursive: true });
+        await rm2(target, { force: true, recursive: true });
       } catch {
       }
       if (err) {
@@ -33979,13 +33979,13 @@ var require_with_temp_dir = __commonJS({
 var require_readdir_scoped = __commonJS({
   "node_modules/@npmcli/fs/lib/readdir-scoped.js"(exports, module) {
     var { readdir } = __require("fs/promises");
-    var { join: join5 } = __require("path");
+    var { join: join6 } = __require("path");
     var readdirScoped = async (dir) => {
       const results = [];
       for (const item of await readdir(dir)) {
         if (item.startsWith("@")) {
-          for (const scopedItem of await readdir(join5(dir, item))) {
-            results.push(join5(item, scopedItem));
+          for (const scopedItem of await readdir(join6(dir, item))) {
+            results.push(join6(item, scopedItem));
           }
         } else {
           results.push(item);
@@ -34000,7 +34000,7 @@ var require_readdir_scoped = __commonJS({
 // node_modules/@npmcli/fs/lib/move-file.js
 var require_move_file = __commonJS({
   "node_modules/@npmcli/fs/lib/move-file.js"(exports, module) {
-    var { dirname: dirname2, join: join5, resolve: resolve2, relative: relative2, isAbsolute } = __require("path");
+    var { dirname: dirname3, join: join6, resolve: resolve4, relative: relative3, isAbsolute: isAbsolute2 } = __require("path");
     var fs2 = __require("fs/promises");
     var pathExists = async (path) => {
       try {
@@ -34021,7 +34021,7 @@ var require_move_file = __commonJS({
       if (!options.overwrite && await pathExists(destination)) {
         throw new Error(`The destination file exists: ${destination}`);
       }
-      await fs2.mkdir(dirname2(destination), { recursive: true });
+      await fs2.mkdir(dirname3(destination), { recursive: true });
       try {
         await fs2.rename(source, destination);
       } catch (error) {
@@ -34030,7 +34030,7 @@ var require_move_file = __commonJS({
           if (sourceStat.isDirectory()) {
             const files = await fs2.readdir(source);
             await Promise.all(files.map(
-              (file) => moveFile(join5(source, file), join5(destination, file), options, false, symlinks)
+              (file) => moveFile(join6(source, file), join6(destination, file), options, false, symlinks)
             ));
           } else if (sourceStat.isSymbolicLink()) {
             symlinks.push({ source, destination });
@@ -34044,12 +34044,12 @@ var require_move_file = __commonJS({
       if (root) {
         await Promise.all(symlinks.map(async ({ source: symSource, destination: symDestination }) => {
           let target = await fs2.readlink(symSource);
-          if (isAbsolute(target)) {
-            target = resolve2(symDestination, relative2(symSource, target));
+          if (isAbsolute2(target)) {
+            target = resolve4(symDestination, relative3(symSource, target));
           }
           let targetStat = "file";
           try {
-            targetStat = await fs2.stat(resolve2(dirname2(symSource), target));
+            targetStat = await fs2.stat(resolve4(dirname3(symSource), target));
             if (targetStat.isDirectory()) {
               targetStat = "junction";
             }
@@ -34310,7 +34310,7 @@ async function mapConcurrently(iterable, mapper, {
     const cleanup = () => {
       signal?.removeEventListener("abort", signalListener);
     };
-    const resolve2 = (value) => {
+    const resolve4 = (value) => {
       resolve_(value);
       cleanup();
     };
@@ -34360,10 +34360,10 @@ async function mapConcurrently(iterable, mapper, {
       }
       const lastIndex = Math.min(doneIndex, result2.length);
       if (lastIndex === result2.length && skippedCount === 0) {
-        resolve2(result2);
+        resolve4(result2);
         return;
       }
-      resolve2(result2.slice(0, lastIndex).filter((value) => value !== pMapSkip));
+      resolve4(result2.slice(0, lastIndex).filter((value) => value !== pMapSkip));
     };
     const next = async () => {
       if (isResolved || currentIndex >= doneIndex) {
@@ -34510,8 +34510,8 @@ function pMapIterable(iterable, mapper, {
                 if (runningMappersCount < concurrency) {
                   runningMappersCount++;
                 } else {
-                  await new Promise((resolve2) => {
-                    mapperWaiters.set(mapperWaiterCount++, resolve2);
+                  await new Promise((resolve4) => {
+                    mapperWaiters.set(mapperWaiterCount++, resolve4);
                   });
                 }
               } finally {
@@ -34564,8 +34564,8 @@ function pMapIterable(iterable, mapper, {
         trySpawn();
         try {
           while (headIndex < promises.length) {
-            const result2 = await (promises[headIndex] ?? new Promise((resolve2) => {
-              wake = resolve2;
+            const result2 = await (promises[headIndex] ?? new Promise((resolve4) => {
+              wake = resolve4;
             }));
             const { done, value } = result2;
             promises[headIndex] = void 0;
@@ -34698,10 +34698,10 @@ var require_entry_index = __commonJS({
     var {
       appendFile,
       mkdir,
-      readFile: readFile3,
+      readFile: readFile4,
       readdir,
-      rm,
-      writeFile: writeFile2
+      rm: rm2,
+      writeFile: writeFile3
     } = __require("fs/promises");
     var { Minipass } = require_commonjs();
     var path = __require("path");
@@ -34749,11 +34749,11 @@ var require_entry_index = __commonJS({
       };
       const teardown = async (tmp2) => {
         if (!tmp2.moved) {
-          return rm(tmp2.target, { recursive: true, force: true });
+          return rm2(tmp2.target, { recursive: true, force: true });
         }
       };
       const write = async (tmp2) => {
-        await writeFile2(tmp2.target, newIndex, { flag: "wx" });
+        await writeFile3(tmp2.target, newIndex, { flag: "wx" });
         await mkdir(path.dirname(bucket), { recursive: true });
         await moveFile(tmp2.target, bucket);
         tmp2.moved = true;
@@ -34816,7 +34816,7 @@ ${hashEntry(stringified)}	${stringified}`);
         return insert(cache2, key, null, opts);
       }
       const bucket = bucketPath(cache2, key);
-      return rm(bucket, { recursive: true, force: true });
+      return rm2(bucket, { recursive: true, force: true });
     }
     module.exports.lsStream = lsStream;
     function lsStream(cache2) {
@@ -34881,7 +34881,7 @@ ${hashEntry(stringified)}	${stringified}`);
     }
     module.exports.bucketEntries = bucketEntries;
     async function bucketEntries(bucket, filter) {
-      const data2 = await readFile3(bucket, "utf8");
+      const data2 = await readFile4(bucket, "utf8");
       return _bucketEntries(data2, filter);
     }
     function _bucketEntries(data2) {
@@ -35416,16 +35416,16 @@ var require_read = __commonJS({
     var MAX_SINGLE_READ_SIZE = 64 * 1024 * 1024;
     async function read(cache2, integrity, opts = {}) {
       const { size } = opts;
-      const { stat, cpath, sri } = await withContentSri(cache2, integrity, async (cpath2, sri2) => {
-        const stat2 = size ? { size } : await fs2.stat(cpath2);
-        return { stat: stat2, cpath: cpath2, sri: sri2 };
+      const { stat: stat3, cpath, sri } = await withContentSri(cache2, integrity, async (cpath2, sri2) => {
+        const stat4 = size ? { size } : await fs2.stat(cpath2);
+        return { stat: stat4, cpath: cpath2, sri: sri2 };
       });
-      if (stat.size > MAX_SINGLE_READ_SIZE) {
-        return readPipeline(cpath, stat.size, sri, new Pipeline()).concat();
+      if (stat3.size > MAX_SINGLE_READ_SIZE) {
+        return readPipeline(cpath, stat3.size, sri, new Pipeline()).concat();
       }
       const data2 = await fs2.readFile(cpath, { encoding: null });
-      if (stat.size !== data2.length) {
-        throw sizeError(stat.size, data2.length);
+      if (stat3.size !== data2.length) {
+        throw sizeError(stat3.size, data2.length);
       }
       if (!ssri2.checkData(data2, sri)) {
         throw integrityError(sri, cpath);
@@ -35451,11 +35451,11 @@ var require_read = __commonJS({
       const { size } = opts;
       const stream = new Pipeline();
       Promise.resolve().then(async () => {
-        const { stat, cpath, sri } = await withContentSri(cache2, integrity, async (cpath2, sri2) => {
-          const stat2 = size ? { size } : await fs2.stat(cpath2);
-          return { stat: stat2, cpath: cpath2, sri: sri2 };
+        const { stat: stat3, cpath, sri } = await withContentSri(cache2, integrity, async (cpath2, sri2) => {
+          const stat4 = size ? { size } : await fs2.stat(cpath2);
+          return { stat: stat4, cpath: cpath2, sri: sri2 };
         });
-        return readPipeline(cpath, stat.size, sri, stream);
+        return readPipeline(cpath, stat3.size, sri, stream);
       }).catch((err) => stream.emit("error", err));
       return stream;
     }
@@ -35472,8 +35472,8 @@ var require_read = __commonJS({
       }
       try {
         return await withContentSri(cache2, integrity, async (cpath, sri) => {
-          const stat = await fs2.stat(cpath);
-          return { size: stat.size, sri, stat };
+          const stat3 = await fs2.stat(cpath);
+          return { size: stat3.size, sri, stat: stat3 };
         });
       } catch (err) {
         if (err.code === "ENOENT") {
@@ -36132,10 +36132,10 @@ var require_minipass2 = __commonJS({
       }
       // stream.promise().then(() => done, er => emitted error)
       promise() {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er2) => reject(er2));
-          this.on("end", () => resolve2());
+          this.on("end", () => resolve4());
         });
       }
       // for await (let chunk of stream)
@@ -36146,7 +36146,7 @@ var require_minipass2 = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return Promise.resolve({ done: true });
-          let resolve2 = null;
+          let resolve4 = null;
           let reject = null;
           const onerr = (er2) => {
             this.removeListener("data", ondata);
@@ -36157,17 +36157,17 @@ var require_minipass2 = __commonJS({
             this.removeListener("error", onerr);
             this.removeListener("end", onend);
             this.pause();
-            resolve2({ value, done: !!this[EOF] });
+            resolve4({ value, done: !!this[EOF] });
           };
           const onend = () => {
             this.removeListener("error", onerr);
             this.removeListener("data", ondata);
-            resolve2({ done: true });
+            resolve4({ done: true });
           };
           const ondestroy = () => onerr(new Error("stream destroyed"));
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve2 = res2;
+            resolve4 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -36508,8 +36508,8 @@ var require_rm = __commonJS({
     var fs2 = __require("fs/promises");
     var contentPath = require_path();
     var { hasContent } = require_read();
-    module.exports = rm;
-    async function rm(cache2, integrity) {
+    module.exports = rm2;
+    async function rm2(cache2, integrity) {
       const content = await hasContent(cache2, integrity);
       if (content && content.sri) {
         await fs2.rm(contentPath(cache2, content.sri), { recursive: true, force: true });
@@ -36525,7 +36525,7 @@ var require_rm = __commonJS({
 var require_rm2 = __commonJS({
   "node_modules/cacache/lib/rm.js"(exports, module) {
     "use strict";
-    var { rm } = __require("fs/promises");
+    var { rm: rm2 } = __require("fs/promises");
     var glob = require_glob();
     var index = require_entry_index();
     var memo = require_memoization();
@@ -36546,7 +36546,7 @@ var require_rm2 = __commonJS({
     async function all(cache2) {
       memo.clearMemoized();
       const paths = await glob(path.join(cache2, "*(content-*|index-*)"), { silent: true, nosort: true });
-      return Promise.all(paths.map((p2) => rm(p2, { recursive: true, force: true })));
+      return Promise.all(paths.map((p2) => rm2(p2, { recursive: true, force: true })));
     }
   }
 });
@@ -36557,11 +36557,11 @@ var require_verify = __commonJS({
     "use strict";
     var {
       mkdir,
-      readFile: readFile3,
-      rm,
-      stat,
+      readFile: readFile4,
+      rm: rm2,
+      stat: stat3,
       truncate: truncate2,
-      writeFile: writeFile2
+      writeFile: writeFile3
     } = __require("fs/promises");
     var contentPath = require_path();
     var fsm = require_lib15();
@@ -36640,8 +36640,8 @@ var require_verify = __commonJS({
           liveContent.add(integrity[algo].toString());
         }
       });
-      await new Promise((resolve2, reject) => {
-        indexStream.on("end", resolve2).on("error", reject);
+      await new Promise((resolve4, reject) => {
+        indexStream.on("end", resolve4).on("error", reject);
       });
       const contentDir = contentPath.contentDir(cache2);
       const files = await glob(path.join(contentDir, "**"), {
@@ -36675,8 +36675,8 @@ var require_verify = __commonJS({
             }
           } else {
             stats.reclaimedCount++;
-            const s3 = await stat(f2);
-            await rm(f2, { recursive: true, force: true });
+            const s3 = await stat3(f2);
+            await rm2(f2, { recursive: true, force: true });
             stats.reclaimedSize += s3.size;
           }
           return stats;
@@ -36688,7 +36688,7 @@ var require_verify = __commonJS({
     async function verifyContent(filepath, sri) {
       const contentInfo = {};
       try {
-        const { size } = await stat(filepath);
+        const { size } = await stat3(filepath);
         contentInfo.size = size;
         contentInfo.valid = true;
         await ssri2.checkStream(new fsm.ReadStream(filepath), sri);
@@ -36699,7 +36699,7 @@ var require_verify = __commonJS({
         if (err.code !== "EINTEGRITY") {
           throw err;
         }
-        await rm(filepath, { recursive: true, force: true });
+        await rm2(filepath, { recursive: true, force: true });
         contentInfo.valid = false;
       }
       return contentInfo;
@@ -36746,7 +36746,7 @@ var require_verify = __commonJS({
       for (const entry of bucket) {
         const content = contentPath(cache2, entry.integrity);
         try {
-          await stat(content);
+          await stat3(content);
           await index.insert(cache2, entry.key, entry.integrity, {
             metadata: entry.metadata,
             size: entry.size,
@@ -36765,16 +36765,16 @@ var require_verify = __commonJS({
     }
     function cleanTmp(cache2, opts) {
       opts.log.silly("verify", "cleaning tmp directory");
-      return rm(path.join(cache2, "tmp"), { recursive: true, force: true });
+      return rm2(path.join(cache2, "tmp"), { recursive: true, force: true });
     }
     async function writeVerifile(cache2, opts) {
       const verifile = path.join(cache2, "_lastverified");
       opts.log.silly("verify", "writing verifile to " + verifile);
-      return writeFile2(verifile, `${Date.now()}`);
+      return writeFile3(verifile, `${Date.now()}`);
     }
     module.exports.lastRun = lastRun;
     async function lastRun(cache2) {
-      const data2 = await readFile3(path.join(cache2, "_lastverified"), { encoding: "utf8" });
+      const data2 = await readFile4(path.join(cache2, "_lastverified"), { encoding: "utf8" });
       return /* @__PURE__ */ new Date(+data2);
     }
   }
@@ -36786,7 +36786,7 @@ var require_lib16 = __commonJS({
     "use strict";
     var get = require_get();
     var put = require_put();
-    var rm = require_rm2();
+    var rm2 = require_rm2();
     var verify = require_verify();
     var { clearMemoized } = require_memoization();
     var tmp = require_tmp();
@@ -36806,10 +36806,10 @@ var require_lib16 = __commonJS({
     module.exports.get.hasContent = get.hasContent;
     module.exports.put = put;
     module.exports.put.stream = put.stream;
-    module.exports.rm = rm.entry;
-    module.exports.rm.all = rm.all;
+    module.exports.rm = rm2.entry;
+    module.exports.rm.all = rm2.all;
     module.exports.rm.entry = module.exports.rm;
-    module.exports.rm.content = rm.content;
+    module.exports.rm.content = rm2.content;
     module.exports.clearMemoized = clearMemoized;
     module.exports.tmp = {};
     module.exports.tmp.mkdir = tmp.mkdir;
@@ -37016,8 +37016,8 @@ var require_lib17 = __commonJS({
       return unscoped2.concat(scopes);
     };
     var walk = (options, callback) => {
-      const p2 = new Promise((resolve2, reject) => {
-        new BundleWalker(options).on("done", resolve2).on("error", reject).start();
+      const p2 = new Promise((resolve4, reject) => {
+        new BundleWalker(options).on("done", resolve4).on("error", reject).start();
       });
       return callback ? p2.then((res) => callback(null, res), callback) : p2;
     };
@@ -37035,10 +37035,10 @@ var require_lib17 = __commonJS({
 var require_lib18 = __commonJS({
   "node_modules/@npmcli/installed-package-contents/lib/index.js"(exports, module) {
     var bundled = require_lib17();
-    var { readFile: readFile3, readdir, stat } = __require("fs/promises");
-    var { resolve: resolve2, basename: basename5, dirname: dirname2 } = __require("path");
+    var { readFile: readFile4, readdir, stat: stat3 } = __require("fs/promises");
+    var { resolve: resolve4, basename: basename4, dirname: dirname3 } = __require("path");
     var normalizePackageBin = require_lib9();
-    var readPackage = ({ path, packageJsonCache }) => packageJsonCache.has(path) ? Promise.resolve(packageJsonCache.get(path)) : readFile3(path).then((json) => {
+    var readPackage = ({ path, packageJsonCache }) => packageJsonCache.has(path) ? Promise.resolve(packageJsonCache.get(path)) : readFile4(path).then((json) => {
       const pkg = normalizePackageBin(JSON.parse(json));
       packageJsonCache.set(path, pkg);
       return pkg;
@@ -37091,16 +37091,16 @@ var require_lib18 = __commonJS({
       }
       if (pkg) {
         if (pkg.bin) {
-          const dir = dirname2(path);
-          const scope = basename5(dir);
-          const nm = /^@.+/.test(scope) ? dirname2(dir) : dir;
+          const dir = dirname3(path);
+          const scope = basename4(dir);
+          const nm = /^@.+/.test(scope) ? dirname3(dir) : dir;
           const binFiles = [];
           Object.keys(pkg.bin).forEach((b2) => {
-            const base2 = resolve2(nm, ".bin", b2);
+            const base2 = resolve4(nm, ".bin", b2);
             binFiles.push(base2, base2 + ".cmd", base2 + ".ps1");
           });
           const bins = await Promise.all(
-            binFiles.map((b2) => stat(b2).then(() => b2).catch(() => null))
+            binFiles.map((b2) => stat3(b2).then(() => b2).catch(() => null))
           );
           bins.filter((b2) => b2).forEach((b2) => result2.add(b2));
         }
@@ -37122,7 +37122,7 @@ var require_lib18 = __commonJS({
       }
       const recursePromises = [];
       for (const entry of dirEntries) {
-        const p2 = resolve2(path, entry.name);
+        const p2 = resolve4(path, entry.name);
         if (entry.isDirectory() === false) {
           result2.add(p2);
           continue;
@@ -37144,7 +37144,7 @@ var require_lib18 = __commonJS({
       }
       if (bundleDeps) {
         recursePromises.push(...bundleDeps.map((dep) => {
-          const p2 = resolve2(path, "node_modules", dep);
+          const p2 = resolve4(path, "node_modules", dep);
           return pkgContents({
             path: p2,
             packageJsonCache,
@@ -37161,7 +37161,7 @@ var require_lib18 = __commonJS({
       return result2;
     };
     module.exports = ({ path, ...opts }) => pkgContents({
-      path: resolve2(path),
+      path: resolve4(path),
       ...opts,
       pkg: true
     }).then((results) => [...results]);
@@ -40427,18 +40427,18 @@ var require_protected = __commonJS({
 // node_modules/pacote/lib/util/cache-dir.js
 var require_cache_dir = __commonJS({
   "node_modules/pacote/lib/util/cache-dir.js"(exports, module) {
-    var { resolve: resolve2 } = __require("node:path");
-    var { tmpdir: tmpdir2, homedir: homedir2 } = __require("node:os");
+    var { resolve: resolve4 } = __require("node:path");
+    var { tmpdir: tmpdir4, homedir: homedir2 } = __require("node:os");
     module.exports = (fakePlatform = false) => {
-      const temp = tmpdir2();
+      const temp = tmpdir4();
       const uidOrPid = process.getuid ? process.getuid() : process.pid;
-      const home = homedir2() || resolve2(temp, "npm-" + uidOrPid);
+      const home = homedir2() || resolve4(temp, "npm-" + uidOrPid);
       const platform = fakePlatform || process.platform;
       const cacheExtra = platform === "win32" ? "npm-cache" : ".npm";
       const cacheRoot = platform === "win32" && process.env.LOCALAPPDATA || home;
       return {
-        cacache: resolve2(cacheRoot, cacheExtra, "_cacache"),
-        tufcache: resolve2(cacheRoot, cacheExtra, "_tuf")
+        cacache: resolve4(cacheRoot, cacheExtra, "_cacache"),
+        tufcache: resolve4(cacheRoot, cacheExtra, "_tuf")
       };
     };
   }
@@ -42767,8 +42767,8 @@ var require_lib19 = __commonJS({
       }
     };
     var walk = (opts, callback) => {
-      const p2 = new Promise((resolve2, reject) => {
-        new Walker(opts).on("done", resolve2).on("error", reject).start();
+      const p2 = new Promise((resolve4, reject) => {
+        new Walker(opts).on("done", resolve4).on("error", reject).start();
       });
       return callback ? p2.then((res) => callback(null, res), callback) : p2;
     };
@@ -42785,8 +42785,8 @@ var require_lib20 = __commonJS({
   "node_modules/npm-packlist/lib/index.js"(exports, module) {
     "use strict";
     var { Walker: IgnoreWalker } = require_lib19();
-    var { lstatSync: lstat, readFileSync: readFile3 } = __require("fs");
-    var { basename: basename5, dirname: dirname2, extname, join: join5, relative: relative2, resolve: resolve2, sep } = __require("path");
+    var { lstatSync: lstat, readFileSync: readFile4 } = __require("fs");
+    var { basename: basename4, dirname: dirname3, extname, join: join6, relative: relative3, resolve: resolve4, sep: sep2 } = __require("path");
     var { log } = require_lib2();
     var defaultRules = /* @__PURE__ */ Symbol("npm-packlist.rules.default");
     var strictRules = /* @__PURE__ */ Symbol("npm-packlist.rules.strict");
@@ -42823,7 +42823,7 @@ var require_lib20 = __commonJS({
     var readOutOfTreeIgnoreFiles = (root, rel, result2 = []) => {
       for (const file of [".npmignore", ".gitignore"]) {
         try {
-          const ignoreContent = readFile3(join5(root, file), { encoding: "utf8" });
+          const ignoreContent = readFile4(join6(root, file), { encoding: "utf8" });
           result2.push(ignoreContent);
           break;
         } catch (err) {
@@ -42835,9 +42835,9 @@ var require_lib20 = __commonJS({
       if (!rel) {
         return result2;
       }
-      const firstRel = rel.split(sep, 1)[0];
-      const newRoot = join5(root, firstRel);
-      const newRel = relative2(newRoot, join5(root, rel));
+      const firstRel = rel.split(sep2, 1)[0];
+      const newRoot = join6(root, firstRel);
+      const newRel = relative3(newRoot, join6(root, rel));
       return readOutOfTreeIgnoreFiles(newRoot, newRel, result2);
     };
     var PackWalker = class _PackWalker extends IgnoreWalker {
@@ -42847,7 +42847,7 @@ var require_lib20 = __commonJS({
           includeEmpty: false,
           follow: false,
           // we path.resolve() here because ignore-walk doesn't do it and we want full paths
-          path: resolve2(opts?.path || tree.path).replace(/\\/g, "/"),
+          path: resolve4(opts?.path || tree.path).replace(/\\/g, "/"),
           ignoreFiles: opts?.ignoreFiles || [
             defaultRules,
             "package.json",
@@ -42867,10 +42867,10 @@ var require_lib20 = __commonJS({
           const prefix = normalizePath(options.prefix);
           const workspaces = options.workspaces.map((ws2) => normalizePath(ws2));
           if (path !== prefix && workspaces.includes(path)) {
-            const relpath = relative2(options.prefix, dirname2(options.path));
+            const relpath = relative3(options.prefix, dirname3(options.path));
             additionalDefaults.push(...readOutOfTreeIgnoreFiles(options.prefix, relpath));
           } else if (path === prefix) {
-            additionalDefaults.push(...workspaces.map((w2) => normalizePath(relative2(options.path, w2))));
+            additionalDefaults.push(...workspaces.map((w2) => normalizePath(relative3(options.path, w2))));
           }
         }
         this.injectRules(defaultRules, [...defaults, ...additionalDefaults]);
@@ -42939,7 +42939,7 @@ var require_lib20 = __commonJS({
         let ignoreFiles = null;
         if (this.tree.workspaces) {
           const workspaceDirs = [...this.tree.workspaces.values()].map((dir) => dir.replace(/\\/g, "/"));
-          const entryPath = join5(this.path, entry).replace(/\\/g, "/");
+          const entryPath = join6(this.path, entry).replace(/\\/g, "/");
           if (workspaceDirs.includes(entryPath)) {
             ignoreFiles = [
               defaultRules,
@@ -42962,8 +42962,8 @@ var require_lib20 = __commonJS({
           ignoreFiles,
           // we map over our own requiredFiles and pass ones that are within this entry
           requiredFiles: this.requiredFiles.map((file) => {
-            if (relative2(file, entry) === "..") {
-              return relative2(entry, file).replace(/\\/g, "/");
+            if (relative3(file, entry) === "..") {
+              return relative3(entry, file).replace(/\\/g, "/");
             }
             return false;
           }).filter(Boolean)
@@ -42977,8 +42977,8 @@ var require_lib20 = __commonJS({
       sort(a, b2) {
         const exta = extname(a).toLowerCase();
         const extb = extname(b2).toLowerCase();
-        const basea = basename5(a).toLowerCase();
-        const baseb = basename5(b2).toLowerCase();
+        const basea = basename4(a).toLowerCase();
+        const baseb = basename4(b2).toLowerCase();
         return exta.localeCompare(extb, "en") || basea.localeCompare(baseb, "en") || a.localeCompare(b2, "en");
       }
       // convenience method: this joins the given rules with newlines, appends a trailing newline,
@@ -43023,11 +43023,11 @@ var require_lib20 = __commonJS({
             }
             const inverse = `!${file}`;
             try {
-              const stat = lstat(join5(this.path, file.replace(/^!+/, "")).replace(/\\/g, "/"));
-              if (stat.isFile()) {
+              const stat3 = lstat(join6(this.path, file.replace(/^!+/, "")).replace(/\\/g, "/"));
+              if (stat3.isFile()) {
                 strict.unshift(inverse);
                 this.requiredFiles.push(file.startsWith("/") ? file.slice(1) : file);
-              } else if (stat.isDirectory()) {
+              } else if (stat3.isDirectory()) {
                 ignores.push(inverse);
                 ignores.push(`${inverse}/**`);
               }
@@ -43098,9 +43098,9 @@ var require_lib20 = __commonJS({
             walker.on("done", pResolve);
             walker.start();
           });
-          const relativeFrom = relative2(this.root, walker.path);
+          const relativeFrom = relative3(this.root, walker.path);
           for (const file of bundled) {
-            this.result.add(join5(relativeFrom, file).replace(/\\/g, "/"));
+            this.result.add(join6(relativeFrom, file).replace(/\\/g, "/"));
           }
         }
       }
@@ -43124,8 +43124,8 @@ var require_lib20 = __commonJS({
 var require_set_path = __commonJS({
   "node_modules/@npmcli/run-script/lib/set-path.js"(exports, module) {
     var { log } = require_lib2();
-    var { resolve: resolve2, dirname: dirname2, delimiter } = __require("path");
-    var nodeGypPath = resolve2(__dirname, "../lib/node-gyp-bin");
+    var { resolve: resolve4, dirname: dirname3, delimiter } = __require("path");
+    var nodeGypPath = resolve4(__dirname, "../lib/node-gyp-bin");
     var setPATH = (projectPath, binPaths, env) => {
       const PATH = Object.keys(env).filter((p3) => /^path$/i.test(p3) && env[p3]).map((p3) => env[p3].split(delimiter)).reduce((set, p3) => set.concat(p3.filter((concatted) => !set.includes(concatted))), []).join(delimiter);
       const pathArr = [];
@@ -43142,9 +43142,9 @@ var require_set_path = __commonJS({
       let p2 = projectPath;
       let pp2;
       do {
-        pathArr.push(resolve2(p2, "node_modules", ".bin"));
+        pathArr.push(resolve4(p2, "node_modules", ".bin"));
         pp2 = p2;
-        p2 = dirname2(p2);
+        p2 = dirname3(p2);
       } while (p2 !== pp2);
       pathArr.push(nodeGypPath, PATH);
       const pathVal = pathArr.join(delimiter);
@@ -43163,7 +43163,7 @@ var require_set_path = __commonJS({
 var require_make_spawn_args = __commonJS({
   "node_modules/@npmcli/run-script/lib/make-spawn-args.js"(exports, module) {
     var setPATH = require_set_path();
-    var { resolve: resolve2 } = __require("path");
+    var { resolve: resolve4 } = __require("path");
     var npm_config_node_gyp;
     var makeSpawnArgs = (options) => {
       const {
@@ -43189,7 +43189,7 @@ var require_make_spawn_args = __commonJS({
         // we need to at least save the PATH environment var
         ...process.env,
         ...env,
-        npm_package_json: resolve2(path, "package.json"),
+        npm_package_json: resolve4(path, "package.json"),
         npm_lifecycle_event: event,
         npm_lifecycle_script: cmd,
         npm_config_node_gyp
@@ -43245,9 +43245,9 @@ var require_lib21 = __commonJS({
   "node_modules/@npmcli/node-gyp/lib/index.js"(exports, module) {
     var util = __require("util");
     var fs2 = __require("fs");
-    var { stat } = fs2.promises || { stat: util.promisify(fs2.stat) };
+    var { stat: stat3 } = fs2.promises || { stat: util.promisify(fs2.stat) };
     async function isNodeGypPackage(path) {
-      return await stat(`${path}/binding.gyp`).then((st2) => st2.isFile()).catch(() => false);
+      return await stat3(`${path}/binding.gyp`).then((st2) => st2.isFile()).catch(() => false);
     }
     module.exports = {
       isNodeGypPackage,
@@ -43305,11 +43305,11 @@ var require_signal_manager = __commonJS({
 // node_modules/@npmcli/run-script/lib/is-server-package.js
 var require_is_server_package = __commonJS({
   "node_modules/@npmcli/run-script/lib/is-server-package.js"(exports, module) {
-    var { stat } = __require("node:fs/promises");
-    var { resolve: resolve2 } = __require("node:path");
+    var { stat: stat3 } = __require("node:fs/promises");
+    var { resolve: resolve4 } = __require("node:path");
     module.exports = async (path) => {
       try {
-        const st2 = await stat(resolve2(path, "server.js"));
+        const st2 = await stat3(resolve4(path, "server.js"));
         return st2.isFile();
       } catch (er2) {
         return false;
@@ -43484,8 +43484,8 @@ var require_run_script = __commonJS({
 // node_modules/pacote/lib/file.js
 var require_file = __commonJS({
   "node_modules/pacote/lib/file.js"(exports, module) {
-    var { resolve: resolve2 } = __require("node:path");
-    var { stat, chmod } = __require("node:fs/promises");
+    var { resolve: resolve4 } = __require("node:path");
+    var { stat: stat3, chmod } = __require("node:fs/promises");
     var cacache = require_lib16();
     var fsm = require_lib15();
     var Fetcher = require_fetcher2();
@@ -43514,9 +43514,9 @@ var require_file = __commonJS({
           return Promise.resolve();
         }
         return Promise.all(Object.keys(pkg.bin).map(async (k2) => {
-          const script = resolve2(dest, pkg.bin[k2]);
+          const script = resolve4(dest, pkg.bin[k2]);
           try {
-            const st2 = await stat(script);
+            const st2 = await stat3(script);
             const mode = st2.mode | 73;
             if (mode === st2.mode) {
               return;
@@ -43573,9 +43573,9 @@ var require_tar_create_options = __commonJS({
       // Note that npm-packlist is already filtering out
       // anything that is not a regular file, ignored by
       // .npmignore or package.json "files", etc.
-      filter: (path, stat) => {
+      filter: (path, stat3) => {
         if (isPackageBin(manifest, path)) {
-          stat.mode |= 73;
+          stat3.mode |= 73;
         }
         return true;
       },
@@ -43590,7 +43590,7 @@ var require_tar_create_options = __commonJS({
 // node_modules/pacote/lib/dir.js
 var require_dir = __commonJS({
   "node_modules/pacote/lib/dir.js"(exports, module) {
-    var { resolve: resolve2 } = __require("node:path");
+    var { resolve: resolve4 } = __require("node:path");
     var packlist = require_lib20();
     var runScript = require_run_script();
     var tar = require_index_min4();
@@ -43632,7 +43632,7 @@ var require_dir = __commonJS({
             env: {
               npm_package_resolved: this.resolved,
               npm_package_integrity: this.integrity,
-              npm_package_json: resolve2(this.resolved, "package.json")
+              npm_package_json: resolve4(this.resolved, "package.json")
             }
           });
         });
@@ -48291,12 +48291,12 @@ var require_body = __commonJS({
         if (resTimeout && resTimeout.unref) {
           resTimeout.unref();
         }
-        return new Promise((resolve2) => {
+        return new Promise((resolve4) => {
           if (stream !== upstream) {
             upstream.on("error", (er2) => stream.emit("error", er2));
             upstream.pipe(stream);
           }
-          resolve2();
+          resolve4();
         }).then(() => stream.concat()).then((buf) => {
           clearTimeout(resTimeout);
           return buf;
@@ -48850,7 +48850,7 @@ var require_request = __commonJS({
           crl,
           dhparam,
           ecdhCurve,
-          family,
+          family: family2,
           honorCipherOrder,
           key,
           passphrase,
@@ -48874,7 +48874,7 @@ var require_request = __commonJS({
           crl,
           dhparam,
           ecdhCurve,
-          family,
+          family: family2,
           honorCipherOrder,
           key,
           passphrase,
@@ -48947,7 +48947,7 @@ var require_request = __commonJS({
           crl,
           dhparam,
           ecdhCurve,
-          family,
+          family: family2,
           honorCipherOrder,
           key,
           passphrase,
@@ -48978,7 +48978,7 @@ var require_request = __commonJS({
           crl,
           dhparam,
           ecdhCurve,
-          family,
+          family: family2,
           honorCipherOrder,
           key,
           passphrase,
@@ -49047,7 +49047,7 @@ var require_lib23 = __commonJS({
     var fetch = async (url, opts) => {
       if (/^data:/.test(url)) {
         const request = new Request(url, opts);
-        return Promise.resolve().then(() => new Promise((resolve2, reject) => {
+        return Promise.resolve().then(() => new Promise((resolve4, reject) => {
           let type, data2;
           try {
             const { pathname, search } = new URL2(url);
@@ -49071,10 +49071,10 @@ var require_lib23 = __commonJS({
           if (type) {
             headers["Content-Type"] = type;
           }
-          return resolve2(new Response(data2, { headers }));
+          return resolve4(new Response(data2, { headers }));
         }));
       }
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve4, reject) => {
         const request = new Request(url, opts);
         let options;
         try {
@@ -49193,7 +49193,7 @@ var require_lib23 = __commonJS({
                 requestOpts.body = void 0;
                 requestOpts.headers.delete("content-length");
               }
-              resolve2(fetch(new Request(locationURL, requestOpts)));
+              resolve4(fetch(new Request(locationURL, requestOpts)));
               finalize();
               return;
             }
@@ -49221,7 +49221,7 @@ var require_lib23 = __commonJS({
           const codings = headers.get("Content-Encoding");
           if (!request.compress || request.method === "HEAD" || codings === null || res.statusCode === 204 || res.statusCode === 304) {
             response = new Response(body, responseOptions);
-            resolve2(response);
+            resolve4(response);
             return;
           }
           const zlibOptions = {
@@ -49240,7 +49240,7 @@ var require_lib23 = __commonJS({
               ).pipe(unzip),
               responseOptions
             );
-            resolve2(response);
+            resolve4(response);
             return;
           }
           if (codings === "deflate" || codings === "x-deflate") {
@@ -49252,7 +49252,7 @@ var require_lib23 = __commonJS({
                 (er2) => decoder2.emit("error", er2)
               ).pipe(decoder2);
               response = new Response(decoder2, responseOptions);
-              resolve2(response);
+              resolve4(response);
             });
             return;
           }
@@ -49270,11 +49270,11 @@ var require_lib23 = __commonJS({
               (er2) => decoder.emit("error", er2)
             ).pipe(decoder);
             response = new Response(decoder, responseOptions);
-            resolve2(response);
+            resolve4(response);
             return;
           }
           response = new Response(body, responseOptions);
-          resolve2(response);
+          resolve4(response);
         });
         writeToStream(req, request);
       });
@@ -51384,7 +51384,7 @@ var require_dns = __commonJS({
     var dns = __require("dns");
     var cache2 = new LRUCache({ max: 50 });
     var getOptions2 = ({
-      family = 0,
+      family: family2 = 0,
       hints = dns.ADDRCONFIG,
       all = false,
       verbatim = void 0,
@@ -51397,7 +51397,7 @@ var require_dns = __commonJS({
         const callback = args.pop();
         const lookupOptions = args[0] ?? {};
         const options = {
-          family,
+          family: family2,
           hints,
           all,
           verbatim,
@@ -51430,7 +51430,7 @@ var require_options2 = __commonJS({
     "use strict";
     var dns = require_dns();
     var normalizeOptions = (opts) => {
-      const family = parseInt(opts.family ?? "0", 10);
+      const family2 = parseInt(opts.family ?? "0", 10);
       const keepAlive = opts.keepAlive ?? true;
       const normalized = {
         // nodejs http agent options. these are all the defaults
@@ -51444,7 +51444,7 @@ var require_options2 = __commonJS({
         // then spread the rest of the options
         ...opts,
         // we already set these to their defaults that we want
-        family,
+        family: family2,
         keepAlive,
         // our custom timeout options
         timeouts: {
@@ -51457,7 +51457,7 @@ var require_options2 = __commonJS({
           ...opts.timeouts
         },
         // get the dns options that go at the top level of socket connection
-        ...dns.getOptions({ family, ...opts.dns })
+        ...dns.getOptions({ family: family2, ...opts.dns })
       };
       delete normalized.timeout;
       delete normalized.headers;
@@ -52331,8 +52331,8 @@ var require_helpers = __commonJS({
     function req(url, opts = {}) {
       const href = typeof url === "string" ? url : url.href;
       const req2 = (href.startsWith("https:") ? https : http).request(url, opts);
-      const promise = new Promise((resolve2, reject) => {
-        req2.once("response", resolve2).once("error", reject).end();
+      const promise = new Promise((resolve4, reject) => {
+        req2.once("response", resolve4).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -52639,7 +52639,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve4, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read() {
@@ -52705,7 +52705,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug("got proxy server response: %o %o", firstLine3, headers);
           cleanup();
-          resolve2({
+          resolve4({
             connect: {
               statusCode,
               statusText,
@@ -54295,16 +54295,16 @@ var require_common3 = __commonJS({
       }
       return best === null ? true : best.reachable;
     }
-    function offsetBigInt(value, n, bits, family) {
+    function offsetBigInt(value, n, bits, family2) {
       if (typeof n === "number" && !Number.isSafeInteger(n)) {
-        throw new address_error_1.AddressError(`${family} offset must be an integer`);
+        throw new address_error_1.AddressError(`${family2} offset must be an integer`);
       }
       if (typeof n !== "number" && typeof n !== "bigint") {
-        throw new address_error_1.AddressError(`${family} offset must be an integer`);
+        throw new address_error_1.AddressError(`${family2} offset must be an integer`);
       }
       const result2 = value + BigInt(n);
       if (result2 < BigInt(0) || result2 > (BigInt(1) << BigInt(bits)) - BigInt(1)) {
-        throw new address_error_1.AddressError(`${family} offset leaves the address space`);
+        throw new address_error_1.AddressError(`${family2} offset leaves the address space`);
       }
       return result2;
     }
@@ -54333,9 +54333,9 @@ var require_common3 = __commonJS({
       }
       return firstZero;
     }
-    function assertByteArray(bytes, byteCount, family, minimum) {
+    function assertByteArray(bytes, byteCount, family2, minimum) {
       if (bytes.length !== byteCount) {
-        throw new address_error_1.AddressError(`${family} addresses require exactly ${byteCount} bytes`);
+        throw new address_error_1.AddressError(`${family2} addresses require exactly ${byteCount} bytes`);
       }
       for (let i2 = 0; i2 < bytes.length; i2++) {
         if (!Number.isInteger(bytes[i2]) || bytes[i2] < minimum || bytes[i2] > 255) {
@@ -56734,11 +56734,11 @@ var require_socksclient = __commonJS({
     "use strict";
     var __awaiter = exports && exports.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve2) {
-          resolve2(value);
+        return value instanceof P2 ? value : new P2(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -56754,7 +56754,7 @@ var require_socksclient = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve2(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -56788,13 +56788,13 @@ var require_socksclient = __commonJS({
        * @returns { Promise }
        */
       static createConnection(options, callback) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           try {
             (0, helpers_1.validateSocksClientOptions)(options, ["connect"]);
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              return resolve2(err);
+              return resolve4(err);
             } else {
               return reject(err);
             }
@@ -56805,16 +56805,16 @@ var require_socksclient = __commonJS({
             client.removeAllListeners();
             if (typeof callback === "function") {
               callback(null, info);
-              resolve2(info);
+              resolve4(info);
             } else {
-              resolve2(info);
+              resolve4(info);
             }
           });
           client.once("error", (err) => {
             client.removeAllListeners();
             if (typeof callback === "function") {
               callback(err);
-              resolve2(err);
+              resolve4(err);
             } else {
               reject(err);
             }
@@ -56831,13 +56831,13 @@ var require_socksclient = __commonJS({
        * @returns { Promise }
        */
       static createConnectionChain(options, callback) {
-        return new Promise((resolve2, reject) => __awaiter(this, void 0, void 0, function* () {
+        return new Promise((resolve4, reject) => __awaiter(this, void 0, void 0, function* () {
           try {
             (0, helpers_1.validateSocksClientChainOptions)(options);
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              return resolve2(err);
+              return resolve4(err);
             } else {
               return reject(err);
             }
@@ -56863,14 +56863,14 @@ var require_socksclient = __commonJS({
             }
             if (typeof callback === "function") {
               callback(null, { socket: sock });
-              resolve2({ socket: sock });
+              resolve4({ socket: sock });
             } else {
-              resolve2({ socket: sock });
+              resolve4({ socket: sock });
             }
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              resolve2(err);
+              resolve4(err);
             } else {
               reject(err);
             }
@@ -57554,12 +57554,12 @@ var require_dist6 = __commonJS({
         let { host } = opts;
         const { port, lookup: lookupFn = dns.lookup } = opts;
         if (shouldLookup) {
-          host = await new Promise((resolve2, reject) => {
+          host = await new Promise((resolve4, reject) => {
             lookupFn(host, {}, (err, res) => {
               if (err) {
                 reject(err);
               } else {
-                resolve2(res);
+                resolve4(res);
               }
             });
           });
@@ -58394,8 +58394,8 @@ var require_entry = __commonJS({
         let body = null;
         if (this.response.status === 200) {
           let cacheWriteResolve, cacheWriteReject;
-          const cacheWritePromise = new Promise((resolve2, reject) => {
-            cacheWriteResolve = resolve2;
+          const cacheWritePromise = new Promise((resolve4, reject) => {
+            cacheWriteResolve = resolve4;
             cacheWriteReject = reject;
           }).catch((err) => {
             body.emit("error", err);
@@ -66775,12 +66775,12 @@ var require_fetcher = __commonJS({
     };
     exports.DefaultFetcher = DefaultFetcher;
     var writeBufferToStream = async (stream, buffer) => {
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve4, reject) => {
         stream.write(buffer, (err) => {
           if (err) {
             reject(err);
           }
-          resolve2(true);
+          resolve4(true);
         });
       });
     };
@@ -67046,9 +67046,9 @@ var require_url = __commonJS({
   "node_modules/tuf-js/dist/utils/url.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.join = join5;
+    exports.join = join6;
     var url_1 = __require("url");
-    function join5(base2, path) {
+    function join6(base2, path) {
       return new url_1.URL(ensureTrailingSlash(base2) + removeLeadingSlash(path)).toString();
     }
     function ensureTrailingSlash(path) {
@@ -67473,7 +67473,7 @@ var require_target = __commonJS({
     var error_1 = require_error8();
     async function readTarget(tuf, targetPath) {
       const path = await getTargetPath(tuf, targetPath);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve4, reject) => {
         fs_1.default.readFile(path, "utf-8", (err, data2) => {
           if (err) {
             reject(new error_1.TUFError({
@@ -67482,7 +67482,7 @@ var require_target = __commonJS({
               cause: err
             }));
           } else {
-            resolve2(data2);
+            resolve4(data2);
           }
         });
       });
@@ -69615,8 +69615,8 @@ var require_registry = __commonJS({
 // node_modules/pacote/lib/fetcher.js
 var require_fetcher2 = __commonJS({
   "node_modules/pacote/lib/fetcher.js"(exports, module) {
-    var { basename: basename5, dirname: dirname2 } = __require("node:path");
-    var { rm, mkdir } = __require("node:fs/promises");
+    var { basename: basename4, dirname: dirname3 } = __require("node:path");
+    var { rm: rm2, mkdir } = __require("node:fs/promises");
     var PackageJson = require_lib12();
     var cacache = require_lib16();
     var fsm = require_lib15();
@@ -69668,7 +69668,7 @@ var require_fetcher2 = __commonJS({
         this.npmBin = opts.npmBin || "npm";
         this.npmInstallCmd = opts.npmInstallCmd || ["install", "--force"];
         this.npmCliConfig = opts.npmCliConfig || [
-          `--cache=${dirname2(this.cache)}`,
+          `--cache=${dirname3(this.cache)}`,
           `--prefer-offline=${!!this.preferOffline}`,
           `--prefer-online=${!!this.preferOnline}`,
           `--offline=${!!this.offline}`,
@@ -69843,7 +69843,7 @@ var require_fetcher2 = __commonJS({
       }
       #empty(path) {
         return getContents({ path, depth: 1 }).then((contents) => Promise.all(
-          contents.map((entry) => rm(entry, { recursive: true, force: true }))
+          contents.map((entry) => rm2(entry, { recursive: true, force: true }))
         ));
       }
       async #mkdir(dest) {
@@ -69871,15 +69871,15 @@ var require_fetcher2 = __commonJS({
       }
       // don't use this.#mkdir because we don't want to rimraf anything
       async tarballFile(dest) {
-        const dir = dirname2(dest);
+        const dir = dirname3(dest);
         await mkdir(dir, { recursive: true });
         return this.#toFile(dest);
       }
       #extract(dest, tarball) {
         const extractor = tar.x(this.#tarxOptions({ cwd: dest }));
-        const p2 = new Promise((resolve2, reject) => {
+        const p2 = new Promise((resolve4, reject) => {
           extractor.on("end", () => {
-            resolve2({
+            resolve4({
               resolved: this.resolved,
               integrity: this.integrity && String(this.integrity),
               from: this.from
@@ -69917,7 +69917,7 @@ var require_fetcher2 = __commonJS({
             }
             entry.mode = this.#entryMode(entry.path, entry.mode, entry.type);
             if (/File$/.test(entry.type)) {
-              const base2 = basename5(entry.path);
+              const base2 = basename4(entry.path);
               if (base2 === ".npmignore") {
                 sawIgnores.add(entry.path);
               } else if (base2 === ".gitignore" && !this.allowGitIgnore) {
@@ -70021,9 +70021,7 @@ var require_lib29 = __commonJS({
 });
 
 // src/cli/main.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { readFile as readFile2, writeFile } from "node:fs/promises";
-import { basename as basename4, dirname, join as join4, relative, resolve } from "node:path";
+import { writeFile as writeFile2 } from "node:fs/promises";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -70063,12 +70061,13 @@ Reviews what the new versions of changed npm dependencies newly do.
 Options:
   --base-ref REF        compare every lockfile that changed since REF (against the working tree, or --head-ref)
   --head-ref REF        the head commit to compare (default: the working tree)
-  --lockfile PATH       restrict the git comparison to this lockfile (repeatable; globs allowed)
+  --lockfile PATH       restrict the git comparison to this lockfile, a path from the repository root
+                        (repeatable; globs allowed); a pattern that names no lockfile is an error
   --registry URL        npm registry (default: your npm config, so .npmrc scoped registries and auth apply)
   --format FORMAT       markdown (default), json or sarif
   --out FILE            write the report to FILE instead of stdout
   --fail-on LEVEL       critical, high (default), medium, low or never
-  --config FILE         policy file (default: .github/depdiff.yml when present)
+  --config FILE         policy file (default: .github/depdiff.yml when present; see "What is read from where")
   --cache-dir DIR       registry cache directory
   --concurrency N       packages fetched in parallel (default 8)
   --offline             use the cache only
@@ -70077,6 +70076,15 @@ Options:
   -q, --quiet           no progress on stderr
   -h, --help            show this help
   -v, --version         show the version
+
+What is read from where:
+  OLD NEW               both lockfiles, the policy file and .npmrc come from the working tree (the current folder).
+  --base-ref REF        lockfiles: REF against the working tree (or --head-ref), from the repository root, wherever
+                        you run depdiff. The policy file (.github/depdiff.yml or --config) and the root .npmrc are
+                        read from REF, not from the working tree: the change under review cannot acknowledge its
+                        own findings or send registry requests and tokens elsewhere. A --config outside the
+                        repository is read from disk. Your own ~/.npmrc is read in both modes.
+  Lockfiles are recognised by name, or by content when saved under another name (git show main:yarn.lock > old.lock).
 
 Exit codes: 0 pass, 1 fail (findings at or above --fail-on, or a package that could not be reviewed),
 2 usage or input error.`;
@@ -70162,14 +70170,10 @@ function parseCliArgs(argv) {
   return args;
 }
 
-// src/sources/git-lockfile-pairs.ts
-import { execFile } from "node:child_process";
-import { readFile } from "node:fs/promises";
-import { join, posix as posix2 } from "node:path";
-import { promisify } from "node:util";
-
-// src/lockfile/detect.ts
-import { basename as basename2 } from "node:path";
+// src/cli/file-pairs.ts
+import { existsSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
@@ -71067,6 +71071,9 @@ function printParseErrorCode(code) {
   return "<unknown ParseErrorCode>";
 }
 
+// src/lockfile/detect.ts
+import { basename as basename2 } from "node:path";
+
 // src/lockfile/line-index.ts
 function lineIndex(text) {
   const starts = [0];
@@ -71328,8 +71335,8 @@ function nameFromTarballUrl(url) {
     return null;
   }
   if (!/^(@[^/@\s]+\/)?[^/@\s]+$/.test(name)) return null;
-  const basename5 = name.slice(name.indexOf("/") + 1);
-  return file.startsWith(`${basename5}-`) && file.length > basename5.length + 5 ? name : null;
+  const basename4 = name.slice(name.indexOf("/") + 1);
+  return file.startsWith(`${basename4}-`) && file.length > basename4.length + 5 ? name : null;
 }
 function splitSpec(spec) {
   const at3 = spec.indexOf("@", 1);
@@ -72660,6 +72667,25 @@ var PARSERS = {
 function isLockfilePath(path) {
   return LOCKFILE_NAMES.includes(fileName(path));
 }
+var FORMAT_LABELS = {
+  npm: "an npm lockfile (package-lock.json)",
+  "yarn-classic": "a yarn classic lockfile (yarn.lock v1)",
+  "yarn-berry": "a yarn berry lockfile (yarn.lock)",
+  pnpm: "a pnpm lockfile (pnpm-lock.yaml)",
+  bun: "a bun text lockfile (bun.lock)"
+};
+function formatFromContent(text) {
+  const start = text.replace(/^\uFEFF/, "").trimStart();
+  if (start.startsWith("{")) {
+    const top = parse2(start, [], { allowTrailingComma: true });
+    if (!top || typeof top !== "object" || !("lockfileVersion" in top)) return void 0;
+    return "workspaces" in top ? "bun" : "npm";
+  }
+  if (/^__metadata:/m.test(start)) return "yarn-berry";
+  if (/^# yarn lockfile v1\b/m.test(start)) return "yarn-classic";
+  if (/^lockfileVersion:\s*['"]?\d/m.test(start)) return "pnpm";
+  return void 0;
+}
 function detectFormat(path, text) {
   const name = fileName(path);
   switch (name) {
@@ -72677,11 +72703,14 @@ function detectFormat(path, text) {
         `${path} is bun's binary lockfile, which depdiff cannot read. Switch to the text lockfile: run \`bun install --save-text-lockfile\` (bun 1.1.39+; the default since bun 1.2), commit bun.lock and delete bun.lockb.`,
         { code: LOCKFILE_ERROR_CODE, file: path }
       );
-    default:
+    default: {
+      const format2 = formatFromContent(text);
+      if (format2) return format2;
       throw new InputError(
-        `${path} is not a supported lockfile: expected one of ${LOCKFILE_NAMES.join(", ")}.`,
+        `${path} is not a lockfile depdiff can read: its name is not one of ${LOCKFILE_NAMES.join(", ")}, and its content is not that of one (npm JSON with "lockfileVersion", "# yarn lockfile v1", yarn berry "__metadata:", pnpm "lockfileVersion:" YAML, or bun.lock).`,
         { code: LOCKFILE_ERROR_CODE, file: path }
       );
+    }
   }
 }
 function parseLockfile(path, text, context) {
@@ -72700,13 +72729,146 @@ function fileName(path) {
   return basename2(path.replace(/\\/g, "/"));
 }
 
+// src/cli/file-pairs.ts
+async function readLockfileArgument(path, which) {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") throw new InputError(`the ${which} lockfile ${path} does not exist`, { code: "ENOENT", file: path });
+    throw new InputError(`cannot read the ${which} lockfile ${path}: ${code ?? errorMessage(error)}`, { file: path });
+  }
+  if (info.isDirectory()) {
+    throw new InputError(`the ${which} lockfile ${path} is a directory: give the lockfile inside it (e.g. ${join(path, "package-lock.json")})`, {
+      code: "EISDIR",
+      file: path
+    });
+  }
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    throw new InputError(`cannot read the ${which} lockfile ${path}: ${error.code ?? errorMessage(error)}`, { file: path });
+  }
+}
+async function manifestBeside(lockfilePath) {
+  const path = join(dirname(lockfilePath), "package.json");
+  if (!existsSync(path)) return void 0;
+  try {
+    return JSON.parse(await readFile(path, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function family(format2) {
+  return format2.startsWith("yarn") ? "yarn" : format2;
+}
+function displayPath(path, cwd) {
+  const shown = relative(cwd, resolve(cwd, path));
+  return shown === "" || shown.startsWith("..") ? path : shown;
+}
+async function pairFromFiles(oldPath, newPath, cwd = process.cwd()) {
+  const [before, after, manifestBefore, manifestAfter] = await Promise.all([
+    readLockfileArgument(oldPath, "old"),
+    readLockfileArgument(newPath, "new"),
+    manifestBeside(oldPath),
+    manifestBeside(newPath)
+  ]);
+  const beforeFormat = detectFormat(oldPath, before);
+  const afterFormat = detectFormat(newPath, after);
+  if (family(beforeFormat) !== family(afterFormat)) {
+    throw new InputError(
+      `${oldPath} is ${FORMAT_LABELS[beforeFormat]} but ${newPath} is ${FORMAT_LABELS[afterFormat]}: depdiff compares two lockfiles of the same package manager (the old and the new version of one lockfile)`,
+      { code: "EMIXEDFORMATS" }
+    );
+  }
+  return [
+    {
+      path: displayPath(newPath, cwd),
+      beforePath: displayPath(oldPath, cwd),
+      before,
+      after,
+      rootManifest: { before: manifestBefore, after: manifestAfter }
+    }
+  ];
+}
+
+// src/cli/out-path.ts
+import { stat as stat2 } from "node:fs/promises";
+import { dirname as dirname2, resolve as resolve2 } from "node:path";
+async function checkOutPath(out, cwd = process.cwd()) {
+  const path = resolve2(cwd, out);
+  const target = await stat2(path).catch(() => null);
+  if (target?.isDirectory()) {
+    throw new InputError(`--out ${out} is a directory: give a file name, e.g. ${out.replace(/\/?$/, "/depdiff-report.md")}`, { code: "EUSAGE" });
+  }
+  const folder = await stat2(dirname2(path)).catch(() => null);
+  if (!folder?.isDirectory()) {
+    throw new InputError(`--out ${out}: the folder ${dirname2(out)} does not exist; create it first (mkdir -p ${dirname2(out)})`, { code: "EUSAGE" });
+  }
+}
+
+// src/cli/trusted-settings.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { readFile as readFile3, rm } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { isAbsolute, relative as relative2, resolve as resolve3, sep } from "node:path";
+
 // src/sources/git-lockfile-pairs.ts
+import { createHash } from "node:crypto";
+import { readFile as readFile2 } from "node:fs/promises";
+import { join as join2, posix as posix2 } from "node:path";
+
+// src/sources/run-git.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 var run = promisify(execFile);
 var MAX_GIT_OUTPUT = 128 * 1024 * 1024;
+var PASSED_VARIABLES = /* @__PURE__ */ new Set([
+  "PATH",
+  "HOME",
+  "USERPROFILE",
+  "HOMEDRIVE",
+  "HOMEPATH",
+  "SYSTEMROOT",
+  "WINDIR",
+  "TMPDIR",
+  "TEMP",
+  "TMP",
+  "LANG",
+  "LC_ALL",
+  "LC_CTYPE"
+]);
+function gitEnvironment(env = process.env) {
+  const minimal = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (value !== void 0 && PASSED_VARIABLES.has(name.toUpperCase())) minimal[name] = value;
+  }
+  return {
+    ...minimal,
+    // Never wait for a password, never take the index lock for a read-only command.
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_OPTIONAL_LOCKS: "0"
+  };
+}
+var SAFE_CONFIG = ["-c", "core.fsmonitor=false"];
+var CONTENT_COMMANDS = /* @__PURE__ */ new Set(["diff", "show", "log"]);
+function hardenedGitArgs(args) {
+  const [command, ...rest] = args;
+  const noPrograms = command !== void 0 && CONTENT_COMMANDS.has(command) ? ["--no-ext-diff", "--no-textconv"] : [];
+  return [...SAFE_CONFIG, ...command === void 0 ? [] : [command], ...noPrograms, ...rest];
+}
 async function git(cwd, args) {
-  const { stdout } = await run("git", args, { cwd, maxBuffer: MAX_GIT_OUTPUT, encoding: "utf8" });
+  const { stdout } = await run("git", hardenedGitArgs(args), {
+    cwd,
+    env: gitEnvironment(),
+    maxBuffer: MAX_GIT_OUTPUT,
+    encoding: "utf8"
+  });
   return stdout;
 }
+
+// src/sources/git-lockfile-pairs.ts
 async function hasCommit(cwd, ref2) {
   try {
     await git(cwd, ["cat-file", "-e", `${ref2}^{commit}`]);
@@ -72717,14 +72879,14 @@ async function hasCommit(cwd, ref2) {
 }
 async function readFileAtRef(cwd, ref2, path) {
   try {
-    return await git(cwd, ["show", `${ref2}:${path}`]);
+    return await git(cwd, ["cat-file", "blob", `${ref2}:${path}`]);
   } catch {
     return null;
   }
 }
 async function readWorkingFile(cwd, path) {
   try {
-    return await readFile(join(cwd, path), "utf8");
+    return await readFile2(join2(cwd, path), "utf8");
   } catch {
     return null;
   }
@@ -72770,34 +72932,80 @@ function manifestDepsOf(text) {
     return void 0;
   }
 }
-async function lockfilePairsFromGit(options) {
-  const { cwd, baseRef, headRef } = options;
-  if (!await hasCommit(cwd, baseRef)) {
-    throw new InputError(`git does not know the base ref "${baseRef}" in ${cwd} (fetch it first, e.g. git fetch origin main)`, {
+async function repositoryRoot(cwd) {
+  try {
+    return (await git(cwd, ["rev-parse", "--show-toplevel"])).replace(/\r?\n$/, "");
+  } catch {
+    throw new InputError(`${cwd} is not inside a git repository; --base-ref needs one (or give two lockfiles instead)`, {
       code: "EGITREF"
     });
   }
-  if (headRef && !await hasCommit(cwd, headRef)) {
-    throw new InputError(`git does not know the head ref "${headRef}" in ${cwd}`, { code: "EGITREF" });
+}
+async function lockfilesInCommit(root, ref2) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const line of (await git(root, ["ls-tree", "-r", "-z", "--full-tree", ref2])).split("\0")) {
+    const tab = line.indexOf("	");
+    if (tab < 0) continue;
+    const [, type, oid] = line.slice(0, tab).split(" ");
+    const path = line.slice(tab + 1);
+    if (type === "blob" && matchesLockfileFilter(path)) entries.set(path, oid);
   }
-  const range = headRef ? [baseRef, headRef] : [baseRef];
-  const changed = (await git(cwd, ["diff", "--name-only", "--no-renames", "-z", ...range, "--"])).split("\0").filter((path) => matchesLockfileFilter(path, options.only));
-  if (!headRef) {
-    const untracked = (await git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"])).split("\0");
-    for (const path of untracked) {
-      if (matchesLockfileFilter(path, options.only)) {
-        changed.push(path);
-      }
+  return entries;
+}
+function blobId(bytes, algorithm) {
+  return createHash(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+async function lockfilesInWorkingTree(root, algorithm) {
+  const listed = [
+    ...(await git(root, ["ls-files", "-z"])).split("\0"),
+    ...(await git(root, ["ls-files", "--others", "--exclude-standard", "-z"])).split("\0")
+  ].filter((path) => path !== "" && matchesLockfileFilter(path));
+  const entries = /* @__PURE__ */ new Map();
+  for (const path of new Set(listed)) {
+    try {
+      entries.set(path, blobId(await readFile2(join2(root, path)), algorithm));
+    } catch {
+      entries.set(path, null);
     }
   }
-  const readHead = (path) => headRef ? readFileAtRef(cwd, headRef, path) : readWorkingFile(cwd, path);
+  return entries;
+}
+function checkPatternsMatch(only, paths) {
+  const known = [...paths];
+  for (const pattern of only) {
+    if (!known.some((path) => matchesLockfileFilter(path, [pattern]))) {
+      throw new InputError(
+        `--lockfile ${pattern} matches no lockfile in either commit (patterns are paths from the repository root, e.g. packages/web/package-lock.json or **/yarn.lock)`,
+        { code: "EUSAGE" }
+      );
+    }
+  }
+}
+async function lockfilePairsFromGit(options) {
+  const { baseRef, headRef } = options;
+  const root = await repositoryRoot(options.cwd);
+  if (!await hasCommit(root, baseRef)) {
+    throw new InputError(`git does not know the base ref "${baseRef}" in ${root} (fetch it first, e.g. git fetch origin main)`, {
+      code: "EGITREF"
+    });
+  }
+  if (headRef && !await hasCommit(root, headRef)) {
+    throw new InputError(`git does not know the head ref "${headRef}" in ${root}`, { code: "EGITREF" });
+  }
+  const base2 = await lockfilesInCommit(root, baseRef);
+  const algorithm = [...base2.values()][0]?.length === 64 ? "sha256" : "sha1";
+  const head = headRef ? await lockfilesInCommit(root, headRef) : await lockfilesInWorkingTree(root, algorithm);
+  const only = options.only ?? [];
+  if (options.requireMatches) checkPatternsMatch(only, [...base2.keys(), ...head.keys()]);
+  const changed = [.../* @__PURE__ */ new Set([...base2.keys(), ...head.keys()])].filter((path) => base2.get(path) !== head.get(path) && matchesLockfileFilter(path, only)).sort();
+  const readHead = (path) => headRef ? readFileAtRef(root, headRef, path) : readWorkingFile(root, path);
   const pairs = [];
-  for (const path of [...new Set(changed)].sort()) {
+  for (const path of changed) {
     const manifestPath = posix2.join(posix2.dirname(path), "package.json");
     const [before, after, manifestBefore, manifestAfter] = await Promise.all([
-      readFileAtRef(cwd, baseRef, path),
+      base2.has(path) ? readFileAtRef(root, baseRef, path) : null,
       readHead(path),
-      readFileAtRef(cwd, baseRef, manifestPath),
+      readFileAtRef(root, baseRef, manifestPath),
       readHead(manifestPath)
     ]);
     if (before === after) continue;
@@ -72810,6 +73018,11 @@ async function lockfilePairsFromGit(options) {
   }
   return pairs;
 }
+
+// src/sources/trusted-config.ts
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join3 } from "node:path";
 
 // src/policy/config.ts
 var import_yaml5 = __toESM(require_dist(), 1);
@@ -73186,6 +73399,74 @@ function hostOf(text) {
     }
   }
   return /^[a-z0-9]([a-z0-9.-]{0,252})(:\d{1,5})?$/i.test(text) ? text.toLowerCase() : void 0;
+}
+
+// src/sources/trusted-config.ts
+async function trustedNpmrcDirs(readTrusted, root = process.env.RUNNER_TEMP || tmpdir()) {
+  const text = await readTrusted(".npmrc");
+  if (text === null) return [];
+  const dir = await mkdtemp(join3(root, "depdiff-npmrc-"));
+  await writeFile(join3(dir, ".npmrc"), text, { mode: 384 });
+  return [dir];
+}
+
+// src/cli/trusted-settings.ts
+var DEFAULT_CONFIG_PATH = ".github/depdiff.yml";
+async function readDiskFile(path) {
+  try {
+    return await readFile3(path, "utf8");
+  } catch (error) {
+    throw new InputError(`cannot read the config file ${path}: ${error.code ?? errorMessage(error)}`, { file: path });
+  }
+}
+function withFailOn(policy, failOn) {
+  return failOn ? { ...policy, failOn } : policy;
+}
+async function policyFromWorkingTree(request) {
+  const defaultPath = resolve3(request.cwd, DEFAULT_CONFIG_PATH);
+  const path = request.config ? resolve3(request.cwd, request.config) : existsSync2(defaultPath) ? defaultPath : void 0;
+  const shown = request.config ?? DEFAULT_CONFIG_PATH;
+  return path ? parseConfig(await readDiskFile(path), shown) : structuredClone(DEFAULT_POLICY);
+}
+async function policyFromBase(request, root) {
+  const { baseRef, log } = request;
+  const absolute = request.config ? resolve3(request.cwd, request.config) : resolve3(root, DEFAULT_CONFIG_PATH);
+  const inRepo = relative2(root, absolute);
+  if (inRepo.startsWith("..") || isAbsolute(inRepo)) return parseConfig(await readDiskFile(absolute), request.config ?? absolute);
+  const path = inRepo.split(sep).join("/");
+  const text = await readFileAtRef(root, baseRef, path);
+  if (text === null) {
+    if (request.config) {
+      throw new InputError(
+        `the config file ${request.config} is not in the base commit ${baseRef}: with --base-ref the policy is read from the base commit, so that the change under review cannot acknowledge its own findings. Commit it to the base branch first, or give a config file outside the repository.`,
+        { code: "ENOCONFIG", file: request.config }
+      );
+    }
+    return structuredClone(DEFAULT_POLICY);
+  }
+  const working = await readFile3(absolute, "utf8").catch(() => null);
+  if (working !== null && working !== text) log?.(`using ${path} as it is in ${baseRef}; its changes in the working tree apply once they are in ${baseRef}`);
+  return parseConfig(text, path);
+}
+async function loadCliSettings(request) {
+  const { baseRef } = request;
+  if (!baseRef) {
+    return {
+      policy: withFailOn(await policyFromWorkingTree(request), request.failOn),
+      npmrcDirs: [request.cwd],
+      cleanup: async () => void 0
+    };
+  }
+  const root = await repositoryRoot(request.cwd);
+  const policy = withFailOn(await policyFromBase({ ...request, baseRef }, root), request.failOn);
+  const npmrcDirs = await trustedNpmrcDirs((path) => readFileAtRef(root, baseRef, path), tmpdir2());
+  return {
+    policy,
+    npmrcDirs,
+    cleanup: async () => {
+      await Promise.all(npmrcDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+    }
+  };
 }
 
 // src/report/json.ts
@@ -73830,7 +74111,7 @@ function fitPlain(text, header, maxChars) {
 }
 
 // src/report/sarif.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/report/kind-descriptions.ts
 var KIND_DESCRIPTIONS = {
@@ -73947,14 +74228,14 @@ function lockfileUri(path) {
   return path.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
 }
 function fingerprint(kind, name, key) {
-  return createHash("sha256").update(`${kind}\0${name}\0${key}`).digest("hex");
+  return createHash2("sha256").update(`${kind}\0${name}\0${key}`).digest("hex");
 }
 function plain(text) {
   return truncate(text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, ""), MAX_MESSAGE_CHARS);
 }
 
 // src/checks/code/analysis-pool.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -73972,9 +74253,9 @@ function createLimiter(concurrency) {
       start();
     }
   };
-  return (task) => new Promise((resolve2, reject) => {
+  return (task) => new Promise((resolve4, reject) => {
     queue.push(() => {
-      Promise.resolve().then(task).then(resolve2, reject).finally(() => {
+      Promise.resolve().then(task).then(resolve4, reject).finally(() => {
         active -= 1;
         next();
       });
@@ -74576,20 +74857,20 @@ function streamDecompressed(data2, compression, onChunk) {
     return Promise.resolve();
   }
   const stream = inflater(compression);
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve4, reject) => {
     let stopped = false;
     stream.on("data", (chunk) => {
       if (stopped) return;
       if (!onChunk(chunk, stream.bytesWritten)) {
         stopped = true;
         stream.destroy();
-        resolve2();
+        resolve4();
       }
     });
     stream.on("error", (error) => {
       if (!stopped) reject(new PackageError("EUNTAR", `the tarball is not valid ${compression}: ${errorMessage(error)}`, { cause: error }));
     });
-    stream.on("end", () => resolve2());
+    stream.on("end", () => resolve4());
     stream.end(data2);
   });
 }
@@ -77564,7 +77845,7 @@ var To = (s3) => {
 };
 
 // src/tarball/file-content.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/tarball/magic.ts
 function detectMagic(data2, looksBinary) {
@@ -77594,7 +77875,7 @@ var FileContent = class {
     this.maxTextFileBytes = maxTextFileBytes;
   }
   maxTextFileBytes;
-  hash = createHash2("sha256");
+  hash = createHash3("sha256");
   chunks = [];
   kept = 0;
   size = 0;
@@ -77744,9 +78025,9 @@ var ArchiveReader = class {
   /** Ends the stream; resolves once every entry is settled. */
   end() {
     if (this.stopped) return Promise.resolve();
-    return new Promise((resolve2) => {
-      this.parser.on("end", () => resolve2());
-      this.parser.on("abort", () => resolve2());
+    return new Promise((resolve4) => {
+      this.parser.on("end", () => resolve4());
+      this.parser.on("abort", () => resolve4());
       this.parser.end();
     });
   }
@@ -85301,6 +85582,7 @@ function evidenceAt(text, starts, offset2) {
 function clean(text) {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/g, " ");
 }
+var isFunctionNode = (node) => node?.type === "FunctionExpression" || node?.type === "ArrowFunctionExpression";
 
 // node_modules/acorn-walk/dist/walk.mjs
 function fullAncestor(node, callback, baseVisitor, state) {
@@ -85635,6 +85917,140 @@ base.MethodDefinition = base.PropertyDefinition = base.Property = function(node,
   }
 };
 
+// src/checks/code/ast/module-capabilities.ts
+var NETWORK_BUILTINS = /* @__PURE__ */ new Set(["http", "https", "http2", "net", "tls", "dgram", "dns"]);
+var NETWORK_PACKAGES = /* @__PURE__ */ new Set([
+  "undici",
+  "ws",
+  "axios",
+  "node-fetch",
+  "got",
+  "request",
+  "superagent",
+  "needle",
+  "cross-fetch",
+  "isomorphic-fetch",
+  "socket.io-client",
+  "phin",
+  "bent",
+  "ky",
+  "make-fetch-happen",
+  "minipass-fetch"
+]);
+var SHELL_PACKAGES = /* @__PURE__ */ new Set(["execa", "cross-spawn", "shelljs", "shell-exec", "node-pty"]);
+var CHILD_PROCESS_MEMBERS = /* @__PURE__ */ new Set(["exec", "execSync", "spawn", "spawnSync", "execFile", "execFileSync", "fork"]);
+function moduleBase(specifier) {
+  const bare = specifier.startsWith("node:") ? specifier.slice(5) : specifier;
+  const parts = bare.split("/");
+  return bare.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+}
+function isRelativeSpecifier(specifier) {
+  return specifier.startsWith("./") || specifier.startsWith("../") || specifier === "." || specifier === "..";
+}
+function moduleFact(path, specifier) {
+  const base2 = moduleBase(specifier);
+  if (NETWORK_BUILTINS.has(base2) || NETWORK_PACKAGES.has(base2)) {
+    return {
+      key: `network:module:${base2}`,
+      kind: "network",
+      severity: "medium",
+      detail: `${path} loads the \`${base2}\` module, so this package can send data to and receive data from other machines over the network.`
+    };
+  }
+  if (base2 === "child_process" || SHELL_PACKAGES.has(base2)) {
+    return {
+      key: `shell:module:${base2}`,
+      kind: "shell",
+      severity: "high",
+      detail: `${path} loads \`${base2}\`, so this package can run any program on the machine that installs or uses it.`
+    };
+  }
+  if (base2 === "vm") {
+    return {
+      key: "eval:vm",
+      kind: "eval",
+      severity: "high",
+      detail: `${path} loads Node's \`vm\` module, which compiles and runs code from strings that a reviewer cannot read in the published source.`
+    };
+  }
+  if (base2 === "module" && !specifier.includes("/")) {
+    return {
+      key: "eval:module",
+      kind: "eval",
+      severity: "medium",
+      detail: `${path} uses Node's internal \`module\` API, which can compile and run code from strings and change how every \`require\` resolves.`
+    };
+  }
+  return void 0;
+}
+var BENIGN_MODULE_MEMBERS = /* @__PURE__ */ new Set(["createRequire", "builtinModules", "isBuiltin", "findPackageJSON", "enableCompileCache", "getCompileCacheDir", "findSourceMap", "SourceMap", "syncBuiltinESMExports"]);
+function childProcessMemberFact(path, member) {
+  const viaShell = member === "exec" || member === "execSync";
+  return {
+    key: `shell:child_process.${member}`,
+    kind: "shell",
+    severity: "high",
+    detail: viaShell ? `${path} spawns shell commands through \`child_process.${member}\`, so this package can run any program on the machine that installs or uses it.` : `${path} starts other programs through \`child_process.${member}\`, so this package can run any program on the machine that installs or uses it.`
+  };
+}
+
+// src/checks/code/ast/file-scan.ts
+function startFileScan(ctx) {
+  return { ...ctx, childProcessNames: /* @__PURE__ */ new Set(), envNames: /* @__PURE__ */ new Map(), obfuscatedIds: /* @__PURE__ */ new Set(), firstObfuscatedId: 0 };
+}
+function addFact(scan, fact, node) {
+  scan.out.add(fact, node.start);
+}
+
+// src/checks/code/ast/sinks/obfuscation.ts
+var OBFUSCATED_ID = /^_0x[0-9a-f]{4,}$/i;
+var MAX_OBFUSCATED_IDS = 64;
+var MIN_OBFUSCATED_IDS = 5;
+var MIN_CHAR_CODES = 10;
+function noteObfuscatedId(scan, node) {
+  if (node.type !== "Identifier" || !OBFUSCATED_ID.test(node.name)) return;
+  if (scan.obfuscatedIds.size === 0) scan.firstObfuscatedId = node.start;
+  if (scan.obfuscatedIds.size < MAX_OBFUSCATED_IDS) scan.obfuscatedIds.add(node.name);
+}
+function hexIdentifierFacts(scan) {
+  const { obfuscatedIds: ids, path } = scan;
+  if (ids.size < MIN_OBFUSCATED_IDS) return;
+  scan.out.add(
+    {
+      key: "obfuscation:hex-identifiers",
+      kind: "obfuscation",
+      severity: "medium",
+      detail: `${path} uses machine-generated names like \`${[...ids][0]}\` (${ids.size}${ids.size >= MAX_OBFUSCATED_IDS ? "+" : ""} of them), the mark of an obfuscator hiding what the code does.`
+    },
+    scan.firstObfuscatedId
+  );
+}
+function charCodeFacts(scan, site, method) {
+  if (method !== "fromCharCode") return;
+  const { node } = site;
+  const spreadsArray = node.arguments.some((a) => a.type === "SpreadElement" && a.argument.type === "ArrayExpression");
+  const numberArgs = node.arguments.filter((a) => a.type === "Literal" && typeof a.value === "number").length;
+  if (numberArgs < MIN_CHAR_CODES && !spreadsArray) return;
+  addFact(
+    scan,
+    {
+      key: "obfuscation:char-codes",
+      kind: "obfuscation",
+      severity: "medium",
+      detail: `${scan.path} builds text from numeric character codes (\`String.fromCharCode\`), a way to keep strings out of sight of reviewers and scanners.`
+    },
+    node
+  );
+}
+function hiddenRequireFact(path, specifier) {
+  return {
+    key: "obfuscation:hidden-require",
+    kind: "obfuscation",
+    severity: "high",
+    detail: `${path} assembles the module name \`${moduleBase(specifier)}\` at runtime instead of writing it out, which only serves to hide what it loads.`
+  };
+}
+
 // src/checks/code/ast/references.ts
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["global", "globalThis", "window", "self"]);
 var KNOWN_GLOBALS = /* @__PURE__ */ new Set([
@@ -85693,6 +86109,266 @@ function refersTo(node, folder, hops = 0) {
     default:
       return void 0;
   }
+}
+
+// src/checks/code/ast/sinks/eval.ts
+var VM_RUNNERS = /* @__PURE__ */ new Set(["runInThisContext", "runInNewContext", "runInContext", "compileFunction"]);
+var MIN_ANALYZED_PAYLOAD = 8;
+function runsCodeFacts(scan, label, payload, at3, enclosing) {
+  const { folder, out, path } = scan;
+  if (payload?.type === "Identifier" && enclosing && isParameter(enclosing, payload.name)) payload = void 0;
+  const decoded = payload !== void 0 && folder.isDecoded(payload);
+  const id = label.replace(/ with a string$/, "-string");
+  addFact(
+    scan,
+    decoded ? {
+      key: `eval:${id}:decoded`,
+      kind: "eval",
+      severity: "critical",
+      detail: `${path} decodes a hidden payload and runs it with \`${label}\`, the way malware keeps what it does out of sight of reviewers.`
+    } : {
+      key: `eval:${id}`,
+      kind: "eval",
+      severity: "high",
+      detail: `${path} runs code built from strings with \`${label}\`, so what it runs cannot be read in the published source.`
+    },
+    at3
+  );
+  const constant = payload && payload.type !== "Literal" ? folder.fold(payload) : payload?.type === "Literal" && typeof payload.value === "string" ? { value: payload.value } : void 0;
+  if (constant && constant.value.length >= MIN_ANALYZED_PAYLOAD) out.adopt(scan.scanHidden(constant.value), at3.start, `(in code it runs with \`${label}\`)`);
+}
+function evalTargetFacts(scan, site, target) {
+  const { node, args, enclosing } = site;
+  if (target === "eval" && node.type === "CallExpression") runsCodeFacts(scan, "eval", args[0], node, enclosing);
+  else if (target === "Function") runsCodeFacts(scan, "Function", args[args.length - 1], node, enclosing);
+  else if ((target === "setTimeout" || target === "setInterval") && isStringTimer(scan, args[0])) runsCodeFacts(scan, `${target} with a string`, args[0], node);
+}
+function isStringTimer(scan, first2) {
+  return first2 !== void 0 && /Literal|TemplateLiteral|BinaryExpression/.test(first2.type) && scan.folder.fold(first2) !== void 0;
+}
+function evalMethodFacts(scan, site, method) {
+  const { node, args, enclosing } = site;
+  const callee = node.callee;
+  if (method === "constructor" && callee.type === "MemberExpression" && (isFunctionNode(callee.object) || refersTo(callee.object, scan.folder) === "Function")) {
+    runsCodeFacts(scan, "Function", args[args.length - 1], node, enclosing);
+  }
+  if (method !== void 0 && VM_RUNNERS.has(method)) runsCodeFacts(scan, `vm.${method}`, args[0], node, enclosing);
+}
+function evalMemberFacts(scan, member) {
+  const { key, node, object, call } = member;
+  const { path } = scan;
+  if (key === "_compile") {
+    if (call) runsCodeFacts(scan, "module._compile", call.arguments[0], call);
+    else addFact(scan, { key: "eval:module._compile", kind: "eval", severity: "high", detail: `${path} reaches Node's internal \`module._compile\`, which compiles and runs source text as a module.` }, node);
+    return true;
+  }
+  if (key !== "constructor" || refersTo(object, scan.folder) !== "module") return false;
+  addFact(
+    scan,
+    {
+      key: "eval:module.constructor",
+      kind: "eval",
+      severity: "high",
+      detail: `${path} creates a fresh module object through \`module.constructor\`, a way to compile and run code from a string outside any file.`
+    },
+    node
+  );
+  return true;
+}
+function dataUrlImportFacts(scan, spec, at3) {
+  const match = /^data:([^,;]*)((?:;[^,;]*)*),(.*)$/s.exec(spec);
+  const base64 = match !== null && /;base64/i.test(match[2] ?? "");
+  addFact(
+    scan,
+    {
+      key: "eval:data-url-import",
+      kind: "eval",
+      severity: base64 ? "critical" : "high",
+      detail: `${scan.path} imports code from a \`data:\` URL${base64 ? " holding base64" : ""}, which runs code that is in no file of the package.`
+    },
+    at3
+  );
+  if (!match) return;
+  let code = match[3] ?? "";
+  try {
+    code = base64 ? Buffer.from(code, "base64").toString("utf8") : decodeURIComponent(code);
+  } catch {
+  }
+  scan.out.adopt(scan.scanHidden(code), at3.start, "(in code imported from a `data:` URL)");
+}
+function isParameter(fn, name) {
+  if (fn.type !== "FunctionDeclaration" && fn.type !== "FunctionExpression" && fn.type !== "ArrowFunctionExpression") return false;
+  return fn.params.some((p2) => p2.type === "Identifier" && p2.name === name);
+}
+
+// src/checks/code/ast/sinks/modules.ts
+var MAX_LOCAL_IMPORTS = 200;
+function requireSpecifier(scan, call) {
+  if (call.type !== "CallExpression" || call.arguments.length < 1) return void 0;
+  if (refersTo(call.callee, scan.folder) !== "require") return void 0;
+  const arg = call.arguments[0];
+  if (arg.type === "SpreadElement") return void 0;
+  const folded = scan.folder.fold(arg);
+  if (!folded) return void 0;
+  const plain2 = arg.type === "Literal" || arg.type === "TemplateLiteral" && arg.expressions.length === 0;
+  return { spec: folded.value, hidden: !plain2 };
+}
+function requireFacts(scan, site) {
+  const required = requireSpecifier(scan, site.node);
+  if (required) moduleLoadFacts(scan, required.spec, required.hidden, site.node, site.parent);
+}
+function dynamicImportFacts(scan, node, parent) {
+  const spec = scan.folder.fold(node.source);
+  if (spec) moduleLoadFacts(scan, spec.value, node.source.type !== "Literal", node, parent);
+}
+function importFacts(scan, node, parent, names) {
+  moduleLoadFacts(scan, String(node.source.value), false, node, parent, names.length > 0 ? names : void 0);
+}
+function reexportFacts(scan, node, parent) {
+  if (node.source) moduleLoadFacts(scan, String(node.source.value), false, node, parent);
+}
+function importedNames(node) {
+  return node.specifiers.map((s3) => s3.type === "ImportSpecifier" && s3.imported.type === "Identifier" ? s3.imported.name : "");
+}
+function moduleLoadFacts(scan, spec, hidden, at3, parent, specifierNames) {
+  if (isRelativeSpecifier(spec)) {
+    if (scan.localImports.size < MAX_LOCAL_IMPORTS) scan.localImports.add(spec);
+    return;
+  }
+  if (spec.startsWith("data:")) return dataUrlImportFacts(scan, spec, at3);
+  const fact = moduleFact(scan.path, spec);
+  if (!fact) return;
+  if (moduleBase(spec) === "module" && usesOnlyBenignMembers(scan, at3, parent, specifierNames)) return;
+  addFact(scan, fact, at3);
+  if (hidden) addFact(scan, hiddenRequireFact(scan.path, spec), at3);
+}
+function usesOnlyBenignMembers(scan, at3, parent, specifierNames) {
+  const names = specifierNames ?? (parent?.type === "MemberExpression" && parent.object === at3 ? [memberKey(parent, scan.folder) ?? ""] : void 0) ?? (parent?.type === "VariableDeclarator" && parent.id.type === "ObjectPattern" ? parent.id.properties.map((p2) => p2.type === "Property" && !p2.computed && p2.key.type === "Identifier" ? p2.key.name : "") : void 0);
+  return names !== void 0 && names.length > 0 && names.every((n) => BENIGN_MODULE_MEMBERS.has(n));
+}
+
+// src/checks/code/ast/sinks/process.ts
+var MAX_ALIAS_HOPS = 3;
+var SPAWN_BINDINGS = /* @__PURE__ */ new Set(["spawn_sync", "process_wrap"]);
+function noteChildProcessImport(scan, node) {
+  if (node.type !== "ImportDeclaration" || moduleBase(String(node.source.value)) !== "child_process") return;
+  for (const spec of node.specifiers) if (spec.type !== "ImportSpecifier") scan.childProcessNames.add(spec.local.name);
+}
+function isChildProcess(scan, node, hops = 0) {
+  if (hops > MAX_ALIAS_HOPS) return false;
+  if (node.type === "Identifier") {
+    if (scan.childProcessNames.has(node.name)) return true;
+    const bound = scan.folder.boundExpression(node.name);
+    return bound !== void 0 && isChildProcess(scan, bound, hops + 1);
+  }
+  const required = requireSpecifier(scan, node);
+  return required !== void 0 && moduleBase(required.spec) === "child_process";
+}
+function childProcessImportFacts(scan, node, names) {
+  if (moduleBase(String(node.source.value)) !== "child_process") return;
+  for (const name of names) if (CHILD_PROCESS_MEMBERS.has(name)) addFact(scan, childProcessMemberFact(scan.path, name), node);
+}
+function childProcessDestructuringFacts(scan, node, init, keys) {
+  if (!isChildProcess(scan, init)) return;
+  for (const key of keys) if (key && CHILD_PROCESS_MEMBERS.has(key)) addFact(scan, childProcessMemberFact(scan.path, key), node);
+}
+function processMemberFacts(scan, member) {
+  const { key, node, object, call } = member;
+  if (CHILD_PROCESS_MEMBERS.has(key) && isChildProcess(scan, object)) {
+    addFact(scan, childProcessMemberFact(scan.path, key), node);
+    return true;
+  }
+  if (key !== "binding" && key !== "_linkedBinding" || !call || refersTo(object, scan.folder) !== "process") return false;
+  const arg = call.arguments[0];
+  const name = arg && arg.type !== "SpreadElement" ? scan.folder.fold(arg)?.value : void 0;
+  if (name !== void 0 && SPAWN_BINDINGS.has(name)) {
+    addFact(
+      scan,
+      {
+        key: `shell:process.binding:${name}`,
+        kind: "shell",
+        severity: "high",
+        detail: `${scan.path} reaches Node's internal \`${name}\` binding through \`process.${key}\`, starting programs without going through \`child_process\`.`
+      },
+      node
+    );
+  }
+  return true;
+}
+
+// src/checks/code/ast/candidates.ts
+var INTERESTING_MEMBERS = /* @__PURE__ */ new Set([
+  "env",
+  "_compile",
+  "constructor",
+  "fetch",
+  "sendBeacon",
+  "ethereum",
+  "XMLHttpRequest",
+  "WebSocket",
+  "binding",
+  "_linkedBinding",
+  ...CHILD_PROCESS_MEMBERS
+]);
+var ALWAYS_CHECKED = /* @__PURE__ */ new Set([
+  "CallExpression",
+  "NewExpression",
+  "ImportDeclaration",
+  "ImportExpression",
+  "ExportNamedDeclaration",
+  "ExportAllDeclaration",
+  "ForInStatement",
+  "TemplateLiteral"
+]);
+function collectCandidates(program, scan) {
+  const candidates = [];
+  fullAncestor(program, (node, _state, ancestors) => {
+    const parent = ancestors[ancestors.length - 2];
+    recordBinding(node, scan.folder);
+    noteObfuscatedId(scan, node);
+    noteChildProcessImport(scan, node);
+    if (!isCandidate(node, parent)) return;
+    if (node.type === "CallExpression" || node.type === "NewExpression") candidates.push({ node, parent, enclosing: enclosingFunction(ancestors) });
+    else candidates.push({ node, parent });
+  });
+  return candidates;
+}
+function recordBinding(node, folder) {
+  if (node.type === "VariableDeclarator" && node.id.type === "Identifier" && node.init) {
+    folder.bind(node.id.name, node.init);
+    if (isFunctionNode(node.init)) folder.defineFunction(node.id.name, node.init);
+  } else if (node.type === "AssignmentExpression" && node.left.type === "Identifier") {
+    folder.bind(node.left.name, node.right);
+  } else if (node.type === "FunctionDeclaration" && node.id) {
+    folder.defineFunction(node.id.name, node);
+  }
+}
+function isCandidate(node, parent) {
+  switch (node.type) {
+    case "VariableDeclarator":
+      return node.id.type === "ObjectPattern" && node.init !== null && node.init !== void 0;
+    case "AssignmentExpression":
+      return node.left.type === "MemberExpression";
+    case "Identifier":
+      return node.name === "XMLHttpRequest" || node.name === "WebSocket";
+    case "MemberExpression": {
+      const property = node.property;
+      return node.computed ? property.type !== "Literal" || typeof property.value === "string" : property.type === "Identifier" && INTERESTING_MEMBERS.has(property.name);
+    }
+    case "BinaryExpression":
+      return node.operator === "+" && !(parent?.type === "BinaryExpression" && parent.operator === "+");
+    case "Literal":
+      return typeof node.value === "string" && node.value.length >= 4;
+    default:
+      return ALWAYS_CHECKED.has(node.type);
+  }
+}
+function enclosingFunction(ancestors) {
+  for (let i2 = ancestors.length - 2; i2 >= 0; i2--) {
+    const t = ancestors[i2].type;
+    if (t === "FunctionDeclaration" || t === "FunctionExpression" || t === "ArrowFunctionExpression") return ancestors[i2];
+  }
+  return void 0;
 }
 
 // src/checks/code/ast/env-usage.ts
@@ -85780,113 +86456,50 @@ function secretNamesFact(path, names) {
   };
 }
 
-// src/checks/code/ast/module-capabilities.ts
-var NETWORK_BUILTINS = /* @__PURE__ */ new Set(["http", "https", "http2", "net", "tls", "dgram", "dns"]);
-var NETWORK_PACKAGES = /* @__PURE__ */ new Set([
-  "undici",
-  "ws",
-  "axios",
-  "node-fetch",
-  "got",
-  "request",
-  "superagent",
-  "needle",
-  "cross-fetch",
-  "isomorphic-fetch",
-  "socket.io-client",
-  "phin",
-  "bent",
-  "ky",
-  "make-fetch-happen",
-  "minipass-fetch"
-]);
-var SHELL_PACKAGES = /* @__PURE__ */ new Set(["execa", "cross-spawn", "shelljs", "shell-exec", "node-pty"]);
-var CHILD_PROCESS_MEMBERS = /* @__PURE__ */ new Set(["exec", "execSync", "spawn", "spawnSync", "execFile", "execFileSync", "fork"]);
-function moduleBase(specifier) {
-  const bare = specifier.startsWith("node:") ? specifier.slice(5) : specifier;
-  const parts = bare.split("/");
-  return bare.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+// src/checks/code/ast/sinks/env.ts
+var MAX_ENV_NAMES = 500;
+function readEnv(scan, name, offset2) {
+  if (!scan.envNames.has(name) && scan.envNames.size < MAX_ENV_NAMES) scan.envNames.set(name, offset2);
 }
-function isRelativeSpecifier(specifier) {
-  return specifier.startsWith("./") || specifier.startsWith("../") || specifier === "." || specifier === "..";
+function envCallFacts(scan, site) {
+  const fact = envCallFact(scan.path, site.node, scan.folder, site.parent);
+  if (fact) addFact(scan, fact, site.node);
 }
-function moduleFact(path, specifier) {
-  const base2 = moduleBase(specifier);
-  if (NETWORK_BUILTINS.has(base2) || NETWORK_PACKAGES.has(base2)) {
-    return {
-      key: `network:module:${base2}`,
-      kind: "network",
-      severity: "medium",
-      detail: `${path} loads the \`${base2}\` module, so this package can send data to and receive data from other machines over the network.`
-    };
+function envDestructuringFacts(scan, node, init, keys) {
+  if (isEnvValue(init, scan.folder)) {
+    for (const key of keys) if (key) readEnv(scan, key, node.start);
   }
-  if (base2 === "child_process" || SHELL_PACKAGES.has(base2)) {
-    return {
-      key: `shell:module:${base2}`,
-      kind: "shell",
-      severity: "high",
-      detail: `${path} loads \`${base2}\`, so this package can run any program on the machine that installs or uses it.`
-    };
-  }
-  if (base2 === "vm") {
-    return {
-      key: "eval:vm",
-      kind: "eval",
-      severity: "high",
-      detail: `${path} loads Node's \`vm\` module, which compiles and runs code from strings that a reviewer cannot read in the published source.`
-    };
-  }
-  if (base2 === "module" && !specifier.includes("/")) {
-    return {
-      key: "eval:module",
-      kind: "eval",
-      severity: "medium",
-      detail: `${path} uses Node's internal \`module\` API, which can compile and run code from strings and change how every \`require\` resolves.`
-    };
-  }
-  return void 0;
 }
-var BENIGN_MODULE_MEMBERS = /* @__PURE__ */ new Set(["createRequire", "builtinModules", "isBuiltin", "findPackageJSON", "enableCompileCache", "getCompileCacheDir", "findSourceMap", "SourceMap", "syncBuiltinESMExports"]);
-function childProcessMemberFact(path, member) {
-  const viaShell = member === "exec" || member === "execSync";
-  return {
-    key: `shell:child_process.${member}`,
-    kind: "shell",
-    severity: "high",
-    detail: viaShell ? `${path} spawns shell commands through \`child_process.${member}\`, so this package can run any program on the machine that installs or uses it.` : `${path} starts other programs through \`child_process.${member}\`, so this package can run any program on the machine that installs or uses it.`
-  };
+function envEnumerationFacts(scan, node) {
+  if (isEnvValue(node.right, scan.folder)) addFact(scan, enumerateFact(scan.path), node);
+}
+function envMemberFacts(scan, member) {
+  const { key, node, object, parent } = member;
+  if (key !== "env" || refersTo(object, scan.folder) !== "process") return false;
+  if (parent?.type === "MemberExpression" && parent.object === node) {
+    const name = memberKey(parent, scan.folder);
+    if (name) readEnv(scan, name, parent.start);
+  }
+  return true;
+}
+function secretNameFacts(scan) {
+  const secretNames = [...scan.envNames.keys()].filter(isSecretName);
+  if (secretNames.length >= SECRET_NAME_THRESHOLD) scan.out.add(secretNamesFact(scan.path, secretNames), scan.envNames.get(secretNames[0]));
 }
 
-// src/checks/code/ast/network-apis.ts
-function networkApi(name, path) {
-  const what = {
-    fetch: "calls `fetch`",
-    XMLHttpRequest: "uses `XMLHttpRequest`",
-    WebSocket: "opens a `WebSocket`",
-    sendBeacon: "calls `navigator.sendBeacon`"
-  };
-  return {
-    key: `network:${name.toLowerCase()}`,
-    kind: "network",
-    severity: "medium",
-    detail: `${path} ${what[name] ?? `uses \`${name}\``}, so it can send data to and receive data from any server.`
-  };
+// src/checks/code/ast/partial-string.ts
+var UNKNOWN = "";
+var MAX_DEPTH2 = 50;
+function templateText(node) {
+  return node.quasis.map((q2) => q2.value.cooked ?? "").join(UNKNOWN);
 }
-function hookFact(left, folder, path, add2) {
-  if (left.type !== "MemberExpression") return;
-  const key = memberKey(left, folder);
-  const object = left.object;
-  let target;
-  if (key === "fetch" && isGlobalObject(object, folder)) target = "fetch";
-  else if ((key === "open" || key === "send") && object.type === "MemberExpression" && memberKey(object, folder) === "prototype" && refersTo(object.object, folder) === "XMLHttpRequest") target = "XMLHttpRequest";
-  else if ((key === "request" || key === "send" || key === "sendAsync") && refersTo(object, folder) === "ethereum") target = "ethereum";
-  if (!target) return;
-  add2({
-    key: `network:hook:${target.toLowerCase()}`,
-    kind: "network",
-    severity: "high",
-    detail: target === "ethereum" ? `${path} replaces the wallet's \`ethereum.${key}\` with its own function, so it can read and rewrite the user's crypto transactions.` : `${path} replaces the page's \`${target === "fetch" ? "fetch" : `XMLHttpRequest.prototype.${key}`}\` with its own function, so it can read and rewrite every request the page makes.`
-  });
+function partialString(node, folder, depth = 0) {
+  if (depth > MAX_DEPTH2) return UNKNOWN;
+  const folded = folder.fold(node);
+  if (folded) return folded.value;
+  if (node.type === "BinaryExpression" && node.operator === "+") return partialString(node.left, folder, depth + 1) + partialString(node.right, folder, depth + 1);
+  if (node.type === "TemplateLiteral") return templateText(node);
+  return UNKNOWN;
 }
 
 // src/checks/code/ast/entropy.ts
@@ -86045,392 +86658,194 @@ function stringFacts(ctx, value, offset2, origin = {}) {
   }
 }
 
-// src/checks/code/ast/ast-facts.ts
-var UNKNOWN = "";
-var OBFUSCATED_ID = /^_0x[0-9a-f]{4,}$/i;
-var INTERESTING_MEMBERS = /* @__PURE__ */ new Set([
-  "env",
-  "_compile",
-  "constructor",
-  "fetch",
-  "sendBeacon",
-  "ethereum",
-  "XMLHttpRequest",
-  "WebSocket",
-  "binding",
-  "_linkedBinding",
-  ...CHILD_PROCESS_MEMBERS
-]);
-var FOLDING_CALLS = /* @__PURE__ */ new Set(["atob", "from", "fromCharCode", "join", "toString", "decodeURIComponent", "unescape", "concat", "replace", "replaceAll"]);
-var VM_RUNNERS = /* @__PURE__ */ new Set(["runInThisContext", "runInNewContext", "runInContext", "compileFunction"]);
-var isFunctionNode = (node) => node?.type === "FunctionExpression" || node?.type === "ArrowFunctionExpression";
-function astFacts(program, ctx) {
-  const { folder, out, path } = ctx;
-  const candidates = [];
-  const obfuscatedIds = /* @__PURE__ */ new Set();
-  let firstObfuscatedId = 0;
-  const childProcessNames = /* @__PURE__ */ new Set();
-  const envNames = /* @__PURE__ */ new Map();
-  const readEnv = (name, offset2) => {
-    if (!envNames.has(name) && envNames.size < 500) envNames.set(name, offset2);
+// src/checks/code/ast/sinks/filesystem.ts
+var PATH_BUILDERS = /* @__PURE__ */ new Set(["join", "resolve"]);
+function pathJoinFacts(scan, site, method) {
+  if (method === void 0 || !PATH_BUILDERS.has(method) || site.args.length < 2) return;
+  stringFacts(scan, site.args.map((a) => partialString(a, scan.folder)).join("/"), site.node.start);
+}
+
+// src/checks/code/ast/network-apis.ts
+function networkApi(name, path) {
+  const what = {
+    fetch: "calls `fetch`",
+    XMLHttpRequest: "uses `XMLHttpRequest`",
+    WebSocket: "opens a `WebSocket`",
+    sendBeacon: "calls `navigator.sendBeacon`"
   };
-  fullAncestor(program, (node, _state, ancestors) => {
-    const parent = ancestors[ancestors.length - 2];
-    switch (node.type) {
-      case "VariableDeclarator":
-        if (node.id.type === "Identifier" && node.init) {
-          folder.bind(node.id.name, node.init);
-          if (isFunctionNode(node.init)) folder.defineFunction(node.id.name, node.init);
-        } else if (node.id.type === "ObjectPattern" && node.init) {
-          candidates.push({ node, parent });
-        }
-        return;
-      case "AssignmentExpression":
-        if (node.left.type === "Identifier") folder.bind(node.left.name, node.right);
-        else if (node.left.type === "MemberExpression") candidates.push({ node, parent });
-        return;
-      case "FunctionDeclaration":
-        if (node.id) folder.defineFunction(node.id.name, node);
-        return;
-      case "Identifier":
-        if (OBFUSCATED_ID.test(node.name)) {
-          if (obfuscatedIds.size === 0) firstObfuscatedId = node.start;
-          if (obfuscatedIds.size < 64) obfuscatedIds.add(node.name);
-        } else if (node.name === "XMLHttpRequest" || node.name === "WebSocket") {
-          candidates.push({ node, parent });
-        }
-        return;
-      case "ImportDeclaration":
-        if (moduleBase(String(node.source.value)) === "child_process") {
-          for (const spec of node.specifiers) if (spec.type !== "ImportSpecifier") childProcessNames.add(spec.local.name);
-        }
-        candidates.push({ node, parent });
-        return;
-      case "MemberExpression": {
-        const property = node.property;
-        const interesting = node.computed ? property.type !== "Literal" || typeof property.value === "string" : property.type === "Identifier" && INTERESTING_MEMBERS.has(property.name);
-        if (interesting) candidates.push({ node, parent });
-        return;
-      }
-      case "BinaryExpression":
-        if (node.operator === "+" && !(parent?.type === "BinaryExpression" && parent.operator === "+")) candidates.push({ node, parent });
-        return;
-      case "Literal":
-        if (typeof node.value === "string" && node.value.length >= 4) candidates.push({ node, parent });
-        return;
-      case "CallExpression":
-      case "NewExpression": {
-        let enclosing;
-        for (let i2 = ancestors.length - 2; i2 >= 0 && !enclosing; i2--) {
-          const t = ancestors[i2].type;
-          if (t === "FunctionDeclaration" || t === "FunctionExpression" || t === "ArrowFunctionExpression") enclosing = ancestors[i2];
-        }
-        candidates.push({ node, parent, enclosing });
-        return;
-      }
-      case "ImportExpression":
-      case "ExportNamedDeclaration":
-      case "ExportAllDeclaration":
-      case "ForInStatement":
-      case "TemplateLiteral":
-        candidates.push({ node, parent });
-        return;
-      default:
-        return;
-    }
+  return {
+    key: `network:${name.toLowerCase()}`,
+    kind: "network",
+    severity: "medium",
+    detail: `${path} ${what[name] ?? `uses \`${name}\``}, so it can send data to and receive data from any server.`
+  };
+}
+function hookFact(left, folder, path, add2) {
+  if (left.type !== "MemberExpression") return;
+  const key = memberKey(left, folder);
+  const object = left.object;
+  let target;
+  if (key === "fetch" && isGlobalObject(object, folder)) target = "fetch";
+  else if ((key === "open" || key === "send") && object.type === "MemberExpression" && memberKey(object, folder) === "prototype" && refersTo(object.object, folder) === "XMLHttpRequest") target = "XMLHttpRequest";
+  else if ((key === "request" || key === "send" || key === "sendAsync") && refersTo(object, folder) === "ethereum") target = "ethereum";
+  if (!target) return;
+  add2({
+    key: `network:hook:${target.toLowerCase()}`,
+    kind: "network",
+    severity: "high",
+    detail: target === "ethereum" ? `${path} replaces the wallet's \`ethereum.${key}\` with its own function, so it can read and rewrite the user's crypto transactions.` : `${path} replaces the page's \`${target === "fetch" ? "fetch" : `XMLHttpRequest.prototype.${key}`}\` with its own function, so it can read and rewrite every request the page makes.`
   });
-  const add2 = (fact, node) => out.add(fact, node.start);
-  const requireSpecifier = (call) => {
-    if (call.type !== "CallExpression" || call.arguments.length < 1) return void 0;
-    if (refersTo(call.callee, folder) !== "require") return void 0;
-    const arg = call.arguments[0];
-    if (arg.type === "SpreadElement") return void 0;
-    const folded = folder.fold(arg);
-    if (!folded) return void 0;
-    const plain2 = arg.type === "Literal" || arg.type === "TemplateLiteral" && arg.expressions.length === 0;
-    return { spec: folded.value, hidden: !plain2 };
-  };
-  const isChildProcess = (node, hops = 0) => {
-    if (hops > 3) return false;
-    if (node.type === "Identifier") {
-      if (childProcessNames.has(node.name)) return true;
-      const bound = folder.boundExpression(node.name);
-      return bound !== void 0 && isChildProcess(bound, hops + 1);
+}
+
+// src/checks/code/ast/sinks/globals.ts
+function globalHookFacts(scan, node) {
+  hookFact(node.left, scan.folder, scan.path, (fact) => addFact(scan, fact, node));
+}
+function computedGlobalCallFacts(scan, node, parent) {
+  const isCallee = parent?.type === "CallExpression" && parent.callee === node;
+  if (!node.computed || !isCallee || !isGlobalObject(node.object, scan.folder)) return;
+  addFact(
+    scan,
+    {
+      key: "obfuscation:dynamic-global-call",
+      kind: "obfuscation",
+      severity: "medium",
+      detail: `${scan.path} calls a global function whose name is computed at runtime, which hides from review which function it calls.`
+    },
+    node
+  );
+}
+function computedGlobalReachFacts(scan, member, target) {
+  if (!member.node.computed || target !== "eval" && target !== "Function" || member.call) return;
+  addFact(
+    scan,
+    { key: `eval:${target}`, kind: "eval", severity: "high", detail: `${scan.path} reaches \`${target}\` through a computed name, a way to run code built from strings without writing \`${target}\`.` },
+    member.node
+  );
+}
+function walletFacts(scan, member, target) {
+  if (target !== "ethereum") return;
+  addFact(
+    scan,
+    {
+      key: "network:wallet:ethereum",
+      kind: "network",
+      severity: "high",
+      detail: `${scan.path} uses \`window.ethereum\`, the browser's crypto wallet, so it can see and request transactions from the user's wallet.`
+    },
+    member.node
+  );
+}
+
+// src/checks/code/ast/sinks/network.ts
+var NETWORK_GLOBALS = /* @__PURE__ */ new Set(["fetch", "XMLHttpRequest", "WebSocket"]);
+function fetchCallFacts(scan, site, target) {
+  if (target === "fetch") addFact(scan, networkApi("fetch", scan.path), site.node);
+}
+function networkGlobalFacts(scan, node) {
+  addFact(scan, networkApi(node.name, scan.path), node);
+}
+function networkMemberFacts(scan, member, target) {
+  if (target !== void 0 && NETWORK_GLOBALS.has(target)) addFact(scan, networkApi(target, scan.path), member.node);
+  if (member.key === "sendBeacon") addFact(scan, networkApi("sendBeacon", scan.path), member.node);
+}
+
+// src/checks/code/ast/sinks/strings.ts
+var FOLDING_CALLS = /* @__PURE__ */ new Set(["atob", "from", "fromCharCode", "join", "toString", "decodeURIComponent", "unescape", "concat", "replace", "replaceAll"]);
+function literalFacts(scan, node) {
+  if (typeof node.value === "string") stringFacts(scan, node.value, node.start, { raw: node.raw });
+}
+function templateFacts(scan, node) {
+  stringFacts(scan, templateText(node), node.start);
+}
+function concatenationFacts(scan, node) {
+  const folded = scan.folder.fold(node);
+  stringFacts(scan, folded ? folded.value : partialString(node, scan.folder), node.start, folded?.decoded ? { decoded: folded.decoded } : {});
+}
+function decodedCallFacts(scan, site, method) {
+  if (method === void 0 || !FOLDING_CALLS.has(method) && site.node.callee.type !== "Identifier") return;
+  const folded = scan.folder.fold(site.node);
+  if (folded?.decoded) stringFacts(scan, folded.value, site.node.start, { decoded: folded.decoded });
+}
+
+// src/checks/code/ast/ast-facts.ts
+function astFacts(program, ctx) {
+  const scan = startFileScan(ctx);
+  for (const candidate of collectCandidates(program, scan)) candidateFacts(scan, candidate);
+  hexIdentifierFacts(scan);
+  secretNameFacts(scan);
+}
+function candidateFacts(scan, { node, parent, enclosing }) {
+  switch (node.type) {
+    case "CallExpression":
+    case "NewExpression":
+      return callFacts(scan, node, parent, enclosing);
+    case "ImportExpression":
+      return dynamicImportFacts(scan, node, parent);
+    case "ImportDeclaration": {
+      const names = importedNames(node);
+      importFacts(scan, node, parent, names);
+      return childProcessImportFacts(scan, node, names);
     }
-    const required = requireSpecifier(node);
-    return required !== void 0 && moduleBase(required.spec) === "child_process";
-  };
-  const sink = (label, payload, at3, enclosing) => {
-    if (payload?.type === "Identifier" && enclosing && isParameter(enclosing, payload.name)) payload = void 0;
-    const decoded = payload !== void 0 && folder.isDecoded(payload);
-    const id = label.replace(/ with a string$/, "-string");
-    add2(
-      decoded ? {
-        key: `eval:${id}:decoded`,
-        kind: "eval",
-        severity: "critical",
-        detail: `${path} decodes a hidden payload and runs it with \`${label}\`, the way malware keeps what it does out of sight of reviewers.`
-      } : {
-        key: `eval:${id}`,
-        kind: "eval",
-        severity: "high",
-        detail: `${path} runs code built from strings with \`${label}\`, so what it runs cannot be read in the published source.`
-      },
-      at3
-    );
-    const constant = payload && payload.type !== "Literal" ? folder.fold(payload) : payload?.type === "Literal" && typeof payload.value === "string" ? { value: payload.value } : void 0;
-    if (constant && constant.value.length >= 8) out.adopt(ctx.scanHidden(constant.value), at3.start, `(in code it runs with \`${label}\`)`);
-  };
-  const dataUrlImport = (spec, at3) => {
-    const match = /^data:([^,;]*)((?:;[^,;]*)*),(.*)$/s.exec(spec);
-    const base64 = match !== null && /;base64/i.test(match[2] ?? "");
-    add2(
-      {
-        key: "eval:data-url-import",
-        kind: "eval",
-        severity: base64 ? "critical" : "high",
-        detail: `${path} imports code from a \`data:\` URL${base64 ? " holding base64" : ""}, which runs code that is in no file of the package.`
-      },
-      at3
-    );
-    if (match) {
-      let code = match[3] ?? "";
-      try {
-        code = base64 ? Buffer.from(code, "base64").toString("utf8") : decodeURIComponent(code);
-      } catch {
-      }
-      out.adopt(ctx.scanHidden(code), at3.start, "(in code imported from a `data:` URL)");
+    case "ExportNamedDeclaration":
+    case "ExportAllDeclaration":
+      return reexportFacts(scan, node, parent);
+    case "VariableDeclarator": {
+      if (node.id.type !== "ObjectPattern" || !node.init) return;
+      const keys = destructuredKeys(node.id, scan.folder);
+      envDestructuringFacts(scan, node, node.init, keys);
+      return childProcessDestructuringFacts(scan, node, node.init, keys);
     }
-  };
-  const handleModule = (spec, hidden, at3, parent, specifierNames) => {
-    if (isRelativeSpecifier(spec)) {
-      if (ctx.localImports.size < 200) ctx.localImports.add(spec);
+    case "ForInStatement":
+      return envEnumerationFacts(scan, node);
+    case "AssignmentExpression":
+      return globalHookFacts(scan, node);
+    case "MemberExpression":
+      return memberFacts(scan, node, parent);
+    case "Identifier":
+      return networkGlobalFacts(scan, node);
+    case "Literal":
+      return literalFacts(scan, node);
+    case "TemplateLiteral":
+      return templateFacts(scan, node);
+    case "BinaryExpression":
+      return concatenationFacts(scan, node);
+    default:
       return;
-    }
-    if (spec.startsWith("data:")) return dataUrlImport(spec, at3);
-    const fact = moduleFact(path, spec);
-    if (!fact) return;
-    if (moduleBase(spec) === "module") {
-      const names = specifierNames ?? (parent?.type === "MemberExpression" && parent.object === at3 ? [memberKey(parent, folder) ?? ""] : void 0) ?? (parent?.type === "VariableDeclarator" && parent.id.type === "ObjectPattern" ? parent.id.properties.map((p2) => p2.type === "Property" && !p2.computed && p2.key.type === "Identifier" ? p2.key.name : "") : void 0);
-      if (names && names.length > 0 && names.every((n) => BENIGN_MODULE_MEMBERS.has(n))) return;
-    }
-    add2(fact, at3);
-    if (hidden) {
-      add2(
-        {
-          key: "obfuscation:hidden-require",
-          kind: "obfuscation",
-          severity: "high",
-          detail: `${path} assembles the module name \`${moduleBase(spec)}\` at runtime instead of writing it out, which only serves to hide what it loads.`
-        },
-        at3
-      );
-    }
-  };
-  for (const { node, parent, enclosing } of candidates) {
-    switch (node.type) {
-      case "CallExpression":
-      case "NewExpression": {
-        const envFact = envCallFact(path, node, folder, parent);
-        if (envFact) add2(envFact, node);
-        const callee = node.callee;
-        const args = node.arguments.filter((a) => a.type !== "SpreadElement");
-        const required = requireSpecifier(node);
-        if (required) handleModule(required.spec, required.hidden, node, parent);
-        const target = refersTo(callee, folder);
-        if (target === "eval" && node.type === "CallExpression") sink("eval", args[0], node, enclosing);
-        else if (target === "Function") sink("Function", args[args.length - 1], node, enclosing);
-        else if (target === "fetch") add2(networkApi("fetch", path), node);
-        else if ((target === "setTimeout" || target === "setInterval") && args[0] && /Literal|TemplateLiteral|BinaryExpression/.test(args[0].type) && folder.fold(args[0])) {
-          sink(`${target} with a string`, args[0], node);
-        }
-        const method = callee.type === "MemberExpression" ? memberKey(callee, folder) : callee.type === "Identifier" ? callee.name : void 0;
-        if (method === "constructor" && callee.type === "MemberExpression" && (isFunctionNode(callee.object) || refersTo(callee.object, folder) === "Function")) {
-          sink("Function", args[args.length - 1], node, enclosing);
-        }
-        if (method !== void 0 && VM_RUNNERS.has(method)) sink(`vm.${method}`, args[0], node, enclosing);
-        const spreadsArray = node.arguments.some((a) => a.type === "SpreadElement" && a.argument.type === "ArrayExpression");
-        const numberArgs = node.arguments.filter((a) => a.type === "Literal" && typeof a.value === "number").length;
-        if (method === "fromCharCode" && (numberArgs >= 10 || spreadsArray)) {
-          add2(
-            {
-              key: "obfuscation:char-codes",
-              kind: "obfuscation",
-              severity: "medium",
-              detail: `${path} builds text from numeric character codes (\`String.fromCharCode\`), a way to keep strings out of sight of reviewers and scanners.`
-            },
-            node
-          );
-        }
-        if (method !== void 0 && (FOLDING_CALLS.has(method) || callee.type === "Identifier")) {
-          const folded = folder.fold(node);
-          if (folded?.decoded) stringFacts(ctx, folded.value, node.start, { decoded: folded.decoded });
-        }
-        if ((method === "join" || method === "resolve") && args.length >= 2) {
-          stringFacts(ctx, args.map((a) => partialString(a, folder)).join("/"), node.start);
-        }
-        break;
-      }
-      case "ImportExpression": {
-        const spec = folder.fold(node.source);
-        if (spec) handleModule(spec.value, node.source.type !== "Literal", node, parent);
-        break;
-      }
-      case "ImportDeclaration": {
-        const names = node.specifiers.map((s3) => s3.type === "ImportSpecifier" && s3.imported.type === "Identifier" ? s3.imported.name : "");
-        handleModule(String(node.source.value), false, node, parent, names.length > 0 ? names : void 0);
-        if (moduleBase(String(node.source.value)) === "child_process") {
-          for (const name of names) if (CHILD_PROCESS_MEMBERS.has(name)) add2(childProcessMemberFact(path, name), node);
-        }
-        break;
-      }
-      case "ExportNamedDeclaration":
-      case "ExportAllDeclaration":
-        if (node.source) handleModule(String(node.source.value), false, node, parent);
-        break;
-      case "VariableDeclarator": {
-        if (node.id.type !== "ObjectPattern" || !node.init) break;
-        const keys = node.id.properties.map((p2) => p2.type === "Property" ? p2.computed ? folder.fold(p2.key)?.value : p2.key.type === "Identifier" ? p2.key.name : p2.key.type === "Literal" ? String(p2.key.value) : void 0 : void 0);
-        if (isEnvValue(node.init, folder)) {
-          for (const key of keys) if (key) readEnv(key, node.start);
-        }
-        if (isChildProcess(node.init)) {
-          for (const key of keys) if (key && CHILD_PROCESS_MEMBERS.has(key)) add2(childProcessMemberFact(path, key), node);
-        }
-        break;
-      }
-      case "ForInStatement":
-        if (isEnvValue(node.right, folder)) add2(enumerateFact(path), node);
-        break;
-      case "AssignmentExpression":
-        hookFact(node.left, folder, path, (fact) => add2(fact, node));
-        break;
-      case "MemberExpression":
-        memberFacts(node, parent);
-        break;
-      case "Identifier":
-        add2(networkApi(node.name, path), node);
-        break;
-      case "Literal":
-        if (typeof node.value === "string") stringFacts(ctx, node.value, node.start, { raw: node.raw });
-        break;
-      case "TemplateLiteral":
-        stringFacts(ctx, node.quasis.map((q2) => q2.value.cooked ?? "").join(UNKNOWN), node.start);
-        break;
-      case "BinaryExpression": {
-        const folded = folder.fold(node);
-        stringFacts(ctx, folded ? folded.value : partialString(node, folder), node.start, folded?.decoded ? { decoded: folded.decoded } : {});
-        break;
-      }
-      default:
-        break;
-    }
-  }
-  if (obfuscatedIds.size >= 5) {
-    out.add(
-      {
-        key: "obfuscation:hex-identifiers",
-        kind: "obfuscation",
-        severity: "medium",
-        detail: `${path} uses machine-generated names like \`${[...obfuscatedIds][0]}\` (${obfuscatedIds.size}${obfuscatedIds.size >= 64 ? "+" : ""} of them), the mark of an obfuscator hiding what the code does.`
-      },
-      firstObfuscatedId
-    );
-  }
-  const secretNames = [...envNames.keys()].filter(isSecretName);
-  if (secretNames.length >= SECRET_NAME_THRESHOLD) out.add(secretNamesFact(path, secretNames), envNames.get(secretNames[0]));
-  function memberFacts(node, parent) {
-    const key = memberKey(node, folder);
-    const object = node.object;
-    const isCallee = parent?.type === "CallExpression" && parent.callee === node;
-    if (key === void 0) {
-      if (node.computed && isCallee && isGlobalObject(object, folder)) {
-        add2(
-          {
-            key: "obfuscation:dynamic-global-call",
-            kind: "obfuscation",
-            severity: "medium",
-            detail: `${path} calls a global function whose name is computed at runtime, which hides from review which function it calls.`
-          },
-          node
-        );
-      }
-      return;
-    }
-    if (key === "env" && refersTo(object, folder) === "process") {
-      if (parent?.type === "MemberExpression" && parent.object === node) {
-        const name = memberKey(parent, folder);
-        if (name) readEnv(name, parent.start);
-      }
-      return;
-    }
-    if (key === "_compile") {
-      if (isCallee) sink("module._compile", parent.arguments[0], parent);
-      else add2({ key: "eval:module._compile", kind: "eval", severity: "high", detail: `${path} reaches Node's internal \`module._compile\`, which compiles and runs source text as a module.` }, node);
-      return;
-    }
-    if (key === "constructor" && refersTo(object, folder) === "module") {
-      add2(
-        {
-          key: "eval:module.constructor",
-          kind: "eval",
-          severity: "high",
-          detail: `${path} creates a fresh module object through \`module.constructor\`, a way to compile and run code from a string outside any file.`
-        },
-        node
-      );
-      return;
-    }
-    if (CHILD_PROCESS_MEMBERS.has(key) && isChildProcess(object)) {
-      add2(childProcessMemberFact(path, key), node);
-      return;
-    }
-    if ((key === "binding" || key === "_linkedBinding") && isCallee && refersTo(object, folder) === "process") {
-      const arg = parent.arguments[0];
-      const name = arg && arg.type !== "SpreadElement" ? folder.fold(arg)?.value : void 0;
-      if (name === "spawn_sync" || name === "process_wrap") {
-        add2(
-          {
-            key: `shell:process.binding:${name}`,
-            kind: "shell",
-            severity: "high",
-            detail: `${path} reaches Node's internal \`${name}\` binding through \`process.${key}\`, starting programs without going through \`child_process\`.`
-          },
-          node
-        );
-      }
-      return;
-    }
-    const target = refersTo(node, folder);
-    if (node.computed && (target === "eval" || target === "Function") && !isCallee) {
-      add2({ key: `eval:${target}`, kind: "eval", severity: "high", detail: `${path} reaches \`${target}\` through a computed name, a way to run code built from strings without writing \`${target}\`.` }, node);
-    }
-    if (target === "fetch" || target === "XMLHttpRequest" || target === "WebSocket") add2(networkApi(target, path), node);
-    if (key === "sendBeacon") add2(networkApi("sendBeacon", path), node);
-    if (target === "ethereum") {
-      add2(
-        {
-          key: "network:wallet:ethereum",
-          kind: "network",
-          severity: "high",
-          detail: `${path} uses \`window.ethereum\`, the browser's crypto wallet, so it can see and request transactions from the user's wallet.`
-        },
-        node
-      );
-    }
   }
 }
-function isParameter(fn, name) {
-  if (fn.type !== "FunctionDeclaration" && fn.type !== "FunctionExpression" && fn.type !== "ArrowFunctionExpression") return false;
-  return fn.params.some((p2) => p2.type === "Identifier" && p2.name === name);
+function callFacts(scan, node, parent, enclosing) {
+  const args = node.arguments.filter((a) => a.type !== "SpreadElement");
+  const site = { node, parent, enclosing, args };
+  envCallFacts(scan, site);
+  requireFacts(scan, site);
+  const callee = node.callee;
+  const target = refersTo(callee, scan.folder);
+  evalTargetFacts(scan, site, target);
+  fetchCallFacts(scan, site, target);
+  const method = callee.type === "MemberExpression" ? memberKey(callee, scan.folder) : callee.type === "Identifier" ? callee.name : void 0;
+  evalMethodFacts(scan, site, method);
+  charCodeFacts(scan, site, method);
+  decodedCallFacts(scan, site, method);
+  pathJoinFacts(scan, site, method);
 }
-function partialString(node, folder, depth = 0) {
-  if (depth > 50) return UNKNOWN;
-  const folded = folder.fold(node);
-  if (folded) return folded.value;
-  if (node.type === "BinaryExpression" && node.operator === "+") return partialString(node.left, folder, depth + 1) + partialString(node.right, folder, depth + 1);
-  if (node.type === "TemplateLiteral") return node.quasis.map((q2) => q2.value.cooked ?? "").join(UNKNOWN);
-  return UNKNOWN;
+function memberFacts(scan, node, parent) {
+  const key = memberKey(node, scan.folder);
+  if (key === void 0) return computedGlobalCallFacts(scan, node, parent);
+  const call = parent?.type === "CallExpression" && parent.callee === node ? parent : void 0;
+  const member = { node, key, object: node.object, parent, call };
+  if (envMemberFacts(scan, member) || evalMemberFacts(scan, member) || processMemberFacts(scan, member)) return;
+  const target = refersTo(node, scan.folder);
+  computedGlobalReachFacts(scan, member, target);
+  networkMemberFacts(scan, member, target);
+  walletFacts(scan, member, target);
+}
+function destructuredKeys(pattern, folder) {
+  return pattern.properties.map((p2) => {
+    if (p2.type !== "Property") return void 0;
+    if (p2.computed) return folder.fold(p2.key)?.value;
+    return p2.key.type === "Identifier" ? p2.key.name : p2.key.type === "Literal" ? String(p2.key.value) : void 0;
+  });
 }
 
 // src/checks/code/ast/fact-collector.ts
@@ -86479,7 +86894,7 @@ var FactCollector = class {
 
 // src/checks/code/ast/string-eval.ts
 var MAX_LENGTH = 512 * 1024;
-var MAX_DEPTH2 = 24;
+var MAX_DEPTH3 = 24;
 var MAX_ARRAY = 2e4;
 var MAX_TAINT_NODES = 400;
 var DECODE_ENCODINGS = /* @__PURE__ */ new Set(["base64", "base64url", "hex", "latin1", "binary", "ucs2", "utf16le"]);
@@ -86519,7 +86934,7 @@ var StringFolder = class {
     return this.foldAt(node, 0, void 0);
   }
   foldAt(node, depth, scope) {
-    if (depth > MAX_DEPTH2) return void 0;
+    if (depth > MAX_DEPTH3) return void 0;
     if (!scope) {
       const known = this.memo.get(node);
       if (known !== void 0) return known ?? void 0;
@@ -86576,37 +86991,40 @@ var StringFolder = class {
     }
   }
   foldCall(node, depth, scope) {
+    if (node.callee.type === "Identifier") return this.foldFunctionCall(node.callee.name, node.arguments, depth, scope);
+    if (node.callee.type === "MemberExpression") return this.foldMethodCall(node.callee, node.arguments, depth, scope);
+    return void 0;
+  }
+  /** `atob(x)`, `decodeURIComponent(x)`, `String(x)`, or a one-line helper inlined with its folded arguments. */
+  foldFunctionCall(name, args, depth, scope) {
     const next = (n) => n && n.type !== "SpreadElement" ? this.foldAt(n, depth + 1, scope) : void 0;
-    const args = node.arguments;
-    const callee = node.callee;
-    if (callee.type === "Identifier") {
-      if (callee.name === "atob" && args.length === 1) {
-        const input = next(args[0]);
-        return input ? limit({ value: decodeBytes(input.value, "base64"), decoded: "base64" }) : void 0;
-      }
-      if ((callee.name === "decodeURIComponent" || callee.name === "decodeURI" || callee.name === "unescape") && args.length === 1) {
-        const input = next(args[0]);
-        if (!input) return void 0;
-        try {
-          return { value: callee.name === "unescape" ? unescape(input.value) : decodeURIComponent(input.value), decoded: "URI escapes" };
-        } catch {
-          return void 0;
-        }
-      }
-      if (callee.name === "String" && args.length === 1) return next(args[0]);
-      const helper = this.helpers.get(callee.name);
-      if (helper && depth < MAX_DEPTH2 - 4) {
-        const inner = /* @__PURE__ */ new Map();
-        for (let i2 = 0; i2 < helper.params.length; i2++) {
-          const value = next(args[i2]);
-          if (!value) return void 0;
-          inner.set(helper.params[i2], value);
-        }
-        return this.foldAt(helper.body, depth + 1, inner);
-      }
-      return void 0;
+    if (name === "atob" && args.length === 1) {
+      const input = next(args[0]);
+      return input ? limit({ value: decodeBytes(input.value, "base64"), decoded: "base64" }) : void 0;
     }
-    if (callee.type !== "MemberExpression") return void 0;
+    if ((name === "decodeURIComponent" || name === "decodeURI" || name === "unescape") && args.length === 1) {
+      const input = next(args[0]);
+      if (!input) return void 0;
+      try {
+        return { value: name === "unescape" ? unescape(input.value) : decodeURIComponent(input.value), decoded: "URI escapes" };
+      } catch {
+        return void 0;
+      }
+    }
+    if (name === "String" && args.length === 1) return next(args[0]);
+    const helper = this.helpers.get(name);
+    if (!helper || depth >= MAX_DEPTH3 - 4) return void 0;
+    const inner = /* @__PURE__ */ new Map();
+    for (let i2 = 0; i2 < helper.params.length; i2++) {
+      const value = next(args[i2]);
+      if (!value) return void 0;
+      inner.set(helper.params[i2], value);
+    }
+    return this.foldAt(helper.body, depth + 1, inner);
+  }
+  /** `Buffer.from(x, 'base64')`, `String.fromCharCode(...)`, `[...].join('')`, and string methods on a folded value. */
+  foldMethodCall(callee, args, depth, scope) {
+    const next = (n) => n && n.type !== "SpreadElement" ? this.foldAt(n, depth + 1, scope) : void 0;
     const method = callee.computed ? next(callee.property)?.value : propertyName(callee.property);
     const object = callee.object;
     if (method === void 0 || object.type === "Super") return void 0;
@@ -86623,7 +87041,11 @@ var StringFolder = class {
       return limit({ value: parts.values.join(separator.value), decoded: parts.decoded });
     }
     const base2 = next(object);
-    if (!base2) return void 0;
+    return base2 ? this.foldStringMethod(method, base2, args, depth, scope) : void 0;
+  }
+  /** What `base.method(...args)` returns, for the string methods that decoders and assemblers use. */
+  foldStringMethod(method, base2, args, depth, scope) {
+    const next = (n) => n && n.type !== "SpreadElement" ? this.foldAt(n, depth + 1, scope) : void 0;
     switch (method) {
       case "toString":
       case "valueOf":
@@ -86696,7 +87118,7 @@ var StringFolder = class {
     return numbers;
   }
   foldArray(node, depth, scope) {
-    if (depth > MAX_DEPTH2) return void 0;
+    if (depth > MAX_DEPTH3) return void 0;
     if (node.type === "ArrayExpression") {
       if (node.elements.length > MAX_ARRAY) return void 0;
       const values = [];
@@ -86775,7 +87197,7 @@ function isDecoderCall(node) {
 
 // src/checks/code/token-scan.ts
 var MAX_MATCHES = 2e5;
-var MAX_LOCAL_IMPORTS = 1e3;
+var MAX_LOCAL_IMPORTS2 = 1e3;
 var MODULE_REFERENCE = /\b(?:require\s*\(\s*|import\s*\(\s*|from\s*|import\s*)(['"`])((?:node:)?[@\w./-]{1,100})\1/g;
 var STRING_LITERAL = /(['"`])((?:\\.|(?!\1)[^\\\r\n]){4,4096})\1/g;
 var EVAL_CALL = /(?<![\w$.])eval\s*\(/g;
@@ -86798,7 +87220,7 @@ function* limited(text, pattern) {
 function localImportsIn(text) {
   const found = /* @__PURE__ */ new Set();
   for (const match of text.matchAll(MODULE_REFERENCE)) {
-    if (/^\.\.?\//.test(match[2]) && found.size < MAX_LOCAL_IMPORTS) found.add(match[2]);
+    if (/^\.\.?\//.test(match[2]) && found.size < MAX_LOCAL_IMPORTS2) found.add(match[2]);
   }
   return [...found];
 }
@@ -87621,8 +88043,8 @@ function workerPool(script, size, timeoutMs) {
   };
   return {
     mode: "workers",
-    analyze: (input) => new Promise((resolve2, reject) => {
-      queue.push({ input, resolve: resolve2, reject });
+    analyze: (input) => new Promise((resolve4, reject) => {
+      queue.push({ input, resolve: resolve4, reject });
       dispatch();
     }),
     close: async () => {
@@ -87643,7 +88065,7 @@ function createTarballAnalyzer(options = {}) {
   const size = options.size ?? Math.max(1, Math.min(availableParallelism(), 4));
   const url = options.workerUrl ?? defaultWorkerUrl();
   const script = url.protocol === "file:" ? fileURLToPath(url) : "";
-  if (script === "" || !existsSync(script)) return inThread(size);
+  if (script === "" || !existsSync3(script)) return inThread(size);
   return workerPool(script, size, options.timeoutMs ?? ANALYSIS_TIMEOUT_MS);
 }
 
@@ -88236,7 +88658,7 @@ function isRetriable(error) {
   if (statusCode !== void 0) return statusCode === 408 || statusCode === 429 || statusCode >= 500;
   return code !== void 0 && ["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EAI_AGAIN", "EPIPE", "FETCH_ERROR", "ERR_SOCKET_TIMEOUT"].includes(code);
 }
-var sleep = (ms2) => new Promise((resolve2) => setTimeout(resolve2, ms2));
+var sleep = (ms2) => new Promise((resolve4) => setTimeout(resolve4, ms2));
 async function withRetry(retry, task) {
   for (let attempt = 0; ; attempt += 1) {
     try {
@@ -88477,7 +88899,7 @@ function slimPackument(doc) {
 // src/registry/npmrc.ts
 import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { join as join2 } from "node:path";
+import { join as join4 } from "node:path";
 var AUTH_SUFFIXES = [":_authToken", ":_auth", ":_password", ":username"];
 var PLAIN_KEYS = /* @__PURE__ */ new Set(["registry", "always-auth", "strict-ssl", "proxy", "https-proxy", "noproxy"]);
 function isRegistryCredentialKey(key) {
@@ -88567,11 +88989,11 @@ function readNpmConfig(options) {
   const env = options.env ?? process.env;
   let userConfig = null;
   if (options.userConfig !== null) {
-    userConfig = options.userConfig ?? envValue(env, "npm_config_userconfig") ?? join2(env.HOME || homedir(), ".npmrc");
+    userConfig = options.userConfig ?? envValue(env, "npm_config_userconfig") ?? join4(env.HOME || homedir(), ".npmrc");
   }
   const layers = [];
   if (userConfig) layers.push(readIfPresent(userConfig, env));
-  for (const dir of [...options.dirs].reverse()) layers.push(readIfPresent(join2(dir, ".npmrc"), env));
+  for (const dir of [...options.dirs].reverse()) layers.push(readIfPresent(join4(dir, ".npmrc"), env));
   const config = Object.assign({}, ...layers);
   const envRegistry = envValue(env, "npm_config_registry");
   if (envRegistry) config.registry = envRegistry;
@@ -88580,8 +89002,8 @@ function readNpmConfig(options) {
 
 // src/registry/pacote-options.ts
 import { lookup } from "node:dns";
-import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join5 } from "node:path";
 
 // src/registry/credential-guard-agent.ts
 var import_agent = __toESM(require_lib25(), 1);
@@ -88694,7 +89116,7 @@ function withTrailingSlash(url) {
   return url.endsWith("/") ? url : `${url}/`;
 }
 function defaultCacheDir() {
-  return join3(tmpdir(), "depdiff-cache");
+  return join5(tmpdir3(), "depdiff-cache");
 }
 function buildPacoteOptions(npmConfig, settings) {
   const passthrough = {};
@@ -88769,7 +89191,7 @@ var DEFAULT_MAX_TARBALL_BYTES = 64 * 1024 * 1024;
 var DEFAULT_RETRY = { retries: 3, factor: 3, minTimeout: 1e3, maxTimeout: 2e4 };
 var DEFAULT_TIMEOUT_MS = 6e4;
 function collectBounded(stream, max, pkgId, abort) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve4, reject) => {
     const chunks = [];
     let total = 0;
     let done = false;
@@ -88777,7 +89199,7 @@ function collectBounded(stream, max, pkgId, abort) {
       if (done) return;
       done = true;
       if (error) reject(error);
-      else resolve2(data2 ?? Buffer.alloc(0));
+      else resolve4(data2 ?? Buffer.alloc(0));
     };
     stream.on("error", (error) => finish(error));
     stream.on("data", (chunk) => {
@@ -90479,7 +90901,7 @@ var VERSION = "0.1.0";
 var DEFAULT_CONCURRENCY = 8;
 function parsePair(pair) {
   return {
-    before: pair.before === null ? null : parseLockfile(pair.path, pair.before, { rootManifest: pair.rootManifest?.before }),
+    before: pair.before === null ? null : parseLockfile(pair.beforePath ?? pair.path, pair.before, { rootManifest: pair.rootManifest?.before }),
     after: pair.after === null ? null : parseLockfile(pair.path, pair.after, { rootManifest: pair.rootManifest?.after })
   };
 }
@@ -90573,48 +90995,6 @@ async function review(options) {
 }
 
 // src/cli/main.ts
-var DEFAULT_CONFIG_PATH = ".github/depdiff.yml";
-async function readInput(path, what) {
-  try {
-    return await readFile2(path, "utf8");
-  } catch (error) {
-    throw new InputError(`cannot read ${what} ${path}: ${error.code ?? errorMessage(error)}`, {
-      file: path
-    });
-  }
-}
-async function manifestBeside(lockfilePath) {
-  const path = join4(dirname(lockfilePath), "package.json");
-  if (!existsSync2(path)) return void 0;
-  try {
-    return JSON.parse(await readFile2(path, "utf8"));
-  } catch {
-    return void 0;
-  }
-}
-async function pairsFromFiles(oldPath, newPath) {
-  if (basename4(oldPath) !== basename4(newPath) && !(isLockfilePath(oldPath) && isLockfilePath(newPath))) {
-    throw new InputError(`${oldPath} and ${newPath} are not lockfiles depdiff knows (package-lock.json, npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, bun.lock)`);
-  }
-  const [before, after, manifestBefore, manifestAfter] = await Promise.all([
-    readInput(oldPath, "the old lockfile"),
-    readInput(newPath, "the new lockfile"),
-    manifestBeside(oldPath),
-    manifestBeside(newPath)
-  ]);
-  const display = relative(process.cwd(), resolve(newPath)) || newPath;
-  return [{ path: display.startsWith("..") ? newPath : display, before, after, rootManifest: { before: manifestBefore, after: manifestAfter } }];
-}
-async function loadPolicy(args) {
-  const configPath = args.config ?? (existsSync2(DEFAULT_CONFIG_PATH) ? DEFAULT_CONFIG_PATH : void 0);
-  const policy = configPath ? parseConfig(await readInput(configPath, "the config file"), configPath) : structuredClone(DEFAULT_POLICY);
-  return {
-    ...policy,
-    ...args.failOn ? { failOn: args.failOn } : {},
-    // The flag only opts out; without it the config file decides.
-    ...args.allowIncomplete ? { allowIncomplete: true } : {}
-  };
-}
 function pinnedNow() {
   const value = process.env.DEPDIFF_NOW;
   if (!value) return void 0;
@@ -90641,25 +91021,33 @@ async function main(argv) {
   }
   const log = args.quiet ? void 0 : (message) => process.stderr.write(`depdiff: ${message}
 `);
-  const pairs = args.baseRef ? await lockfilePairsFromGit({ cwd: process.cwd(), baseRef: args.baseRef, headRef: args.headRef, only: args.lockfiles }) : await pairsFromFiles(args.oldLockfile, args.newLockfile);
-  const policy = await loadPolicy(args);
-  const report = await review({
-    pairs,
-    policy,
-    fetch: args.fetch,
-    concurrency: args.concurrency,
-    registry: {
-      registry: args.registry,
-      cacheDir: args.cacheDir,
-      offline: args.offline,
-      npmrcDirs: [process.cwd()]
-    },
-    log,
-    ...pinnedNow() ? { now: pinnedNow() } : {}
-  });
+  if (args.out) await checkOutPath(args.out);
+  const cwd = process.cwd();
+  const pairs = args.baseRef ? await lockfilePairsFromGit({ cwd, baseRef: args.baseRef, headRef: args.headRef, only: args.lockfiles, requireMatches: true }) : await pairFromFiles(args.oldLockfile, args.newLockfile, cwd);
+  const settings = await loadCliSettings({ cwd, baseRef: args.baseRef, config: args.config, failOn: args.failOn, log });
+  let report;
+  try {
+    report = await review({
+      pairs,
+      // The flag only opts out; without it the config file decides.
+      policy: args.allowIncomplete ? { ...settings.policy, allowIncomplete: true } : settings.policy,
+      fetch: args.fetch,
+      concurrency: args.concurrency,
+      registry: {
+        registry: args.registry,
+        cacheDir: args.cacheDir,
+        offline: args.offline,
+        npmrcDirs: settings.npmrcDirs
+      },
+      log,
+      ...pinnedNow() ? { now: pinnedNow() } : {}
+    });
+  } finally {
+    await settings.cleanup();
+  }
   const output = render(report, args.format);
   if (args.out) {
-    await writeFile(args.out, output.endsWith("\n") ? output : `${output}
+    await writeFile2(args.out, output.endsWith("\n") ? output : `${output}
 `);
     log?.(`report written to ${args.out}`);
   } else {
