@@ -90766,7 +90766,7 @@ function mapSeverity(severity) {
   }
 }
 
-// src/report/npm-links.ts
+// src/model/npm-links.ts
 function urlPart(text) {
   return encodeURIComponent(text.replace(new RegExp("\\p{Cs}", "gu"), "\uFFFD")).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }

@@ -1,4 +1,4 @@
-import { npmCodeUrl } from '../../src/report/npm-links.js';
+import { npmCodeUrl } from '../../src/model/npm-links.js';
 import type { ChangeReport, Finding, LockedPackage, Report } from '../../src/model/types.js';
 
 export function locked(name: string, version: string, line: number, extra: Partial<LockedPackage> = {}): LockedPackage {

@@ -6,7 +6,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { errorMessage, InputError } from '../model/errors.js';
 import { detectFormat, FORMAT_LABELS } from '../lockfile/detect.js';
 import type { ManifestDeps } from '../lockfile/parse-context.js';
-import type { LockfilePair } from '../pipeline/review.js';
+import type { LockfilePair } from '../model/types.js';
 import type { LockfileFormat } from '../model/types.js';
 
 async function readLockfileArgument(path: string, which: 'old' | 'new'): Promise<string> {

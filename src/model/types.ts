@@ -217,3 +217,22 @@ export interface Report {
   /** The user opted out of failing closed (allow-incomplete). */
   allowIncomplete?: boolean;
 }
+
+/** The dependency lists of a package.json beside a lockfile: yarn classic records no direct dependencies. */
+export interface ManifestDeps {
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+}
+
+/** One lockfile's two sides, as the sources (git, the GitHub API, two files) hand them to the review. */
+export interface LockfilePair {
+  path: string;
+  /** Where the old side was read, when not `path` (the CLI's two files): parse errors name the right file. */
+  beforePath?: string;
+  before: string | null;
+  after: string | null;
+  /** The package.json beside the lockfile on each side (yarn classic records no direct dependencies). */
+  rootManifest?: { before?: ManifestDeps; after?: ManifestDeps };
+}

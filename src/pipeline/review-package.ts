@@ -9,7 +9,7 @@ import { lockfileIntegrityFact } from '../checks/registry/lockfile-integrity.js'
 import { metadataFacts } from '../checks/registry/metadata-facts.js';
 import { vulnerabilityFacts } from '../checks/registry/vulnerability.js';
 import { errorMessage, PackageError } from '../model/errors.js';
-import { npmCodeUrl } from '../report/npm-links.js';
+import { npmCodeUrl } from '../model/npm-links.js';
 import type { Advisory } from '../registry/advisory.js';
 import type { RegistryClient } from '../registry/client.js';
 import { resolvedElsewhere } from '../registry/registry-hosts.js';

@@ -3,7 +3,6 @@ import { errorMessage } from '../model/errors.js';
 import { parseLockfile } from '../lockfile/detect.js';
 import { diffLockfiles } from '../lockfile/diff.js';
 import { establishedRegistryHosts } from '../lockfile/established-hosts.js';
-import type { ManifestDeps } from '../lockfile/parse-context.js';
 import { applyPolicy } from '../policy/apply.js';
 import type { Policy } from '../policy/config.js';
 import { incompletePackages, verdictWithIncomplete } from '../policy/incomplete.js';
@@ -12,20 +11,13 @@ import { createRegistryClient, type RegistryClient, type RegistryOptions } from 
 import { mapLimit } from '../registry/pool.js';
 import { changeReport, needsFetch, NOT_FETCHED, reviewPublished, type ChangeContext, type PublishedReview } from './review-package.js';
 import type { ExtractLimits } from '../tarball/extract.js';
-import type { Change, ChangeReport, Lockfile, Report, ReviewError } from '../model/types.js';
+import type { Change, ChangeReport, Lockfile, LockfilePair, Report, ReviewError } from '../model/types.js';
+
+// Sources hand the review LockfilePairs; the type lives in the model so they need not import the pipeline.
+export type { LockfilePair };
 import { VERSION } from '../model/version.js';
 
 /** One lockfile at the base (before) and the head (after); null when it does not exist on that side. */
-export interface LockfilePair {
-  path: string;
-  /** Where the old side was read, when not `path` (the CLI's two files): parse errors name the right file. */
-  beforePath?: string;
-  before: string | null;
-  after: string | null;
-  /** The package.json beside the lockfile on each side (yarn classic records no direct dependencies). */
-  rootManifest?: { before?: ManifestDeps; after?: ManifestDeps };
-}
-
 export interface ReviewOptions {
   pairs: LockfilePair[];
   policy: Policy;

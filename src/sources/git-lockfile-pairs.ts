@@ -4,7 +4,7 @@ import { join, posix } from 'node:path';
 import { InputError } from '../model/errors.js';
 import { isLockfilePath } from '../lockfile/detect.js';
 import type { ManifestDeps } from '../lockfile/parse-context.js';
-import type { LockfilePair } from '../pipeline/review.js';
+import type { LockfilePair } from '../model/types.js';
 import { git } from './run-git.js';
 
 export { git } from './run-git.js';

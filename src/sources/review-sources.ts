@@ -1,6 +1,6 @@
 import { InputError } from '../model/errors.js';
 import { git, hasCommit, lockfilePairsFromGit, readFileAtRef, readWorkingFile } from './git-lockfile-pairs.js';
-import type { LockfilePair } from '../pipeline/review.js';
+import type { LockfilePair } from '../model/types.js';
 import { changedFilesBetween, fetchFileAtRef, lockfilePairsFromApi, type FileReader } from './github-base-lockfiles.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import type { EventRefs } from '../github/event-refs.js';

@@ -1,0 +1,66 @@
+// The tree reads as the pipeline (docs/architecture.md): each folder of src/ is one stage, and a stage imports
+// only the stages listed before it. An import that runs back up is how a codebase stops being readable.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, posix, relative } from 'node:path';
+
+const SRC = join(process.cwd(), 'src');
+
+/** Lowest first: a folder may import itself and any folder before it, never one after it. */
+const STAGES = ['model', 'types', 'registry', 'lockfile', 'tarball', 'checks', 'policy', 'pipeline', 'report', 'github', 'sources', 'cli', 'entry'];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? sourceFiles(path) : entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** The stage a file belongs to: its top folder under src/, or `entry` for src/index.ts and src/main.ts. */
+function stageOf(file: string): string {
+  const parts = relative(SRC, file).split(/[\\/]/);
+  return parts.length === 1 ? 'entry' : parts[0]!;
+}
+
+function relativeImports(text: string): string[] {
+  const specifiers = [...text.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)].map((match) => match[1]!);
+  return [...new Set(specifiers)];
+}
+
+function importEdges(): Array<{ file: string; target: string; from: string; to: string }> {
+  return sourceFiles(SRC).flatMap((file) =>
+    relativeImports(readFileSync(file, 'utf8')).map((specifier) => {
+      const target = join(dirname(file), specifier);
+      return { file: relative(SRC, file), target: relative(SRC, target), from: stageOf(file), to: stageOf(target) };
+    }),
+  );
+}
+
+test('every folder of src/ is a known stage', () => {
+  const folders = readdirSync(SRC, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  expect(folders.filter((folder) => !STAGES.includes(folder))).toEqual([]);
+});
+
+test('no stage imports a later one', () => {
+  const backwards = importEdges()
+    .filter((edge) => STAGES.indexOf(edge.to) > STAGES.indexOf(edge.from))
+    .map((edge) => `${edge.file} (${edge.from}) imports ${posix.normalize(edge.target)} (${edge.to})`);
+  expect(backwards).toEqual([]);
+});
+
+test('the check folders do not import each other except their shared text helpers', () => {
+  const codeChecksFrom = (edge: { file: string; target: string }) => edge.file.split('/').slice(0, 2).join('/');
+  const crossing = importEdges()
+    .filter((edge) => edge.from === 'checks' && edge.to === 'checks')
+    .filter((edge) => codeChecksFrom(edge) !== edge.target.split('/').slice(0, 2).join('/'))
+    // checks/fact-text.ts is shared wording; the registry checks reuse the new-dependency text of the lockfile checks.
+    .filter((edge) => !edge.target.startsWith('checks/fact-text') && !(edge.file.startsWith('checks/registry/') && edge.target.startsWith('checks/lockfile/')))
+    .map((edge) => `${edge.file} imports ${edge.target}`);
+  expect(crossing).toEqual([]);
+});
+
+test('the rule itself catches an import that runs back up', () => {
+  // A lockfile parser that imported the pipeline would be reported.
+  expect(STAGES.indexOf('pipeline')).toBeGreaterThan(STAGES.indexOf('lockfile'));
+  const fake = relativeImports("import { review } from '../pipeline/review.js';\nimport x from './y.js';");
+  expect(fake).toEqual(['../pipeline/review.js', './y.js']);
+});
