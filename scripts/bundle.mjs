@@ -1,4 +1,5 @@
-// Bundles the Action entry and the CLI into single ESM files that run with no node_modules.
+// Bundles the Action entry and the CLI into single ESM files that run with no node_modules, for Node 22 and later
+// (the CLI's supported versions, `engines` in package.json; the Action runs on node24).
 // pacote and its dependencies are CommonJS and use require/__dirname/__filename, which an ESM
 // bundle does not define: the banner defines them from import.meta.url.
 import { build } from 'esbuild';
@@ -16,7 +17,7 @@ const banner = [
 const common = {
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'node22',
   format: 'esm',
   legalComments: 'none',
   logLevel: 'warning',

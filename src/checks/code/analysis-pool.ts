@@ -25,7 +25,7 @@ export interface AnalyzerOptions {
 }
 
 export const ANALYSIS_TIMEOUT_MS = 120_000;
-const WORKER_HEAP_MB = 1024;
+export const WORKER_HEAP_MB = 1024;
 
 type WorkerReply = { ok: true; result: TarballAnalysisResult } | { ok: false; error: { code: string; message: string } };
 
