@@ -261,3 +261,16 @@ test('the structure check used above catches broken Markdown', () => {
   expect(markdownProblems('````\n```\n</details>\n````\n<details>\n\n</details>')).toEqual([]);
   expect(outsideCode('a `<img>` b\n```\n@everyone\n```')).toBe('a «code» b');
 });
+
+test('an added package says in one escaped line what it is for; a nested transitive one says who pulls it in', () => {
+  const report = sampleReport();
+  report.changes.push(
+    changeReport('new-helper', null, '1.0.0', [{ kind: 'network', severity: 'medium', message: 'lib/a.js loads the `https` module.' }], {
+      description: 'Helps with <things> @everyone [x](http://evil)',
+      after: { ...report.changes[0]!.after!, name: 'new-helper', version: '1.0.0', direct: false, paths: ['node_modules/@acme/logger/node_modules/new-helper'] },
+    }),
+  );
+  const markdown = renderMarkdown(report);
+  expect(markdown).toContain('#### 🟨 `new-helper` `1.0.0` (added)\n\nTransitive dependency via `@acme/logger`. What it is: Helps with &lt;things&gt; `@everyone` `[x](http://evil)`');
+  expect(markdown).toContain('loads the `https` module\\.');
+});
