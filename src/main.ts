@@ -124,7 +124,7 @@ export async function run(): Promise<void> {
 
     const summary = changed
       ? fitToBytes(
-          (maxChars) => renderMarkdown(report, { ...markdownOptions, maxChars, overflowPointer: 'The full report is in the JSON file of the `report-path` output.' }),
+          (maxChars) => renderMarkdown(report, { ...markdownOptions, full: true, maxChars, overflowPointer: 'The full report is in the JSON file of the `report-path` output.' }),
           SUMMARY_LIMIT_BYTES,
           `### depdiff\n\n${verdictLine(report)}\n\nThe full report did not fit in the job summary; see the JSON report (the report-path output).\n`,
         )

@@ -438,3 +438,15 @@ test('a package whose analysis fails (crash, out of memory, time limit) is an er
     expect.objectContaining({ key: 'tarball-anomaly:analysis-failed', severity: 'high', message: expect.stringContaining('refactor-only@2.1.0 could not be reviewed (analysis took longer than 120 s') }),
   ]);
 });
+
+test('an added package with findings carries its description from the packument; an update does not', () => {
+  const ctx = { client: { registryFor: () => 'https://registry.npmjs.org/' }, fetch: false, allowedHosts: () => [] } as unknown as ChangeContext;
+  const lock = (version: string) => ({ name: 'new-helper', version, source: 'registry' as const, direct: false, dev: false, optional: false, paths: ['node_modules/new-helper'] });
+  const packument = { name: 'new-helper', versions: { '1.0.0': { name: 'new-helper', version: '1.0.0', description: 'Helps with <things> @everyone' } } };
+  const fact = { key: 'network:module:https', kind: 'network' as const, severity: 'medium' as const, detail: 'loads https' };
+  const added: Change = { name: 'new-helper', from: null, to: '1.0.0', type: 'added', direct: false, dev: false, lockfile: 'package-lock.json', after: lock('1.0.0') };
+  expect(changeReport(added, ctx, { facts: [fact], errors: [], packument }).description).toBe('Helps with <things> @everyone');
+  expect(changeReport(added, ctx, { facts: [], errors: [], packument })).not.toHaveProperty('description');
+  const updated: Change = { ...added, from: '0.9.0', type: 'updated', before: lock('0.9.0') };
+  expect(changeReport(updated, ctx, { facts: [fact], errors: [], packument })).not.toHaveProperty('description');
+});

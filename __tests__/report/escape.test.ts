@@ -1,4 +1,5 @@
-import { codeBlock, escapeMarkdownInline, inlineCode, showInvisible, truncate } from '../../src/report/escape.js';
+import { codeBlock, escapeMarkdownInline, escapeProseWithCode, inlineCode, showInvisible, truncate } from '../../src/report/escape.js';
+import { outsideCode } from './markdown-check.js';
 
 /** Any character a reader cannot see: what depdiff must never add to copyable text. */
 const INVISIBLE_ADDED = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u034F\u180E]/;
@@ -154,5 +155,24 @@ describe('codeBlock', () => {
     expect(huge.startsWith('```````````\n')).toBe(true);
     // A cut through an emoji is not shown as a broken half.
     expect(codeBlock(`${'x'.repeat(9)}😀`, '', { maxChars: 5 })).not.toContain('<U+D83D>');
+  });
+});
+
+describe('escapeProseWithCode', () => {
+  test('backtick-quoted parts become real code spans; the rest is escaped prose', () => {
+    expect(escapeProseWithCode('now depends on `left-pad`, which 1.0.0 did not.')).toBe('now depends on `left-pad`, which 1\\.0\\.0 did not\\.');
+    expect(escapeProseWithCode('runs `a`b` here')).not.toContain('\\`a');
+  });
+
+  test('a hostile quoted part stays inert whatever the pairing', () => {
+    const out = escapeProseWithCode('loads `[x](http://evil) @everyone` and `` ` `` then <img src=x> `https://evil.example`');
+    expect(outsideCode(out)).not.toMatch(/\]\(|@everyone|<img|https?:\/\//);
+    expect(out).toContain('`[x](http://evil) @everyone`');
+  });
+
+  test('bounded and one line', () => {
+    const out = escapeProseWithCode(`a\n\`b\`${'c'.repeat(1000)}`, 50);
+    expect(out).not.toContain('\n');
+    expect(out.length).toBeLessThan(80);
   });
 });

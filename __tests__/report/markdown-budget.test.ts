@@ -91,30 +91,26 @@ describe('renderMarkdown size budget', () => {
     expect(markdown).toContain('#### 🟥 `event-stream-helper`');
   });
 
-  test('shrinks step by step: collapse, summarize low findings, drop evidence, then truncate', () => {
+  test('shrinks step by step: evidence of medium findings, then all evidence, then whole packages', () => {
     const report = bigReport(4, 5);
+    const evidenceBlocks = (markdown: string) => (markdown.match(/```js/g) ?? []).length;
     const full = renderMarkdown(report);
-    expect(full).toContain('<details><summary>package.json changes</summary>');
+    // Critical, high and medium evidence for each package; low and info are one line per package.
+    expect(evidenceBlocks(full)).toBe(12);
+    expect(full.match(/^Also 🟦 /gm)).toHaveLength(4);
+    expect(full).not.toContain('left out');
 
-    const collapsed = renderMarkdown(report, { maxChars: full.length - 1 });
-    expectWellFormed(collapsed, full.length - 1);
-    expect(collapsed).toMatch(/<details><summary>5 findings: 1 critical, 1 high, 1 medium, 1 low, 1 info<\/summary>/);
-    expect(collapsed).not.toContain('package.json changes');
-    expect(collapsed).toMatch(/🟦 \*\*low\*\*/);
+    const highEvidenceOnly = renderMarkdown(report, { maxChars: full.length - 1, overflowPointer: POINTER });
+    expectWellFormed(highEvidenceOnly, full.length - 1);
+    expect(evidenceBlocks(highEvidenceOnly)).toBe(8);
+    expect(highEvidenceOnly).toContain(`Some details are left out to fit the size limit. ${POINTER}`);
 
-    const summarized = renderMarkdown(report, { maxChars: collapsed.length - 1, overflowPointer: POINTER });
-    expectWellFormed(summarized, collapsed.length - 1);
-    expect(summarized).not.toMatch(/🟦 \*\*low\*\*/);
-    expect(summarized).toMatch(/…and 2 more findings \(1 low, 1 info\), listed in the full report\./);
-    expect(summarized).toContain('```js');
-    expect(summarized).toContain(`Some details are left out to fit the size limit. ${POINTER}`);
-
-    const noEvidence = renderMarkdown(report, { maxChars: summarized.length - 1, overflowPointer: POINTER });
-    expectWellFormed(noEvidence, summarized.length - 1);
-    expect(noEvidence).not.toContain('```js');
+    const noEvidence = renderMarkdown(report, { maxChars: highEvidenceOnly.length - 1, overflowPointer: POINTER });
+    expectWellFormed(noEvidence, highEvidenceOnly.length - 1);
+    expect(evidenceBlocks(noEvidence)).toBe(0);
     expect(noEvidence.match(PACKAGE_HEADING)).toHaveLength(4);
 
-    // Less important sections go before any package's findings do.
+    // Less important sections (legend, lists of changes) go before any package's findings do.
     const withoutTable = renderMarkdown(report, { maxChars: noEvidence.length - 1, overflowPointer: POINTER });
     expectWellFormed(withoutTable, noEvidence.length - 1);
     expect(withoutTable.match(PACKAGE_HEADING)).toHaveLength(4);
@@ -124,6 +120,8 @@ describe('renderMarkdown size budget', () => {
     expectWellFormed(truncated, budget);
     expect(truncated.match(PACKAGE_HEADING)!.length).toBeLessThan(4);
     expect(truncated).toMatch(/…and \d more packages? with findings\./);
+    // The findings table still names every package whose details were left out.
+    expect(truncated.match(/^\| `pkg-\d+` \|/gm)).toHaveLength(4);
   });
 
   test('absurdly small budgets give the header or nothing, never a cut line', () => {

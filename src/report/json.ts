@@ -3,7 +3,7 @@ import type { ChangeReport, Finding, LockedPackage, Report, ReviewError } from '
 // Key order follows src/model/types.ts so the JSON output is stable and diffable between runs.
 const REPORT_KEYS = ['schemaVersion', 'tool', 'verdict', 'failOn', 'generatedAt', 'lockfiles', 'changes', 'errors', 'notes', 'counts', 'incomplete', 'allowIncomplete'] as const;
 const CHANGE_KEYS = [
-  'name', 'from', 'to', 'type', 'direct', 'dev', 'lockfile', 'before', 'after', 'findings', 'packageJsonDiff', 'worst', 'licenses',
+  'name', 'from', 'to', 'type', 'direct', 'dev', 'lockfile', 'before', 'after', 'findings', 'packageJsonDiff', 'worst', 'licenses', 'description',
 ] as const;
 const PACKAGE_KEYS = [
   'name', 'version', 'alias', 'resolved', 'integrity', 'source', 'direct', 'dev', 'optional', 'paths', 'dependencies', 'hasInstallScript', 'line',

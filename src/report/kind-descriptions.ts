@@ -30,3 +30,51 @@ export function kindTitle(kind: FindingKind): string {
     .map((word) => word[0]!.toUpperCase() + word.slice(1))
     .join('');
 }
+
+/** The kind as a reader names it, in the findings table and the legend. */
+export const KIND_TITLES: Record<FindingKind, string> = {
+  'install-script': 'Install script',
+  network: 'Network',
+  shell: 'Runs programs',
+  eval: 'Runs built code',
+  env: 'Environment',
+  'fs-sensitive': 'Sensitive files',
+  obfuscation: 'Obfuscated code',
+  binary: 'Binary',
+  'maintainer-change': 'New publisher',
+  'provenance-lost': 'Provenance lost',
+  'new-dependency': 'New dependency',
+  typosquat: 'Typosquat',
+  'non-registry-source': 'Outside the registry',
+  'integrity-mismatch': 'Integrity mismatch',
+  deprecated: 'Deprecated',
+  'recently-published': 'Recently published',
+  unpublished: 'Unpublished',
+  'license-change': 'License',
+  vulnerability: 'Vulnerability',
+  'tarball-anomaly': 'Tarball anomaly',
+};
+
+/** Why a kind matters, said once per comment in its legend rather than in every finding. */
+export const KIND_RATIONALES: Record<FindingKind, string> = {
+  'install-script': 'Install scripts run on every `npm install`, before anyone imports the package: most npm malware starts there.',
+  network: 'Network access is how stolen data leaves and how a second-stage payload arrives.',
+  shell: 'A package that starts programs can do anything the user running it can.',
+  eval: 'Code built from strings at run time cannot be read in the published source.',
+  env: 'Environment variables hold CI tokens and cloud keys.',
+  'fs-sensitive': 'Credential files (`.npmrc`, SSH keys, cloud configs) are what token stealers read first.',
+  obfuscation: 'Packed, encoded or minified code hides what it does from review.',
+  binary: 'Compiled code cannot be reviewed from the package source and runs with full rights.',
+  'maintainer-change': 'A new publisher is how hijacked accounts and handed-over packages show up.',
+  'provenance-lost': 'Losing provenance can mean the version was published from outside the usual build.',
+  'new-dependency': "New dependencies are how event-stream's payload arrived.",
+  typosquat: 'Names close to popular packages catch typos with malware.',
+  'non-registry-source': 'Code from outside the registry skips its integrity and unpublish guarantees.',
+  'integrity-mismatch': 'Bytes that differ from what was locked or published may have been tampered with.',
+  deprecated: 'Deprecated versions get no fixes; the notice often says what to use instead.',
+  'recently-published': 'Malicious versions are usually found and removed within days of publishing.',
+  unpublished: 'Versions are unpublished when they are found malicious or broken.',
+  'license-change': 'A new license can change what you may do with the code.',
+  vulnerability: 'A published advisory names a known weakness in this version.',
+  'tarball-anomaly': 'Unusual archive entries can write outside the package or hide files from review.',
+};

@@ -32,44 +32,72 @@ function fitList(section: ListSection, budget: Budget, extra = 0, maxItems = Inf
   return shown;
 }
 
+/** Table rows the budget gives before any package details: the table is the comment's summary. */
+const MAX_LEADING_TABLE_ROWS = 100;
+
 /**
  * The most of the report that fits in maxChars at the tightest level of detail, chosen whole
- * section by whole section in order of importance: findings of the worst packages, then the
- * how-to, acknowledged findings and the table of all changes. Costs are upper bounds, so the
- * rendered document never exceeds the budget. Undefined when not even the verdict fits.
+ * section by whole section in order of importance: the findings table, the worst packages' findings,
+ * then the how-to, the legend, the low findings, acknowledged findings and the table of all changes.
+ * Costs are upper bounds, so the rendered document never exceeds the budget. Undefined when not even
+ * the verdict fits.
  */
 export function selectWithinBudget(model: MarkdownModel, maxChars: number): Selection | undefined {
   const budget = new Budget(maxChars - 1);
-  const mandatory = model.header.length + BLOCK_GAP + model.verdict.length + BLOCK_GAP + overflowLine(model, model.ranked.length).length;
+  const headed = new Set<LockfileView>();
+  const headingCost = (lockfile: LockfileView) =>
+    lockfile.heading === undefined || headed.has(lockfile) ? 0 : lockfile.heading.length + BLOCK_GAP;
+  // A lockfile whose list of changes is left out says so whatever else is dropped.
+  let omittedCost = 0;
+  for (const lockfile of model.lockfiles) {
+    if (lockfile.omitted === undefined) continue;
+    omittedCost += headingCost(lockfile) + lockfile.omitted.length + BLOCK_GAP;
+    headed.add(lockfile);
+  }
+  const mandatory =
+    model.header.length + BLOCK_GAP + model.verdict.length + BLOCK_GAP + overflowLine(model, model.ranked.length).length + omittedCost;
   if (!budget.take(mandatory)) return undefined;
 
   const selection: Selection = {
-    level: 4,
+    level: 3,
     packages: new Set(),
+    findingsRows: 0,
+    lowRows: new Map(),
     tableRows: new Map(),
     notes: 0,
     errors: 0,
     acknowledged: 0,
     howTo: false,
+    legend: false,
   };
-  const headed = new Set<LockfileView>();
-  const headingCost = (lockfile: LockfileView) =>
-    lockfile.heading === undefined || headed.has(lockfile) ? 0 : lockfile.heading.length + BLOCK_GAP;
 
   // A few notes and errors say what the review could not check; hundreds would crowd out the findings.
   selection.notes = fitList(model.notes, budget, 0, MAX_LEADING_ITEMS);
   selection.errors = fitList(model.errors, budget, 0, MAX_LEADING_ITEMS);
+  selection.findingsRows = fitList(model.findingsTable, budget, 0, MAX_LEADING_TABLE_ROWS);
 
   const lockfileOf = new Map(model.lockfiles.flatMap((lockfile) => lockfile.packages.map((view) => [view, lockfile] as const)));
   for (const view of model.ranked) {
     const lockfile = lockfileOf.get(view)!;
-    const cost = packageBlock(view, 4).length + BLOCK_GAP + headingCost(lockfile);
+    const cost = packageBlock(view, 3, model.full).length + BLOCK_GAP + headingCost(lockfile);
     if (!budget.take(cost)) break;
     selection.packages.add(view);
     headed.add(lockfile);
   }
+  // Rows for packages whose details did not fit still name them, as far as the budget goes.
+  if (selection.findingsRows > 0) {
+    while (selection.findingsRows < model.findingsTable.items.length && budget.take(listItemCost(model.findingsTable.items[selection.findingsRows]!))) {
+      selection.findingsRows++;
+    }
+  }
 
   if (model.howTo !== undefined && selection.packages.size > 0) selection.howTo = budget.take(model.howTo.length + BLOCK_GAP);
+  if (model.legend !== undefined) selection.legend = budget.take(model.legend.length + BLOCK_GAP);
+  for (const lockfile of model.lockfiles) {
+    const rows = fitList(lockfile.lows, budget, headingCost(lockfile));
+    if (rows > 0) headed.add(lockfile);
+    selection.lowRows.set(lockfile, rows);
+  }
   selection.acknowledged = fitList(model.acknowledged, budget);
   for (const lockfile of model.lockfiles) {
     const rows = fitList(lockfile.table, budget, headingCost(lockfile));

@@ -9,8 +9,9 @@ export { severityBadge, severityEmoji, SEVERITY_EMOJI } from './markdown-format.
 
 /**
  * The review as GitHub-flavoured Markdown (PR comment or job summary). With a finite maxChars the
- * report shrinks step by step (collapse, summarize low findings, drop evidence, then keep only the
- * worst packages) and is always rendered from whole sections, so the Markdown stays well-formed.
+ * report shrinks step by step (evidence of medium findings, then all evidence, then findings past the
+ * first few per package, then keep only the worst packages) and is always rendered from whole
+ * sections, so the Markdown stays well-formed.
  */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const maxChars = options.maxChars ?? Infinity;

@@ -13,7 +13,7 @@ export interface MetadataContext {
   cooldownHours: number;
 }
 
-export const PUBLISH_TIME_UNAVAILABLE = "publish-age check (the registry's metadata has no `time`)";
+export const PUBLISH_TIME_UNAVAILABLE = "Not checked: publish age — this registry's metadata omits `time`.";
 
 // Registry clocks and ours disagree a little; only a publish time clearly ahead of now is suspicious.
 const CLOCK_SKEW_MS = 5 * 60 * 1000;

@@ -5,7 +5,7 @@ import type { Change, Fact, Packument, VersionManifest } from '../../model/types
 import { oneLine } from '../fact-text.js';
 import { manifestOf, manifestsBefore, userName } from './packument-versions.js';
 
-export const PUBLISHER_UNAVAILABLE = "publisher check (the registry's metadata has no `_npmUser`)";
+export const PUBLISHER_UNAVAILABLE = "Not checked: publisher changes — this registry's metadata omits `_npmUser`.";
 
 const MAX_NAMES_SHOWN = 5;
 
@@ -55,7 +55,7 @@ export function publisherFacts(change: Change, packument: Packument): CheckResul
   };
 }
 
-export const MAINTAINERS_UNAVAILABLE = "maintainers check (the registry's metadata has no `maintainers`)";
+export const MAINTAINERS_UNAVAILABLE = "Not checked: maintainer changes — this registry's metadata omits `maintainers`.";
 
 /** The maintainer list (who may publish) differs between the two versions. */
 export function maintainersFacts(change: Change, packument: Packument): CheckResult {
