@@ -2,6 +2,8 @@ import { createTarballAnalyzer } from '../checks/code/analysis-pool.js';
 import { errorMessage } from '../model/errors.js';
 import { parseLockfile } from '../lockfile/detect.js';
 import { diffLockfiles } from '../lockfile/diff.js';
+import { aliasSwapFact, aliasSwaps } from '../checks/lockfile/alias-swap.js';
+import { attachPairFacts, changeOf, standaloneChange, type PairFact } from './pair-facts.js';
 import { establishedRegistryHosts } from '../lockfile/established-hosts.js';
 import type { ManifestDeps } from '../lockfile/parse-context.js';
 import { applyPolicy } from '../policy/apply.js';
@@ -83,12 +85,17 @@ export async function review(options: ReviewOptions): Promise<Report> {
   const lockfiles: Report['lockfiles'] = [];
   const changes: Change[] = [];
   const establishedHosts = new Map<string, string[]>();
+  const pairFacts: PairFact[] = [];
   for (const pair of options.pairs) {
     const parsed = parsePair(pair);
     establishedHosts.set(pair.path, establishedRegistryHosts(parsed.before));
     const found = diffLockfiles(parsed.before, parsed.after);
     lockfiles.push({ path: pair.path, format: (parsed.after ?? parsed.before)?.format ?? null, changes: found.length });
     changes.push(...found);
+    for (const swap of aliasSwaps(parsed.before, parsed.after)) {
+      const change = changeOf(found, pair.path, swap.after) ?? standaloneChange(pair.path, swap.after.name, null, swap.after.version, swap.after);
+      pairFacts.push({ change, fact: aliasSwapFact(swap, pair.path) });
+    }
   }
   log(`${changes.length} changed packages in ${options.pairs.length} lockfile(s)`);
   if (!fetch) note('Lockfile-only review (--no-fetch): registry metadata and published code were not checked.');
@@ -130,7 +137,7 @@ export async function review(options: ReviewOptions): Promise<Report> {
     await ctx.analyzer.close();
   }
 
-  const result = applyPolicy(reports, options.policy, now);
+  const result = applyPolicy(attachPairFacts(reports, pairFacts), options.policy, now);
   return {
     schemaVersion: 1,
     tool: { name: 'depdiff', version: VERSION },

@@ -22,6 +22,10 @@ export const KIND_DESCRIPTIONS: Record<FindingKind, string> = {
   'license-change': 'The license changed, or does not satisfy the license policy.',
   vulnerability: 'The new version has a known vulnerability advisory.',
   'tarball-anomaly': 'The tarball contains unusual entries (path traversal, links, oversized or too many files).',
+  'insecure-source': 'The lockfile downloads the package over plain http, where the tarball can be swapped in transit.',
+  'alias-swap': 'An npm alias now installs a different package under the same name (`"react": "npm:other@1"`).',
+  'unlocked-change': 'A package.json dependency changed without a matching lockfile change, so CI installs whatever resolves.',
+  'install-patch': 'A patch applied at install time (pnpm patchedDependencies, yarn patch:, patch-package) was added or changed.',
 };
 
 export function kindTitle(kind: FindingKind): string {
