@@ -99,6 +99,7 @@ export async function run(): Promise<void> {
 
     const report = await review({
       pairs: sources.pairs,
+      unlocked: sources.unlocked,
       policy,
       registry,
       concurrency: inputs.concurrency,

@@ -3,6 +3,8 @@ import { errorMessage } from '../model/errors.js';
 import { parseLockfile } from '../lockfile/detect.js';
 import { diffLockfiles } from '../lockfile/diff.js';
 import { aliasSwapFact, aliasSwaps } from '../checks/lockfile/alias-swap.js';
+import { unlockedChangeFacts, unlockedNote } from '../checks/lockfile/unlocked-change.js';
+import type { UnlockedManifest } from '../sources/unlocked-manifests.js';
 import { attachPairFacts, changeOf, standaloneChange, type PairFact } from './pair-facts.js';
 import { establishedRegistryHosts } from '../lockfile/established-hosts.js';
 import type { ManifestDeps } from '../lockfile/parse-context.js';
@@ -30,6 +32,8 @@ export interface LockfilePair {
 
 export interface ReviewOptions {
   pairs: LockfilePair[];
+  /** package.json dependency changes no lockfile change covers (git and API sources find them). */
+  unlocked?: UnlockedManifest[];
   policy: Policy;
   registry: RegistryOptions;
   /** false: lockfile-level review only (no packuments, no tarballs). */
@@ -97,6 +101,9 @@ export async function review(options: ReviewOptions): Promise<Report> {
       pairFacts.push({ change, fact: aliasSwapFact(swap, pair.path) });
     }
   }
+  pairFacts.push(...unlockedChangeFacts(options.unlocked ?? []));
+  const unlocked = unlockedNote(options.unlocked ?? []);
+  if (unlocked !== null) note(unlocked);
   log(`${changes.length} changed packages in ${options.pairs.length} lockfile(s)`);
   if (!fetch) note('Lockfile-only review (--no-fetch): registry metadata and published code were not checked.');
 
