@@ -5,6 +5,8 @@ import { diffLockfiles } from '../lockfile/diff.js';
 import { aliasSwapFact, aliasSwaps } from '../checks/lockfile/alias-swap.js';
 import { unlockedChangeFacts, unlockedNote } from '../checks/lockfile/unlocked-change.js';
 import type { UnlockedManifest } from '../sources/unlocked-manifests.js';
+import { installPatchFacts } from '../checks/lockfile/install-patch.js';
+import type { PatchFile } from '../sources/install-patches.js';
 import { attachPairFacts, changeOf, standaloneChange, type PairFact } from './pair-facts.js';
 import { establishedRegistryHosts } from '../lockfile/established-hosts.js';
 import type { ManifestDeps } from '../lockfile/parse-context.js';
@@ -34,6 +36,8 @@ export interface ReviewOptions {
   pairs: LockfilePair[];
   /** package.json dependency changes no lockfile change covers (git and API sources find them). */
   unlocked?: UnlockedManifest[];
+  /** Install-time patches the head adds or changes. */
+  patches?: PatchFile[];
   policy: Policy;
   registry: RegistryOptions;
   /** false: lockfile-level review only (no packuments, no tarballs). */
@@ -102,6 +106,7 @@ export async function review(options: ReviewOptions): Promise<Report> {
     }
   }
   pairFacts.push(...unlockedChangeFacts(options.unlocked ?? []));
+  pairFacts.push(...installPatchFacts(options.patches ?? []));
   const unlocked = unlockedNote(options.unlocked ?? []);
   if (unlocked !== null) note(unlocked);
   log(`${changes.length} changed packages in ${options.pairs.length} lockfile(s)`);

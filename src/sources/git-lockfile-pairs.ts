@@ -7,6 +7,7 @@ import type { ManifestDeps } from '../lockfile/parse-context.js';
 import type { LockfilePair } from '../pipeline/review.js';
 import { git } from './run-git.js';
 import { isManifestPath, unlockedManifests, type UnlockedManifest } from './unlocked-manifests.js';
+import { changedPatches, isPatchPath, type PatchFile } from './install-patches.js';
 
 export { git } from './run-git.js';
 
@@ -174,6 +175,8 @@ export interface GitReviewInputs {
   pairs: LockfilePair[];
   /** package.json dependency changes that no lockfile change covers. */
   unlocked: UnlockedManifest[];
+  /** Install-time patches (patch-package, pnpm, yarn) that the head adds or changes. */
+  patches: PatchFile[];
 }
 
 /** The changed lockfiles, and the package.json dependency changes beside them that no lockfile follows. */
@@ -227,5 +230,11 @@ export async function reviewInputsFromGit(options: GitPairsOptions): Promise<Git
     readBase: (path) => readFileAtRef(root, baseRef, path),
     readHead,
   });
-  return { pairs, unlocked };
+  const [basePatches, headPatches] = await Promise.all([
+    filesInCommit(root, baseRef, isPatchPath),
+    headRef ? filesInCommit(root, headRef, isPatchPath) : filesInWorkingTree(root, algorithm, isPatchPath),
+  ]);
+  const patchPaths = [...headPatches.keys()].filter((path) => basePatches.get(path) !== headPatches.get(path));
+  const patches = await changedPatches(patchPaths, (path) => readFileAtRef(root, baseRef, path), readHead);
+  return { pairs, unlocked, patches };
 }

@@ -1,5 +1,6 @@
 import { InputError } from '../model/errors.js';
 import { git, hasCommit, matchesLockfileFilter, readFileAtRef, readWorkingFile, reviewInputsFromGit } from './git-lockfile-pairs.js';
+import { changedPatches, type PatchFile } from './install-patches.js';
 import { isManifestPath, lockfilesAbove, unlockedManifests, type UnlockedManifest } from './unlocked-manifests.js';
 import type { LockfilePair } from '../pipeline/review.js';
 import { changedFilesBetween, fetchFileAtRef, lockfilePairsFromApi, type FileReader } from './github-base-lockfiles.js';
@@ -10,6 +11,8 @@ export interface ReviewSources {
   pairs: LockfilePair[];
   /** package.json dependency changes that no lockfile change covers. */
   unlocked: UnlockedManifest[];
+  /** Install-time patches the head adds or changes. */
+  patches: PatchFile[];
   /** Reads a file of the trusted base commit: the config file and .npmrc come from here only. */
   readTrusted: FileReader;
   /** Whether the head changes this path (used to say in the comment that a config change applies after merge). */
@@ -85,6 +88,7 @@ export async function collectSources(options: {
   const readEither: FileReader = async (path) => (await readHead(path)) ?? (await readBase(path));
   return {
     pairs,
+    patches: await changedPatches(changed.paths, readBase, readHead),
     unlocked: await unlockedManifests({
       changedManifests,
       lockfiles: changedManifests.length > 0 ? await lockfilesAbove(changedManifests, readEither) : [],
