@@ -99,6 +99,8 @@ export async function run(): Promise<void> {
 
     const report = await review({
       pairs: sources.pairs,
+      unlocked: sources.unlocked,
+      patches: sources.patches,
       policy,
       registry,
       concurrency: inputs.concurrency,

@@ -4,7 +4,7 @@ import { pairFromFiles } from './file-pairs.js';
 import { checkOutPath } from './out-path.js';
 import { loadCliSettings } from './trusted-settings.js';
 import { errorMessage, InputError } from '../model/errors.js';
-import { lockfilePairsFromGit } from '../sources/git-lockfile-pairs.js';
+import { reviewInputsFromGit } from '../sources/git-lockfile-pairs.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
@@ -41,14 +41,16 @@ export async function main(argv: string[]): Promise<number> {
   const log = args.quiet ? undefined : (message: string) => process.stderr.write(`depdiff: ${message}\n`);
   if (args.out) await checkOutPath(args.out);
   const cwd = process.cwd();
-  const pairs = args.baseRef
-    ? await lockfilePairsFromGit({ cwd, baseRef: args.baseRef, headRef: args.headRef, only: args.lockfiles, requireMatches: true })
-    : await pairFromFiles(args.oldLockfile!, args.newLockfile!, cwd);
+  const { pairs, unlocked, patches } = args.baseRef
+    ? await reviewInputsFromGit({ cwd, baseRef: args.baseRef, headRef: args.headRef, only: args.lockfiles, requireMatches: true })
+    : { pairs: await pairFromFiles(args.oldLockfile!, args.newLockfile!, cwd), unlocked: [], patches: [] };
   const settings = await loadCliSettings({ cwd, baseRef: args.baseRef, config: args.config, failOn: args.failOn, log });
   let report: Report;
   try {
     report = await review({
       pairs,
+      unlocked,
+      patches,
       // The flag only opts out; without it the config file decides.
       policy: args.allowIncomplete ? { ...settings.policy, allowIncomplete: true } : settings.policy,
       fetch: args.fetch,

@@ -26,6 +26,10 @@ export const FINDING_KINDS = [
   'license-change',
   'vulnerability',
   'tarball-anomaly',
+  'insecure-source',
+  'alias-swap',
+  'unlocked-change',
+  'install-patch',
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 

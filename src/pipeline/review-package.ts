@@ -32,7 +32,7 @@ export interface ChangeContext {
   analyzer: TarballAnalyzer;
 }
 
-function toFinding(fact: Fact & { url?: string }, change: Change): Finding {
+export function toFinding(fact: Fact & { url?: string }, change: Change): Finding {
   const version = change.to ?? change.from;
   const codeFile = fact.file !== undefined && fact.file !== change.lockfile;
   return {

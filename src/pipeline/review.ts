@@ -2,6 +2,12 @@ import { createTarballAnalyzer } from '../checks/code/analysis-pool.js';
 import { errorMessage } from '../model/errors.js';
 import { parseLockfile } from '../lockfile/detect.js';
 import { diffLockfiles } from '../lockfile/diff.js';
+import { aliasSwapFact, aliasSwaps } from '../checks/lockfile/alias-swap.js';
+import { unlockedChangeFacts, unlockedNote } from '../checks/lockfile/unlocked-change.js';
+import type { UnlockedManifest } from '../sources/unlocked-manifests.js';
+import { installPatchFacts } from '../checks/lockfile/install-patch.js';
+import type { PatchFile } from '../sources/install-patches.js';
+import { attachPairFacts, changeOf, standaloneChange, type PairFact } from './pair-facts.js';
 import { establishedRegistryHosts } from '../lockfile/established-hosts.js';
 import { applyPolicy } from '../policy/apply.js';
 import type { Policy } from '../policy/config.js';
@@ -20,6 +26,10 @@ import { VERSION } from '../model/version.js';
 /** One lockfile at the base (before) and the head (after); null when it does not exist on that side. */
 export interface ReviewOptions {
   pairs: LockfilePair[];
+  /** package.json dependency changes no lockfile change covers (git and API sources find them). */
+  unlocked?: UnlockedManifest[];
+  /** Install-time patches the head adds or changes. */
+  patches?: PatchFile[];
   policy: Policy;
   registry: RegistryOptions;
   /** false: lockfile-level review only (no packuments, no tarballs). */
@@ -75,13 +85,22 @@ export async function review(options: ReviewOptions): Promise<Report> {
   const lockfiles: Report['lockfiles'] = [];
   const changes: Change[] = [];
   const establishedHosts = new Map<string, string[]>();
+  const pairFacts: PairFact[] = [];
   for (const pair of options.pairs) {
     const parsed = parsePair(pair);
     establishedHosts.set(pair.path, establishedRegistryHosts(parsed.before));
     const found = diffLockfiles(parsed.before, parsed.after);
     lockfiles.push({ path: pair.path, format: (parsed.after ?? parsed.before)?.format ?? null, changes: found.length });
     changes.push(...found);
+    for (const swap of aliasSwaps(parsed.before, parsed.after)) {
+      const change = changeOf(found, pair.path, swap.after) ?? standaloneChange(pair.path, swap.after.name, null, swap.after.version, swap.after);
+      pairFacts.push({ change, fact: aliasSwapFact(swap, pair.path) });
+    }
   }
+  pairFacts.push(...unlockedChangeFacts(options.unlocked ?? []));
+  pairFacts.push(...installPatchFacts(options.patches ?? []));
+  const unlocked = unlockedNote(options.unlocked ?? []);
+  if (unlocked !== null) note(unlocked);
   log(`${changes.length} changed packages in ${options.pairs.length} lockfile(s)`);
   if (!fetch) note('Lockfile-only review (--no-fetch): registry metadata and published code were not checked.');
 
@@ -122,7 +141,7 @@ export async function review(options: ReviewOptions): Promise<Report> {
     await ctx.analyzer.close();
   }
 
-  const result = applyPolicy(reports, options.policy, now);
+  const result = applyPolicy(attachPairFacts(reports, pairFacts), options.policy, now);
   return {
     schemaVersion: 1,
     tool: { name: 'depdiff', version: VERSION },

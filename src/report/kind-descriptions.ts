@@ -22,6 +22,10 @@ export const KIND_DESCRIPTIONS: Record<FindingKind, string> = {
   'license-change': 'The license changed, or does not satisfy the license policy.',
   vulnerability: 'The new version has a known vulnerability advisory.',
   'tarball-anomaly': 'The tarball contains unusual entries (path traversal, links, oversized or too many files).',
+  'insecure-source': 'The lockfile downloads the package over plain http, where the tarball can be swapped in transit.',
+  'alias-swap': 'An npm alias now installs a different package under the same name (`"react": "npm:other@1"`).',
+  'unlocked-change': 'A package.json dependency changed without a matching lockfile change, so CI installs whatever resolves.',
+  'install-patch': 'A patch applied at install time (pnpm patchedDependencies, yarn patch:, patch-package) was added or changed.',
 };
 
 export function kindTitle(kind: FindingKind): string {
@@ -53,6 +57,10 @@ export const KIND_TITLES: Record<FindingKind, string> = {
   'license-change': 'License',
   vulnerability: 'Vulnerability',
   'tarball-anomaly': 'Tarball anomaly',
+  'insecure-source': 'Plain http',
+  'alias-swap': 'Alias swap',
+  'unlocked-change': 'Unlocked change',
+  'install-patch': 'Install-time patch',
 };
 
 /** Why a kind matters, said once per comment in its legend rather than in every finding. */
@@ -77,4 +85,8 @@ export const KIND_RATIONALES: Record<FindingKind, string> = {
   'license-change': 'A new license can change what you may do with the code.',
   vulnerability: 'A published advisory names a known weakness in this version.',
   'tarball-anomaly': 'Unusual archive entries can write outside the package or hide files from review.',
+  'insecure-source': 'Anyone on the network path can replace a tarball fetched over plain http.',
+  'alias-swap': 'An alias that points at another package installs different code under a trusted name.',
+  'unlocked-change': 'A dependency range with no lockfile entry installs whatever the registry serves that day, unreviewed.',
+  'install-patch': 'A patch changes installed code without a new tarball, so no version diff shows it.',
 };

@@ -6,6 +6,8 @@ import { isLockfilePath } from '../lockfile/detect.js';
 import type { ManifestDeps } from '../lockfile/parse-context.js';
 import type { LockfilePair } from '../model/types.js';
 import { git } from './run-git.js';
+import { isManifestPath, unlockedManifests, type UnlockedManifest } from './unlocked-manifests.js';
+import { changedPatches, isPatchPath, type PatchFile } from './install-patches.js';
 
 export { git } from './run-git.js';
 
@@ -110,15 +112,15 @@ export async function repositoryRoot(cwd: string): Promise<string> {
   }
 }
 
-/** Lockfile path -> blob id of every lockfile in a commit's tree. */
-async function lockfilesInCommit(root: string, ref: string): Promise<Map<string, string>> {
+/** Path -> blob id of every file in a commit's tree that `keep` accepts (lockfiles by default). */
+export async function filesInCommit(root: string, ref: string, keep: (path: string) => boolean = (path) => matchesLockfileFilter(path)): Promise<Map<string, string>> {
   const entries = new Map<string, string>();
   for (const line of (await git(root, ['ls-tree', '-r', '-z', '--full-tree', ref])).split('\0')) {
     const tab = line.indexOf('\t');
     if (tab < 0) continue;
     const [, type, oid] = line.slice(0, tab).split(' ');
     const path = line.slice(tab + 1);
-    if (type === 'blob' && matchesLockfileFilter(path)) entries.set(path, oid);
+    if (type === 'blob' && keep(path)) entries.set(path, oid);
   }
   return entries;
 }
@@ -129,14 +131,18 @@ function blobId(bytes: Buffer, algorithm: 'sha1' | 'sha256'): string {
 }
 
 /**
- * Lockfile path -> blob id of every lockfile in the working tree (tracked or untracked, not ignored).
+ * Path -> blob id of every file `keep` accepts in the working tree (tracked or untracked, not ignored).
  * Read by content rather than with `git diff`, which runs the checkout's clean filters on changed files.
  */
-async function lockfilesInWorkingTree(root: string, algorithm: 'sha1' | 'sha256'): Promise<Map<string, string | null>> {
+export async function filesInWorkingTree(
+  root: string,
+  algorithm: 'sha1' | 'sha256',
+  keep: (path: string) => boolean = (path) => matchesLockfileFilter(path),
+): Promise<Map<string, string | null>> {
   const listed = [
     ...(await git(root, ['ls-files', '-z'])).split('\0'),
     ...(await git(root, ['ls-files', '--others', '--exclude-standard', '-z'])).split('\0'),
-  ].filter((path) => path !== '' && matchesLockfileFilter(path));
+  ].filter((path) => path !== '' && keep(path));
   const entries = new Map<string, string | null>();
   for (const path of new Set(listed)) {
     try {
@@ -162,6 +168,19 @@ function checkPatternsMatch(only: string[], paths: Iterable<string>): void {
 
 /** Every supported lockfile that differs between the base ref and the head ref (or the working tree). */
 export async function lockfilePairsFromGit(options: GitPairsOptions): Promise<LockfilePair[]> {
+  return (await reviewInputsFromGit(options)).pairs;
+}
+
+export interface GitReviewInputs {
+  pairs: LockfilePair[];
+  /** package.json dependency changes that no lockfile change covers. */
+  unlocked: UnlockedManifest[];
+  /** Install-time patches (patch-package, pnpm, yarn) that the head adds or changes. */
+  patches: PatchFile[];
+}
+
+/** The changed lockfiles, and the package.json dependency changes beside them that no lockfile follows. */
+export async function reviewInputsFromGit(options: GitPairsOptions): Promise<GitReviewInputs> {
   const { baseRef, headRef } = options;
   const root = await repositoryRoot(options.cwd);
   if (!(await hasCommit(root, baseRef))) {
@@ -172,9 +191,9 @@ export async function lockfilePairsFromGit(options: GitPairsOptions): Promise<Lo
   if (headRef && !(await hasCommit(root, headRef))) {
     throw new InputError(`git does not know the head ref "${headRef}" in ${root}`, { code: 'EGITREF' });
   }
-  const base = await lockfilesInCommit(root, baseRef);
+  const base = await filesInCommit(root, baseRef);
   const algorithm = [...base.values()][0]?.length === 64 ? 'sha256' : 'sha1';
-  const head: Map<string, string | null> = headRef ? await lockfilesInCommit(root, headRef) : await lockfilesInWorkingTree(root, algorithm);
+  const head: Map<string, string | null> = headRef ? await filesInCommit(root, headRef) : await filesInWorkingTree(root, algorithm);
   const only = options.only ?? [];
   if (options.requireMatches) checkPatternsMatch(only, [...base.keys(), ...head.keys()]);
   const changed = [...new Set([...base.keys(), ...head.keys()])]
@@ -199,5 +218,23 @@ export async function lockfilePairsFromGit(options: GitPairsOptions): Promise<Lo
       rootManifest: { before: manifestDepsOf(manifestBefore), after: manifestDepsOf(manifestAfter) },
     });
   }
-  return pairs;
+  const [baseManifests, headManifests] = await Promise.all([
+    filesInCommit(root, baseRef, isManifestPath),
+    headRef ? filesInCommit(root, headRef, isManifestPath) : filesInWorkingTree(root, algorithm, isManifestPath),
+  ]);
+  const unlocked = await unlockedManifests({
+    changedManifests: [...new Set([...baseManifests.keys(), ...headManifests.keys()])].filter((path) => baseManifests.get(path) !== headManifests.get(path)),
+    lockfiles: new Set([...base.keys(), ...head.keys()]),
+    changedLockfiles: new Set(pairs.map((pair) => pair.path)),
+    keep: (lockfile) => only.length === 0 || (lockfile !== null && matchesLockfileFilter(lockfile, only)),
+    readBase: (path) => readFileAtRef(root, baseRef, path),
+    readHead,
+  });
+  const [basePatches, headPatches] = await Promise.all([
+    filesInCommit(root, baseRef, isPatchPath),
+    headRef ? filesInCommit(root, headRef, isPatchPath) : filesInWorkingTree(root, algorithm, isPatchPath),
+  ]);
+  const patchPaths = [...headPatches.keys()].filter((path) => basePatches.get(path) !== headPatches.get(path));
+  const patches = await changedPatches(patchPaths, (path) => readFileAtRef(root, baseRef, path), readHead);
+  return { pairs, unlocked, patches };
 }

@@ -1,5 +1,7 @@
 import { InputError } from '../model/errors.js';
-import { git, hasCommit, lockfilePairsFromGit, readFileAtRef, readWorkingFile } from './git-lockfile-pairs.js';
+import { git, hasCommit, matchesLockfileFilter, readFileAtRef, readWorkingFile, reviewInputsFromGit } from './git-lockfile-pairs.js';
+import { changedPatches, type PatchFile } from './install-patches.js';
+import { isManifestPath, lockfilesAbove, unlockedManifests, type UnlockedManifest } from './unlocked-manifests.js';
 import type { LockfilePair } from '../model/types.js';
 import { changedFilesBetween, fetchFileAtRef, lockfilePairsFromApi, type FileReader } from './github-base-lockfiles.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
@@ -7,6 +9,10 @@ import type { EventRefs } from '../github/event-refs.js';
 
 export interface ReviewSources {
   pairs: LockfilePair[];
+  /** package.json dependency changes that no lockfile change covers. */
+  unlocked: UnlockedManifest[];
+  /** Install-time patches the head adds or changes. */
+  patches: PatchFile[];
   /** Reads a file of the trusted base commit: the config file and .npmrc come from here only. */
   readTrusted: FileReader;
   /** Whether the head changes this path (used to say in the comment that a config change applies after merge). */
@@ -56,7 +62,7 @@ export async function collectSources(options: {
     const mergeBase = head ? await gitOutput(cwd, ['merge-base', refs.base, head]) : null;
     const readHead: FileReader = head ? (path) => readFileAtRef(cwd, head, path) : (path) => readWorkingFile(cwd, path);
     return {
-      pairs: await lockfilePairsFromGit({ cwd, baseRef: mergeBase || refs.base, headRef: head, only: options.only }),
+      ...(await reviewInputsFromGit({ cwd, baseRef: mergeBase || refs.base, headRef: head, only: options.only })),
       readTrusted: readTrustedFromGit,
       headChanges: async (path) => (await readTrustedFromGit(path)) !== (await readHead(path)),
       via: 'git',
@@ -76,12 +82,20 @@ export async function collectSources(options: {
   const changed = await changedFilesBetween(client, repo, refs.base, head, refs.pullNumber);
   const readHead: FileReader = headInGit ? (path) => readFileAtRef(cwd, head, path) : (path) => fetchFileAtRef(client, repo, path, head);
   const changedPaths = new Set(changed.paths);
+  const readBase: FileReader = (path) => fetchFileAtRef(client, repo, path, changed.mergeBase);
+  const pairs = await lockfilePairsFromApi({ paths: changed.paths, readBase, readHead, only: options.only });
+  const changedManifests = changed.paths.filter(isManifestPath);
+  const readEither: FileReader = async (path) => (await readHead(path)) ?? (await readBase(path));
   return {
-    pairs: await lockfilePairsFromApi({
-      paths: changed.paths,
-      readBase: (path) => fetchFileAtRef(client, repo, path, changed.mergeBase),
+    pairs,
+    patches: await changedPatches(changed.paths, readBase, readHead),
+    unlocked: await unlockedManifests({
+      changedManifests,
+      lockfiles: changedManifests.length > 0 ? await lockfilesAbove(changedManifests, readEither) : [],
+      changedLockfiles: new Set(pairs.map((pair) => pair.path)),
+      keep: (lockfile) => options.only.length === 0 || (lockfile !== null && matchesLockfileFilter(lockfile, options.only)),
+      readBase,
       readHead,
-      only: options.only,
     }),
     readTrusted: baseInGit ? readTrustedFromGit : (path) => fetchFileAtRef(client, repo, path, refs.base),
     headChanges: async (path) => changedPaths.has(path),

@@ -1,4 +1,4 @@
-import { POPULAR_PACKAGES } from '../../../src/checks/lockfile/popular-packages.js';
+import { HIGH_IMPACT_PACKAGES, POPULAR_PACKAGES, POPULAR_SOURCE } from '../../../src/checks/lockfile/popular-packages.js';
 import { editDistance, typosquatOf } from '../../../src/checks/lockfile/typosquat.js';
 
 describe('typosquatOf', () => {
@@ -37,6 +37,27 @@ describe('typosquatOf', () => {
     'some-internal-thing', '',
   ])('%s is not reported', (name) => {
     expect(typosquatOf(name)).toBeNull();
+  });
+
+  test.each(['ansicolors', 'asn1.js', 'callsite', 'dedent-js', 'date-format', 'binaryextensions'])(
+    '%s is high-impact itself (one edit from a more popular name): not reported',
+    (name) => {
+      expect(HIGH_IMPACT_PACKAGES.has(name)).toBe(true);
+      expect(POPULAR_PACKAGES).not.toContain(name);
+      expect(typosquatOf(name)).toBeNull();
+    },
+  );
+
+  test.each(['isnumber', 'lrucache'])('%s, an established package below the high-impact bar, is not reported', (name) => {
+    expect(typosquatOf(name)).toBeNull();
+  });
+
+  test('the lists come from npm-high-impact with the date they were generated', () => {
+    expect(POPULAR_SOURCE.package).toBe('npm-high-impact');
+    expect(POPULAR_SOURCE.generated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(POPULAR_PACKAGES.length).toBeGreaterThanOrEqual(2_000);
+    expect(HIGH_IMPACT_PACKAGES.size).toBeGreaterThan(10_000);
+    for (const name of ['lodash', 'react', 'express', '@types/node', 'cross-env', 'electron']) expect(POPULAR_PACKAGES).toContain(name);
   });
 
   test('no popular name is reported as a squat of another', () => {

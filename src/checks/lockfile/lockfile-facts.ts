@@ -4,6 +4,7 @@
 import type { Change, Fact, LockedPackage } from '../../model/types.js';
 import { newDependencyFacts } from './dependency-facts.js';
 import { oneLine } from '../fact-text.js';
+import { insecureSourceFact } from './insecure-source.js';
 import { typosquatOf } from './typosquat.js';
 import { hostOf, PUBLIC_REGISTRY_HOSTS } from '../../registry/registry-hosts.js';
 
@@ -35,6 +36,8 @@ export function lockfileFacts(change: Change, ctx: LockfileFactContext): Fact[] 
   const facts: Fact[] = [];
   const source = sourceFact(change, after, ctx);
   if (source) facts.push(source);
+  const insecure = insecureSourceFact(change, after);
+  if (insecure) facts.push(insecure);
   if (change.before?.dependencies !== undefined || after.dependencies !== undefined) {
     // npm omits an empty `dependencies`, so a missing record next to a present one means "none".
     facts.push(...newDependencyFacts(change, change.before?.dependencies ?? {}, after.dependencies ?? {}));

@@ -1,6 +1,6 @@
 // Names that imitate a popular package: one typo away (`lodahs`), the same once separators are
 // dropped (`cross_env`, `crossenv`), a `.js` suffix (`lodash-js`), or a look-alike scope (`@typse/node`).
-import { POPULAR_PACKAGES } from './popular-packages.js';
+import { HIGH_IMPACT_PACKAGES, POPULAR_PACKAGES } from './popular-packages.js';
 
 /**
  * Established, unrelated packages that the rules below would report: checked by hand against the
@@ -19,6 +19,8 @@ const LEGIT_LOOKALIKES: ReadonlySet<string> = new Set([
   'color-namer', 'p-tap', 'bcrypto', 'csp-parse', 'sass.js', 'cordova-js', 'uuidjs', 'kea-router', 'standardx',
   'clones', 'tslab', 'esplint', 'cose-js', 'expresso', 'requests', 'inherit', 'uglifyjs', 'dotenvx', 'reactn',
   'server', 'buffers', 'camel-case', 'punycode.js', 'cookies', 'is-array', 'highlightjs', 'it-buffer', 'openapi',
+  // Published since 2012-2013, below the high-impact bar, and still common in old dependency trees.
+  'isnumber', 'lrucache',
 ]);
 
 const MAX_NAME_LENGTH = 214; // npm's own limit; longer names are not installable, so not worth a squat
@@ -55,7 +57,8 @@ export function typosquatOf(name: string): string | null {
 
 function findImitated(name: string): string | null {
   const lower = name.toLowerCase();
-  if (popularSet.has(name) || LEGIT_LOOKALIKES.has(lower)) return null;
+  // A high-impact name is popular in its own right: `eslint`/`tslint`, `mysql`/`mysql2` imitate nothing.
+  if (popularSet.has(name) || HIGH_IMPACT_PACKAGES.has(name) || LEGIT_LOOKALIKES.has(lower)) return null;
   if (lower.startsWith('@')) {
     const slash = lower.indexOf('/');
     // `@types-node` is not a valid scoped name but shows up in hand-written specs.
