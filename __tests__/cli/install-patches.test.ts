@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { patchedPackageOf } from '../../src/sources/install-patches.js';
+import { patchedPackageOf } from '../../src/checks/lockfile/install-patch.js';
 import { assertBundled, gitIn, runCli } from './run-cli.js';
 
 const roots: string[] = [];

@@ -242,3 +242,30 @@ export interface LockfilePair {
   /** The package.json beside the lockfile on each side (yarn classic records no direct dependencies). */
   rootManifest?: { before?: ManifestDeps; after?: ManifestDeps };
 }
+
+/** An added or changed dependency range in a package.json. */
+export interface DependencyEdit {
+  field: 'dependencies' | 'devDependencies' | 'optionalDependencies' | 'peerDependencies';
+  name: string;
+  /** The range in the base's package.json; null when the dependency is new. */
+  from: string | null;
+  to: string;
+}
+
+/** A package.json whose dependencies changed while no lockfile followed (the sources find it, a check reports it). */
+export interface UnlockedManifest {
+  /** package.json path from the repository root. */
+  manifest: string;
+  /** The lockfile that governs it and did not change; null when the project has no lockfile at all. */
+  lockfile: string | null;
+  edits: DependencyEdit[];
+}
+
+/** An install-time patch file the change adds or edits (patch-package, pnpm, yarn). */
+export interface PatchFile {
+  /** Path from the repository root. */
+  path: string;
+  /** The patch text at the head; the base's text when the PR changes an existing patch. */
+  before: string | null;
+  after: string;
+}

@@ -4,10 +4,9 @@ import { parseLockfile } from '../lockfile/detect.js';
 import { diffLockfiles } from '../lockfile/diff.js';
 import { aliasSwapFact, aliasSwaps } from '../checks/lockfile/alias-swap.js';
 import { unlockedChangeFacts, unlockedNote } from '../checks/lockfile/unlocked-change.js';
-import type { UnlockedManifest } from '../sources/unlocked-manifests.js';
 import { installPatchFacts } from '../checks/lockfile/install-patch.js';
-import type { PatchFile } from '../sources/install-patches.js';
-import { attachPairFacts, changeOf, standaloneChange, type PairFact } from './pair-facts.js';
+import { changeOf, standaloneChange, type PairFact } from '../model/pair-fact.js';
+import { attachPairFacts } from './pair-facts.js';
 import { establishedRegistryHosts } from '../lockfile/established-hosts.js';
 import { applyPolicy } from '../policy/apply.js';
 import type { Policy } from '../policy/config.js';
@@ -17,7 +16,7 @@ import { createRegistryClient, type RegistryClient, type RegistryOptions } from 
 import { mapLimit } from '../registry/pool.js';
 import { changeReport, needsFetch, NOT_FETCHED, reviewPublished, type ChangeContext, type PublishedReview } from './review-package.js';
 import type { ExtractLimits } from '../tarball/extract.js';
-import type { Change, ChangeReport, Lockfile, LockfilePair, Report, ReviewError } from '../model/types.js';
+import type { Change, ChangeReport, Lockfile, LockfilePair, PatchFile, Report, ReviewError, UnlockedManifest } from '../model/types.js';
 
 // Sources hand the review LockfilePairs; the type lives in the model so they need not import the pipeline.
 export type { LockfilePair };

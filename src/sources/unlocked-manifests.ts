@@ -3,26 +3,12 @@
 // ranges resolve to (or, with a lockfile left out of sync, whatever a non-strict install picks).
 import { posix } from 'node:path';
 import { LOCKFILE_NAMES } from '../lockfile/detect.js';
-import type { ManifestDeps } from '../lockfile/parse-context.js';
+import type { DependencyEdit, ManifestDeps, UnlockedManifest } from '../model/types.js';
+
+export type { UnlockedManifest };
 import { manifestDepsOf } from './git-lockfile-pairs.js';
 
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'] as const;
-
-export interface DependencyEdit {
-  field: (typeof DEPENDENCY_FIELDS)[number];
-  name: string;
-  /** The range in the base's package.json; null when the dependency is new. */
-  from: string | null;
-  to: string;
-}
-
-export interface UnlockedManifest {
-  /** package.json path from the repository root. */
-  manifest: string;
-  /** The lockfile that governs it and did not change; null when the project has no lockfile at all. */
-  lockfile: string | null;
-  edits: DependencyEdit[];
-}
 
 export function isManifestPath(path: string): boolean {
   return posix.basename(path) === 'package.json' && !path.split('/').includes('node_modules');

@@ -1,10 +1,10 @@
 // Findings for install-time patches the PR adds or changes (src/sources/install-patches.ts). The patch is
 // the project's own code and shows in the PR's diff, but it runs inside a dependency on every install and
 // build, where a reviewer of package.json and the lockfile does not look: medium, with the patch as evidence.
-import type { Fact } from '../../model/types.js';
-import { standaloneChange, type PairFact } from '../../pipeline/pair-facts.js';
+import { posix } from 'node:path';
+import type { Fact, PatchFile } from '../../model/types.js';
+import { standaloneChange, type PairFact } from '../../model/pair-fact.js';
 import { oneLine } from '../fact-text.js';
-import { patchedPackageOf, type PatchFile } from '../../sources/install-patches.js';
 
 const MAX_PATCH_LINES = 60;
 const MAX_PATCH_CHARS = 4_000;
@@ -35,4 +35,19 @@ export function installPatchFacts(patches: PatchFile[]): PairFact[] {
     };
     return { change, fact };
   });
+}
+
+/** The package a patch file is for, read from the naming conventions of the three tools; null when none fits. */
+export function patchedPackageOf(path: string): { name: string; version: string | null } | null {
+  const file = posix.basename(path).replace(/\.(?:patch|diff)$/i, '');
+  // yarn berry: `name-npm-1.2.3-0123456789.patch`, scoped `@scope-name-npm-...`
+  const yarn = /^(.+)-npm-(\d[^-]*(?:-[^-]+)*?)-[0-9a-f]{6,}$/i.exec(file);
+  if (path.includes('.yarn/patches/') && yarn) return { name: yarn[1].replace(/^@([^-]+)-/, '@$1/'), version: yarn[2] };
+  // patch-package: `name+1.2.3.patch`, scoped `@scope+name+1.2.3.patch` (an optional `+dev` or `+001` suffix)
+  const plus = /^(@[^+]+\+)?([^+@]+)\+(\d[^+]*)(?:\+.*)?$/.exec(file);
+  if (plus) return { name: `${plus[1] ? `${plus[1].slice(0, -1)}/` : ''}${plus[2]}`, version: plus[3] };
+  // pnpm: `name@1.2.3.patch`, scoped `@scope__name@1.2.3.patch`; `name.patch` for every version
+  const at = /^(@?[^@]+)(?:@(\d.*))?$/.exec(file);
+  if (at) return { name: at[1].replace(/^@([^_]+)__/, '@$1/'), version: at[2] ?? null };
+  return null;
 }

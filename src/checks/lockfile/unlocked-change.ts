@@ -2,10 +2,10 @@
 // Without a lockfile nothing the PR installs can be reviewed, so that fails by default (high), as depdiff
 // fails closed on anything it could not review. With a lockfile left unchanged a strict install
 // (`npm ci`, `--frozen-lockfile`, `--immutable`) refuses to run, and a loose one resolves freely: medium.
-import type { Fact } from '../../model/types.js';
+import type { Fact, UnlockedManifest } from '../../model/types.js';
 import { oneLine } from '../fact-text.js';
-import { standaloneChange, type PairFact } from '../../pipeline/pair-facts.js';
-import type { UnlockedManifest } from '../../sources/unlocked-manifests.js';
+import { standaloneChange, type PairFact } from '../../model/pair-fact.js';
+
 
 export function unlockedChangeFacts(unlocked: UnlockedManifest[]): PairFact[] {
   return unlocked.flatMap(({ manifest, lockfile, edits }) =>
