@@ -18,6 +18,10 @@ test('defaults when inputs are empty', () => {
     concurrency: 8,
     cooldownHours: undefined,
     allowIncomplete: undefined,
+    failOnScopes: undefined,
+    configFileToken: undefined,
+    allowLicenses: undefined,
+    denyLicenses: undefined,
   });
 });
 
@@ -56,14 +60,14 @@ test('allow-incomplete: false is read as given, so it overrides a config file th
 });
 
 test.each([
-  ['fail-on', 'severe', /"fail-on" must be one of critical, high, medium, low, never; got "severe"/],
+  ['fail-on', 'severe', /"fail-on" must be one of critical, high, medium, low, never, not "severe"/],
   ['comment', 'sometimes', /"comment" must be one of always, on-findings, never/],
   ['warn-only', 'yes', /"warn-only" must be true or false/],
   ['allow-incomplete', 'sure', /"allow-incomplete" must be true or false/],
   ['concurrency', '0', /"concurrency" must be a whole number from 1 to 64/],
   ['concurrency', '2.5', /whole number/],
   ['concurrency', '1000', /from 1 to 64/],
-  ['cooldown-hours', '-1', /"cooldown-hours" must be a number of at least 0/],
+  ['cooldown-hours', '-1', /"cooldown-hours" must be a number from 0 to 8760/],
   ['cooldown-hours', '3 days', /"cooldown-hours"/],
 ])('rejects %s=%s with a message for users', (name, value, message) => {
   expect(() => readInputs(reader({ [name]: value }))).toThrow(InputError);

@@ -26,6 +26,7 @@ export const FINDING_KINDS = [
   'license-change',
   'vulnerability',
   'tarball-anomaly',
+  'denied',
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 

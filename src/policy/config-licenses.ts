@@ -1,4 +1,5 @@
 import { isScalar, type Node } from 'yaml';
+import { InputError } from '../model/errors.js';
 import type { ConfigReader } from './config-reader.js';
 import { quote } from './config-reader.js';
 
@@ -48,6 +49,17 @@ function fromList(reader: ConfigReader, node: Node | null, key: string): string[
     if (withException === null) return checkId(reader, item, entry, key);
     return `${checkId(reader, item, withException[1]!, key)} WITH ${checkId(reader, item, withException[2]!, key)}`;
   });
+}
+
+/** The license list of an input or flag (`MIT, Apache-2.0`), checked as the config file's list is. Throws InputError. */
+export function checkLicenseList(items: string[], label: string): string[] {
+  if (items.length > MAX_LICENSES) throw new InputError(`${label} lists more than ${MAX_LICENSES} licenses`, { code: 'EINPUT' });
+  return [...new Set(items.map((item) => {
+    const withException = /^(\S+)\s+with\s+(\S+)$/i.exec(item);
+    const ids = withException === null ? [item] : [withException[1]!, withException[2]!];
+    for (const id of ids) if (!LICENSE_ID.test(id)) throw new InputError(`${label}: ${quote(id)} is not an SPDX license id`, { code: 'EINPUT' });
+    return withException === null ? item : `${withException[1]} WITH ${withException[2]}`;
+  }))];
 }
 
 function checkId(reader: ConfigReader, node: Node, id: string, key: string): string {

@@ -22,6 +22,7 @@ export const KIND_DESCRIPTIONS: Record<FindingKind, string> = {
   'license-change': 'The license changed, or does not satisfy the license policy.',
   vulnerability: 'The new version has a known vulnerability advisory.',
   'tarball-anomaly': 'The tarball contains unusual entries (path traversal, links, oversized or too many files).',
+  denied: 'Your policy denies this package or version outright (the `deny` list of the config file).',
 };
 
 export function kindTitle(kind: FindingKind): string {

@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIG_PATH } from '../options/definitions.js';
 import { severityRank } from '../policy/severity.js';
 import type { ChangeReport, Finding, Report } from '../model/types.js';
 import { inlineCode } from './escape.js';
@@ -64,7 +65,7 @@ export interface Selection {
 export function buildModel(report: Report, options: MarkdownOptions): MarkdownModel {
   const title = options.title ?? '## depdiff dependency review';
   const marker = options.marker === undefined ? '' : `${options.marker}\n`;
-  const configPath = options.configPath ?? '.github/depdiff.yml';
+  const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
   const notes = [...report.notes];
   const configNote = options.configChanged
     ? `This pull request changes ${inlineCode(configPath, 200)}; its changes apply once merged (this review used the base branch's policy).`

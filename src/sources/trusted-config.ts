@@ -1,29 +1,12 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_POLICY, parseConfig, type Policy } from '../policy/config.js';
+import { loadPolicy } from '../options/load-policy.js';
+import type { Policy } from '../policy/types.js';
 import type { RegistryOptions } from '../registry/client.js';
 import type { FileReader } from './github-base-lockfiles.js';
 import type { ActionInputs } from '../github/inputs.js';
 import type { ReviewSources } from './review-sources.js';
-
-/**
- * The policy from the base commit's config file, with the `fail-on`, `cooldown-hours` and `allow-incomplete` inputs on top.
- * Never from the head: a pull request must not be able to acknowledge its own findings.
- */
-export async function loadPolicy(readTrusted: FileReader, inputs: ActionInputs): Promise<{ policy: Policy; found: boolean }> {
-  const text = await readTrusted(inputs.configFile);
-  const base: Policy = text === null ? structuredClone(DEFAULT_POLICY) : parseConfig(text, inputs.configFile);
-  return {
-    policy: {
-      ...base,
-      ...(inputs.failOn !== undefined ? { failOn: inputs.failOn } : {}),
-      ...(inputs.cooldownHours !== undefined ? { cooldownHours: inputs.cooldownHours } : {}),
-      ...(inputs.allowIncomplete !== undefined ? { allowIncomplete: inputs.allowIncomplete } : {}),
-    },
-    found: text !== null,
-  };
-}
 
 /**
  * The base commit's `.npmrc`, copied into a private directory for the registry client. The workspace's
@@ -63,10 +46,12 @@ export async function actionSettings(
   inputs: ActionInputs,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<ActionSettings> {
-  const { policy, found } = await loadPolicy(sources.readTrusted, inputs);
+  const text = await sources.readTrusted(inputs.configFile);
+  // Never from the head: a pull request must not be able to acknowledge its own findings.
+  const policy = loadPolicy(text === null ? null : { text, file: inputs.configFile }, inputs);
   return {
     policy,
-    configFound: found,
+    configFound: text !== null,
     configChanged: await sources.headChanges(inputs.configFile),
     registry: {
       registry: inputs.registry,
