@@ -4,7 +4,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { COMMENT_BODY_LIMIT, startGitHubStandIn, type GitHubStandIn } from '../helpers/github-api.js';
 import { npmLockV3 } from '../helpers/lockfile-writer.js';
@@ -263,6 +263,11 @@ describe('the bundled action on a pull_request', () => {
       changes: Array<{ name: string; findings: Array<{ kind: string }> }>;
     };
     expect(report.verdict).toBe('fail');
+    // The same report as SARIF next to it, for github/codeql-action/upload-sarif.
+    expect(dirname(first.outputs['sarif-path'])).toBe(dirname(first.outputs['report-path']));
+    const sarif = JSON.parse(readFileSync(first.outputs['sarif-path'], 'utf8')) as { version: string; runs: Array<{ results: Array<{ message: { text: string } }> }> };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]!.results.some((result) => result.message.text.includes('pad-left-fast'))).toBe(true);
     const bumped = report.changes.find((c) => c.name === 'pad-left-fast')!;
     expect(bumped.findings.map((f) => f.kind)).toEqual(expect.arrayContaining(['install-script', 'network']));
     expect(report.changes.map((c) => c.name)).not.toContain('tiny-color');
