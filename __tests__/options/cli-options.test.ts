@@ -59,3 +59,14 @@ test('a config key error names the file and line, with a suggestion', async () =
   expect(result.code).toBe(2);
   expect(result.stderr).toMatch(/typo\.yml:3: unknown key "pakage" in deny entry 1 \(did you mean "package"\?\)/);
 });
+
+test('--deny-licenses and --allow-licenses apply SPDX semantics to the fetched license (MIT here)', async () => {
+  const fetched = (...extra: string[]) =>
+    runCli(['old/package-lock.json', 'new/package-lock.json', '--format', 'json', '--registry', registry.url, '--cache-dir', join(work, 'cache'), '-q', ...extra], work);
+  const denied = await fetched('--deny-licenses', 'GPL-3.0-or-later, MIT');
+  expect(denied.code).toBe(1);
+  const findings = JSON.parse(denied.stdout).changes[0].findings;
+  expect(findings).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'license-change', severity: 'high', message: expect.stringContaining('MIT, which your policy denies') })]));
+  expect((await fetched('--allow-licenses', 'MIT,Apache-2.0')).code).toBe(0);
+  expect((await fetched('--allow-licenses', 'Apache-2.0')).code).toBe(1);
+});
