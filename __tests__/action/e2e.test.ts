@@ -355,6 +355,28 @@ describe('the bundled action on a pull_request', () => {
     expect(api.requests.filter((r) => r.path.includes('/issues/7/'))).toEqual([]);
   });
 
+  test('config-file OWNER/REPO/FILE@REF: a private policy repository needs config-file-token; a fork-like token gets a clear error', async () => {
+    const orgToken = 'ghp_orgPolicyToken0123456789abcdefghij';
+    api.options.otherRepos = { 'octo/policies': { token: orgToken, contents: { main: { 'depdiff.yml': 'fail-on: never\n' } } } };
+    const inputs = { 'INPUT_CONFIG-FILE': 'octo/policies/depdiff.yml@main', INPUT_COMMENT: 'never' };
+    const refused = await runAction({ pull: 8, inputs });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/::error::config-file octo\/policies\/depdiff\.yml@main: .*config-file-token/);
+    const read = await runAction({ pull: 8, inputs: { ...inputs, 'INPUT_CONFIG-FILE-TOKEN': orgToken } });
+    expect(read.code).toBe(0);
+    expect(read.outputs.verdict).toBe('pass');
+    expect(read.stdout).not.toContain(orgToken);
+    delete api.options.otherRepos;
+  });
+
+  test('DRA input names: fail-on-severity (moderate = medium) is accepted as fail-on; both at once is an input error', async () => {
+    const alias = await runAction({ pull: 9, inputs: { 'INPUT_FAIL-ON': '', 'INPUT_FAIL-ON-SEVERITY': 'critical', INPUT_COMMENT: 'never' } });
+    expect(alias.outputs.verdict).toBe('pass');
+    const both = await runAction({ pull: 9, inputs: { 'INPUT_FAIL-ON': 'high', 'INPUT_FAIL-ON-SEVERITY': 'moderate', INPUT_COMMENT: 'never' } });
+    expect(both.code).toBe(1);
+    expect(both.stdout).toMatch(/::error::Inputs "fail-on" and "fail-on-severity" mean the same thing/);
+  });
+
   test('a pull request that changes no lockfile passes without a new comment', async () => {
     git(repo, 'checkout', '-q', 'main');
     const docsOnly = commit(repo, { 'README.md': '# app\n' }, 'docs');
