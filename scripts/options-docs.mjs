@@ -1,4 +1,4 @@
-// Rewrites action.yml's inputs and the README's inputs table from src/options/definitions.ts.
+// Rewrites action.yml's inputs and the README's inputs and CLI tables from src/options/definitions.ts.
 // Run after changing an option: npm run options:docs
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -15,7 +15,10 @@ try {
   const actionPath = join(root, 'action.yml');
   writeFileSync(actionPath, docs.withGeneratedInputs(readFileSync(actionPath, 'utf8')));
   const readmePath = join(root, 'README.md');
-  writeFileSync(readmePath, docs.replaceBetween(readFileSync(readmePath, 'utf8'), docs.README_TABLE_START, docs.README_TABLE_END, docs.readmeInputsTable()));
+  let readme = readFileSync(readmePath, 'utf8');
+  readme = docs.replaceBetween(readme, docs.README_TABLE_START, docs.README_TABLE_END, docs.readmeInputsTable());
+  readme = docs.replaceBetween(readme, docs.README_CLI_START, docs.README_CLI_END, docs.readmeCliTable());
+  writeFileSync(readmePath, readme);
   console.log('action.yml inputs and README inputs table written from src/options/definitions.ts');
 } finally {
   rmSync(dir, { recursive: true, force: true });

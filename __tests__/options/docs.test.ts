@@ -4,7 +4,18 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { OPTIONS, type OptionSpec } from '../../src/options/definitions.js';
-import { actionInputsYaml, README_TABLE_END, README_TABLE_START, readmeInputsTable, replaceBetween, withGeneratedInputs } from '../../src/options/docs.js';
+import {
+  actionInputsYaml,
+  README_CLI_END,
+  README_CLI_START,
+  README_TABLE_END,
+  README_TABLE_START,
+  readmeCliTable,
+  readmeInputsTable,
+  replaceBetween,
+  withGeneratedInputs,
+} from '../../src/options/docs.js';
+import { USAGE } from '../../src/cli/args.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
@@ -15,9 +26,16 @@ test('action.yml inputs are exactly the ones options/ generates (run npm run opt
   expect(actionYml).toContain(actionInputsYaml());
 });
 
-test('the README inputs table is the one options/ generates (run npm run options:docs)', () => {
+test('the README inputs and CLI tables are the ones options/ generates (run npm run options:docs)', () => {
   const readme = read('README.md');
   expect(readme).toBe(replaceBetween(readme, README_TABLE_START, README_TABLE_END, readmeInputsTable()));
+  expect(readme).toBe(replaceBetween(readme, README_CLI_START, README_CLI_END, readmeCliTable()));
+});
+
+test('--help lists every CLI flag of options/', () => {
+  for (const spec of OPTIONS as readonly OptionSpec[]) {
+    if (spec.cli !== undefined) expect(USAGE).toContain(`--${spec.cli.flag ?? spec.name}`);
+  }
 });
 
 test('action.yml carries no default but the token, and names every Action option and alias', () => {

@@ -177,7 +177,7 @@ export const OPTIONS = [
     type: 'string',
     defaultText: 'a folder under RUNNER_TEMP',
     action: { description: 'Directory for downloaded packuments and tarballs (restore it with actions/cache to speed up reruns).' },
-    cli: { arg: 'DIR', help: 'registry cache directory' },
+    cli: { arg: 'DIR', help: 'registry cache directory (default: a folder under the system temp dir)' },
   },
   {
     name: 'concurrency',
@@ -232,7 +232,12 @@ export const OPTIONS = [
   },
   { name: 'out', type: 'string', cli: { arg: 'FILE', help: 'write the report to FILE instead of stdout' } },
   { name: 'offline', type: 'boolean', default: false, cli: { help: 'use the cache only' } },
-  { name: 'no-fetch', type: 'boolean', default: false, cli: { help: 'lockfile-level review only: no registry metadata, no tarballs' } },
+  {
+    name: 'no-fetch',
+    type: 'boolean',
+    default: false,
+    cli: { help: 'lockfile-level review only: no registry metadata, no tarballs (non-registry sources, typosquats, new dependencies, deny)' },
+  },
   { name: 'quiet', type: 'boolean', default: false, cli: { short: 'q', help: 'no progress on stderr' } },
   { name: 'help', type: 'boolean', default: false, cli: { short: 'h', help: 'show this help' } },
   { name: 'version', type: 'boolean', default: false, cli: { short: 'v', help: 'show the version' } },

@@ -57,6 +57,20 @@ export function readmeInputsTable(): string {
   return ['| Input | Default | Meaning |', '|---|---|---|', ...rows].join('\n');
 }
 
+/** The README's table of CLI flags, from the same specs as --help. */
+export function readmeCliTable(): string {
+  const rows = (OPTIONS as readonly OptionSpec[]).flatMap((spec) => {
+    if (spec.cli === undefined) return [];
+    const flag = `--${spec.cli.flag ?? spec.name}${spec.cli.arg ? ` ${spec.cli.arg}` : ''}`;
+    const name = spec.cli.short ? `-${spec.cli.short}, ${flag}` : flag;
+    return [`| \`${name}\` | ${escapeCell(spec.cli.help)}${spec.configKey ? ` (config key \`${spec.configKey}\`)` : ''} |`];
+  });
+  return ['| option | meaning |', '| --- | --- |', ...rows].join('\n');
+}
+
+export const README_CLI_START = '<!-- options:cli:start (generated from src/options/definitions.ts by npm run options:docs) -->';
+export const README_CLI_END = '<!-- options:cli:end -->';
+
 export const README_TABLE_START = '<!-- options:inputs:start (generated from src/options/definitions.ts by npm run options:docs) -->';
 export const README_TABLE_END = '<!-- options:inputs:end -->';
 
