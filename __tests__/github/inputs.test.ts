@@ -84,3 +84,17 @@ test('reads INPUT_<NAME> the way the runner sets it, dashes kept', () => {
     delete process.env['INPUT_GITHUB-TOKEN'];
   }
 });
+
+test('dependency-review-action names: fail-on-severity is fail-on (moderate = medium); both at once is an error', () => {
+  expect(readInputs(reader({ 'fail-on-severity': 'moderate' })).failOn).toBe('medium');
+  expect(readInputs(reader({ 'fail-on-severity': 'critical' })).failOn).toBe('critical');
+  expect(() => readInputs(reader({ 'fail-on': 'high', 'fail-on-severity': 'low' }))).toThrow(/"fail-on" and "fail-on-severity" mean the same thing/);
+  expect(() => readInputs(reader({ 'fail-on-severity': 'severe' }))).toThrow(/Input "fail-on-severity" \(an alias of "fail-on"\) must be one of/);
+});
+
+test('list inputs: fail-on-scopes, licenses and lockfiles split on commas and newlines; empty means not given', () => {
+  const inputs = readInputs(reader({ 'fail-on-scopes': 'runtime', 'deny-licenses': 'GPL-3.0-or-later,\nAGPL-3.0-only', lockfiles: '**/package-lock.json\n!examples/**' }));
+  expect(inputs).toMatchObject({ failOnScopes: ['runtime'], denyLicenses: ['GPL-3.0-or-later', 'AGPL-3.0-only'], lockfiles: ['**/package-lock.json', '!examples/**'] });
+  expect(readInputs(reader({})).allowLicenses).toBeUndefined();
+  expect(() => readInputs(reader({ 'fail-on-scopes': 'runtime, prod' }))).toThrow(/Input "fail-on-scopes": each item must be one of runtime, development, not "prod"/);
+});
