@@ -12,6 +12,7 @@ import { fitToBytes, SUMMARY_LIMIT_BYTES, writeSummary } from './github/summary.
 import { actionSettings } from './sources/trusted-config.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
+import { renderSarif } from './report/sarif.js';
 import { verdictLine } from './report/verdict-line.js';
 import { review } from './pipeline/review.js';
 
@@ -76,7 +77,7 @@ export async function run(): Promise<void> {
       // A push that creates a branch has nothing to compare against; that is not the user's mistake.
       if (eventName === 'push' && error instanceof InputError && error.code === 'ENOBASE') {
         core.notice(error.message);
-        setOutputs({ verdict: 'pass', findings: 0, critical: 0, high: 0, medium: 0, low: 0, 'report-path': '', 'comment-path': '', 'comment-url': '' });
+        setOutputs({ verdict: 'pass', findings: 0, critical: 0, high: 0, medium: 0, low: 0, 'report-path': '', 'sarif-path': '', 'comment-path': '', 'comment-url': '' });
         return;
       }
       throw error;
@@ -111,6 +112,7 @@ export async function run(): Promise<void> {
     const changed = report.changes.length > 0 || report.errors.length > 0;
     const runDir = await createRunDir();
     const reportPath = await writeRunFile(runDir, 'report.json', renderJson(report));
+    const sarifPath = await writeRunFile(runDir, 'report.sarif', renderSarif(report));
     const markdownOptions = { configPath: inputs.configFile, configChanged };
     const commentBody = changed
       ? withMarker(
@@ -142,6 +144,7 @@ export async function run(): Promise<void> {
     setOutputs({
       ...counts,
       'report-path': reportPath,
+      'sarif-path': sarifPath,
       'comment-path': commentPath,
       'comment-url': 'url' in outcome ? outcome.url : '',
     });

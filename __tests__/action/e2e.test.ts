@@ -4,7 +4,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { COMMENT_BODY_LIMIT, startGitHubStandIn, type GitHubStandIn } from '../helpers/github-api.js';
 import { npmLockV3 } from '../helpers/lockfile-writer.js';
@@ -263,6 +263,11 @@ describe('the bundled action on a pull_request', () => {
       changes: Array<{ name: string; findings: Array<{ kind: string }> }>;
     };
     expect(report.verdict).toBe('fail');
+    // The same report as SARIF next to it, for github/codeql-action/upload-sarif.
+    expect(dirname(first.outputs['sarif-path'])).toBe(dirname(first.outputs['report-path']));
+    const sarif = JSON.parse(readFileSync(first.outputs['sarif-path'], 'utf8')) as { version: string; runs: Array<{ results: Array<{ message: { text: string } }> }> };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]!.results.some((result) => result.message.text.includes('pad-left-fast'))).toBe(true);
     const bumped = report.changes.find((c) => c.name === 'pad-left-fast')!;
     expect(bumped.findings.map((f) => f.kind)).toEqual(expect.arrayContaining(['install-script', 'network']));
     expect(report.changes.map((c) => c.name)).not.toContain('tiny-color');
@@ -348,6 +353,28 @@ describe('the bundled action on a pull_request', () => {
     expect(result.code).toBe(0);
     expect(result.outputs.verdict).toBe('pass');
     expect(api.requests.filter((r) => r.path.includes('/issues/7/'))).toEqual([]);
+  });
+
+  test('config-file OWNER/REPO/FILE@REF: a private policy repository needs config-file-token; a fork-like token gets a clear error', async () => {
+    const orgToken = 'ghp_orgPolicyToken0123456789abcdefghij';
+    api.options.otherRepos = { 'octo/policies': { token: orgToken, contents: { main: { 'depdiff.yml': 'fail-on: never\n' } } } };
+    const inputs = { 'INPUT_CONFIG-FILE': 'octo/policies/depdiff.yml@main', INPUT_COMMENT: 'never' };
+    const refused = await runAction({ pull: 8, inputs });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/::error::config-file octo\/policies\/depdiff\.yml@main: .*config-file-token/);
+    const read = await runAction({ pull: 8, inputs: { ...inputs, 'INPUT_CONFIG-FILE-TOKEN': orgToken } });
+    expect(read.code).toBe(0);
+    expect(read.outputs.verdict).toBe('pass');
+    expect(read.stdout).not.toContain(orgToken);
+    delete api.options.otherRepos;
+  });
+
+  test('DRA input names: fail-on-severity (moderate = medium) is accepted as fail-on; both at once is an input error', async () => {
+    const alias = await runAction({ pull: 9, inputs: { 'INPUT_FAIL-ON': '', 'INPUT_FAIL-ON-SEVERITY': 'critical', INPUT_COMMENT: 'never' } });
+    expect(alias.outputs.verdict).toBe('pass');
+    const both = await runAction({ pull: 9, inputs: { 'INPUT_FAIL-ON': 'high', 'INPUT_FAIL-ON-SEVERITY': 'moderate', INPUT_COMMENT: 'never' } });
+    expect(both.code).toBe(1);
+    expect(both.stdout).toMatch(/::error::Inputs "fail-on" and "fail-on-severity" mean the same thing/);
   });
 
   test('a pull request that changes no lockfile passes without a new comment', async () => {

@@ -18,6 +18,10 @@ test('defaults when inputs are empty', () => {
     concurrency: 8,
     cooldownHours: undefined,
     allowIncomplete: undefined,
+    failOnScopes: undefined,
+    configFileToken: undefined,
+    allowLicenses: undefined,
+    denyLicenses: undefined,
   });
 });
 
@@ -56,14 +60,14 @@ test('allow-incomplete: false is read as given, so it overrides a config file th
 });
 
 test.each([
-  ['fail-on', 'severe', /"fail-on" must be one of critical, high, medium, low, never; got "severe"/],
+  ['fail-on', 'severe', /"fail-on" must be one of critical, high, medium, low, never, not "severe"/],
   ['comment', 'sometimes', /"comment" must be one of always, on-findings, never/],
   ['warn-only', 'yes', /"warn-only" must be true or false/],
   ['allow-incomplete', 'sure', /"allow-incomplete" must be true or false/],
   ['concurrency', '0', /"concurrency" must be a whole number from 1 to 64/],
   ['concurrency', '2.5', /whole number/],
   ['concurrency', '1000', /from 1 to 64/],
-  ['cooldown-hours', '-1', /"cooldown-hours" must be a number of at least 0/],
+  ['cooldown-hours', '-1', /"cooldown-hours" must be a number from 0 to 8760/],
   ['cooldown-hours', '3 days', /"cooldown-hours"/],
 ])('rejects %s=%s with a message for users', (name, value, message) => {
   expect(() => readInputs(reader({ [name]: value }))).toThrow(InputError);
@@ -79,4 +83,18 @@ test('reads INPUT_<NAME> the way the runner sets it, dashes kept', () => {
     delete process.env['INPUT_FAIL-ON'];
     delete process.env['INPUT_GITHUB-TOKEN'];
   }
+});
+
+test('dependency-review-action names: fail-on-severity is fail-on (moderate = medium); both at once is an error', () => {
+  expect(readInputs(reader({ 'fail-on-severity': 'moderate' })).failOn).toBe('medium');
+  expect(readInputs(reader({ 'fail-on-severity': 'critical' })).failOn).toBe('critical');
+  expect(() => readInputs(reader({ 'fail-on': 'high', 'fail-on-severity': 'low' }))).toThrow(/"fail-on" and "fail-on-severity" mean the same thing/);
+  expect(() => readInputs(reader({ 'fail-on-severity': 'severe' }))).toThrow(/Input "fail-on-severity" \(an alias of "fail-on"\) must be one of/);
+});
+
+test('list inputs: fail-on-scopes, licenses and lockfiles split on commas and newlines; empty means not given', () => {
+  const inputs = readInputs(reader({ 'fail-on-scopes': 'runtime', 'deny-licenses': 'GPL-3.0-or-later,\nAGPL-3.0-only', lockfiles: '**/package-lock.json\n!examples/**' }));
+  expect(inputs).toMatchObject({ failOnScopes: ['runtime'], denyLicenses: ['GPL-3.0-or-later', 'AGPL-3.0-only'], lockfiles: ['**/package-lock.json', '!examples/**'] });
+  expect(readInputs(reader({})).allowLicenses).toBeUndefined();
+  expect(() => readInputs(reader({ 'fail-on-scopes': 'runtime, prod' }))).toThrow(/Input "fail-on-scopes": each item must be one of runtime, development, not "prod"/);
 });

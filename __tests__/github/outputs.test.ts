@@ -12,7 +12,7 @@ test('counts exclude info and acknowledged findings', () => {
 test('sets every output as a string', () => {
   const set: Array<[string, string]> = [];
   setOutputs(
-    { verdict: 'pass', findings: 0, critical: 0, high: 0, medium: 0, low: 0, 'report-path': '/r.json', 'comment-path': '', 'comment-url': '' },
+    { verdict: 'pass', findings: 0, critical: 0, high: 0, medium: 0, low: 0, 'report-path': '/r.json', 'sarif-path': '/r.sarif', 'comment-path': '', 'comment-url': '' },
     (name, value) => set.push([name, value]),
   );
   expect(Object.fromEntries(set)).toEqual({
@@ -23,6 +23,7 @@ test('sets every output as a string', () => {
     medium: '0',
     low: '0',
     'report-path': '/r.json',
+    'sarif-path': '/r.sarif',
     'comment-path': '',
     'comment-url': '',
   });

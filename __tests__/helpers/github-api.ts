@@ -41,6 +41,11 @@ export interface StandInOptions {
   pullFiles?: Record<number, string[]>;
   /** JSON contents answers carry no content above this size, as GitHub's 1 MB limit does. */
   inlineContentLimit?: number;
+  /**
+   * Other repositories' files (`owner/repo` -> ref -> path -> text), e.g. an organisation's config repository.
+   * With `token`, the repository is private: any other token gets the 404 GitHub answers for a repository it cannot see.
+   */
+  otherRepos?: Record<string, { token?: string; contents: Record<string, Record<string, string>> }>;
 }
 
 export interface GitHubStandIn {
@@ -194,6 +199,13 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
           for (const [issue, list] of comments) comments.set(issue, list.filter((c) => c !== comment));
           return send(res, 204, '');
         }
+      }
+      if (req.method === 'GET' && (match = /^\/repos\/([^/]+\/[^/]+)\/contents\/(.+)$/.exec(path)) && match[1] !== `${owner}/${repo}`) {
+        const other = options.otherRepos?.[match[1]];
+        const allowed = other !== undefined && (other.token === undefined || req.headers.authorization === `token ${other.token}`);
+        const text = allowed ? other.contents[query.ref ?? '']?.[decodeURIComponent(match[2])] : undefined;
+        if (text === undefined) return send(res, 404, notFound);
+        return send(res, 200, { type: 'file', name: match[2].split('/').pop(), path: match[2], size: Buffer.byteLength(text), encoding: 'base64', content: Buffer.from(text).toString('base64') });
       }
       if (req.method === 'GET' && (match = new RegExp(`^${prefix}/contents/(.+)$`).exec(path))) {
         const file = options.contents?.[query.ref ?? '']?.[match[1]];

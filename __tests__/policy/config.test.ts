@@ -42,7 +42,18 @@ describe('parseConfig', () => {
         '    expires: 2026-12-31',
         '  - package: left-pad',
         '    reason: vendored',
+        '  - advisories: [ghsa-c2qf-rxjj-qqgw, CVE-2024-1234]',
+        '    reason: not reachable',
         'allow-incomplete: true',
+        'fail-on-scopes: [runtime]',
+        'deny:',
+        '  - package: event-stream@3.3.6',
+        '    reason: compromised release',
+        '  - package: "@evil/*"',
+        '    reason: not ours',
+        '  - package: request',
+        '    version: "<3"',
+        '    reason: deprecated',
       ].join('\n'),
       FILE,
     );
@@ -55,8 +66,15 @@ describe('parseConfig', () => {
       ignore: [
         { package: '@scope/pkg', version: '^2.1.0', kinds: ['network', 'shell'], reason: 'Reviewed the telemetry call', expires: '2026-12-31', line: 11 },
         { package: 'left-pad', reason: 'vendored', line: 16 },
+        { advisories: ['GHSA-C2QF-RXJJ-QQGW', 'CVE-2024-1234'], reason: 'not reachable', line: 18 },
       ],
       allowIncomplete: true,
+      failOnScopes: ['runtime'],
+      deny: [
+        { package: 'event-stream', version: '3.3.6', reason: 'compromised release', line: 23 },
+        { package: '@evil/*', reason: 'not ours', line: 25 },
+        { package: 'request', version: '<3', reason: 'deprecated', line: 27 },
+      ],
     });
   });
 
@@ -96,7 +114,7 @@ describe('parseConfig', () => {
   test('wrong types are errors at the value line', () => {
     expect(errorOf('fail-on: [high]').message).toBe(`${FILE}:1: fail-on must be a string`);
     expect(errorOf('cooldown-hours: "72"').message).toMatch(/:1: cooldown-hours must be a number/);
-    expect(errorOf('cooldown-hours: -1').message).toMatch(/between 0 and/);
+    expect(errorOf('cooldown-hours: -1').message).toMatch(/from 0 to 8760/);
     expect(errorOf('allowed-hosts: example.com').message).toMatch(/allowed-hosts must be a list/);
     expect(errorOf('allowed-hosts: ["not a host"]').message).toMatch(/not a host name or URL/);
     expect(errorOf('severity: high').message).toMatch(/severity .* must be a mapping/);

@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { InputError } from '../../src/model/errors.js';
 import { readInputs } from '../../src/github/inputs.js';
 import { collectSources } from '../../src/sources/review-sources.js';
-import { actionCacheDir, actionSettings, loadPolicy, trustedNpmrcDirs } from '../../src/sources/trusted-config.js';
+import { actionCacheDir, actionSettings, trustedNpmrcDirs } from '../../src/sources/trusted-config.js';
+
+// The base-commit policy as the Action loads it (actionSettings), without the registry part.
+async function loadPolicy(readTrusted: (path: string) => Promise<string | null>, given: ReturnType<typeof inputs>) {
+  const settings = await actionSettings({ readTrusted, headChanges: async () => false }, given, { RUNNER_TEMP: tmpdir() });
+  return { policy: settings.policy, found: settings.configFound };
+}
 
 const files = (map: Record<string, string>) => async (path: string) => map[path] ?? null;
 const inputs = (values: Record<string, string> = {}) => readInputs((name) => values[name] ?? '');

@@ -1,6 +1,26 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from '../model/errors.js';
 import type { FailOn } from '../model/types.js';
+import { DEFAULT_CONFIG_PATH, OPTIONS, type DependencyScope, type OptionSpec, type OutputFormat } from '../options/definitions.js';
+import { parseOptionValue } from '../options/parse-value.js';
+
+export type { OutputFormat } from '../options/definitions.js';
+
+const CLI_OPTIONS = OPTIONS.filter((spec: OptionSpec) => spec.cli !== undefined) as OptionSpec[];
+
+function flagOf(spec: OptionSpec): string {
+  return spec.cli?.flag ?? spec.name;
+}
+
+/** The Options section of --help, from options/. */
+function optionsHelp(): string {
+  const lines = CLI_OPTIONS.map((spec) => {
+    const short = spec.cli?.short ? `-${spec.cli.short}, ` : '';
+    const left = `  ${short}--${flagOf(spec)}${spec.cli?.arg ? ` ${spec.cli.arg}` : ''}`;
+    return left.length >= 24 ? `${left}\n${' '.repeat(24)}${spec.cli!.help}` : `${left.padEnd(24)}${spec.cli!.help}`;
+  });
+  return lines.join('\n');
+}
 
 export const USAGE = `Usage:
   depdiff OLD_LOCKFILE NEW_LOCKFILE [options]
@@ -9,28 +29,12 @@ export const USAGE = `Usage:
 Reviews what the new versions of changed npm dependencies newly do.
 
 Options:
-  --base-ref REF        compare every lockfile that changed since REF (against the working tree, or --head-ref)
-  --head-ref REF        the head commit to compare (default: the working tree)
-  --lockfile PATH       restrict the git comparison to this lockfile, a path from the repository root
-                        (repeatable; globs allowed); a pattern that names no lockfile is an error
-  --registry URL        npm registry (default: your npm config, so .npmrc scoped registries and auth apply)
-  --format FORMAT       markdown (default), json or sarif
-  --out FILE            write the report to FILE instead of stdout
-  --fail-on LEVEL       critical, high (default), medium, low or never
-  --config FILE         policy file (default: .github/depdiff.yml when present; see "What is read from where")
-  --cache-dir DIR       registry cache directory
-  --concurrency N       packages fetched in parallel (default 8)
-  --offline             use the cache only
-  --no-fetch            lockfile-level review only: no registry metadata, no tarballs
-  --allow-incomplete    pass even when some packages could not be reviewed (registry outage); still reported
-  -q, --quiet           no progress on stderr
-  -h, --help            show this help
-  -v, --version         show the version
+${optionsHelp()}
 
 What is read from where:
   OLD NEW               both lockfiles, the policy file and .npmrc come from the working tree (the current folder).
   --base-ref REF        lockfiles: REF against the working tree (or --head-ref), from the repository root, wherever
-                        you run depdiff. The policy file (.github/depdiff.yml or --config) and the root .npmrc are
+                        you run depdiff. The policy file (${DEFAULT_CONFIG_PATH} or --config) and the root .npmrc are
                         read from REF, not from the working tree: the change under review cannot acknowledge its
                         own findings or send registry requests and tokens elsewhere. A --config outside the
                         repository is read from disk. Your own ~/.npmrc is read in both modes.
@@ -38,8 +42,6 @@ What is read from where:
 
 Exit codes: 0 pass, 1 fail (findings at or above --fail-on, or a package that could not be reviewed),
 2 usage or input error.`;
-
-export type OutputFormat = 'markdown' | 'json' | 'sarif';
 
 export interface CliArgs {
   help: boolean;
@@ -53,6 +55,7 @@ export interface CliArgs {
   format: OutputFormat;
   out?: string;
   failOn?: FailOn;
+  failOnScopes?: DependencyScope[];
   config?: string;
   cacheDir?: string;
   concurrency?: number;
@@ -60,75 +63,60 @@ export interface CliArgs {
   fetch: boolean;
   /** True only when the flag is given: the config file's allow-incomplete applies otherwise. */
   allowIncomplete: boolean;
+  allowLicenses?: string[];
+  denyLicenses?: string[];
   quiet: boolean;
 }
 
-const FAIL_ON_VALUES: readonly FailOn[] = ['critical', 'high', 'medium', 'low', 'never'];
-const FORMATS: readonly OutputFormat[] = ['markdown', 'json', 'sarif'];
-
-function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
-  if (value === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new InputError(`--${option} must be one of ${allowed.join(', ')} (got "${value}")`, { code: 'EUSAGE' });
-  }
-  return value as T;
-}
+const PARSE_OPTIONS: ParseArgsConfig['options'] = Object.fromEntries(
+  CLI_OPTIONS.map((spec) => [
+    flagOf(spec),
+    {
+      type: spec.type === 'boolean' ? ('boolean' as const) : ('string' as const),
+      ...(spec.cli?.short ? { short: spec.cli.short } : {}),
+      ...(spec.cli?.multiple ? { multiple: true } : {}),
+    },
+  ]),
+);
 
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        'base-ref': { type: 'string' },
-        'head-ref': { type: 'string' },
-        lockfile: { type: 'string', multiple: true },
-        registry: { type: 'string' },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        'fail-on': { type: 'string' },
-        config: { type: 'string' },
-        'cache-dir': { type: 'string' },
-        concurrency: { type: 'string' },
-        offline: { type: 'boolean' },
-        'no-fetch': { type: 'boolean' },
-        'allow-incomplete': { type: 'boolean' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: PARSE_OPTIONS });
   } catch (error) {
     throw new InputError(`${(error as Error).message.split('\n')[0]} (see depdiff --help)`, { code: 'EUSAGE' });
   }
-  const { values, positionals } = parsed;
+  const { positionals } = parsed;
+  const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
+  /** The flag's typed value; undefined when not given. Booleans and repeatable flags come from parseArgs as they are. */
+  const value = <T>(name: string): T | undefined => {
+    const spec = CLI_OPTIONS.find((candidate) => candidate.name === name)!;
+    const raw = values[flagOf(spec)];
+    if (raw === undefined || typeof raw === 'boolean' || Array.isArray(raw)) return raw as T | undefined;
+    return parseOptionValue(spec, raw, `--${flagOf(spec)}`) as T;
+  };
   const args: CliArgs = {
-    help: values.help ?? false,
-    version: values.version ?? false,
-    baseRef: values['base-ref'],
-    headRef: values['head-ref'],
-    lockfiles: values.lockfile ?? [],
-    registry: values.registry,
-    format: oneOf('format', values.format, FORMATS) ?? 'markdown',
-    out: values.out,
-    failOn: oneOf('fail-on', values['fail-on'], FAIL_ON_VALUES),
-    config: values.config,
-    cacheDir: values['cache-dir'],
-    offline: values.offline ?? false,
-    fetch: !(values['no-fetch'] ?? false),
-    allowIncomplete: values['allow-incomplete'] ?? false,
-    quiet: values.quiet ?? false,
+    help: value<boolean>('help') ?? false,
+    version: value<boolean>('version') ?? false,
+    baseRef: value('base-ref'),
+    headRef: value('head-ref'),
+    lockfiles: value<string[]>('lockfiles') ?? [],
+    registry: value('registry'),
+    format: value<OutputFormat>('format') ?? 'markdown',
+    out: value('out'),
+    failOn: value<FailOn>('fail-on'),
+    failOnScopes: value<DependencyScope[]>('fail-on-scopes'),
+    config: value('config-file'),
+    cacheDir: value('cache-dir'),
+    offline: value<boolean>('offline') ?? false,
+    fetch: !(value<boolean>('no-fetch') ?? false),
+    allowIncomplete: value<boolean>('allow-incomplete') ?? false,
+    allowLicenses: value<string[]>('allow-licenses'),
+    denyLicenses: value<string[]>('deny-licenses'),
+    quiet: value<boolean>('quiet') ?? false,
   };
   if (args.help || args.version) return args;
-  if (values.concurrency !== undefined) {
-    const n = Number(values.concurrency);
-    if (!Number.isInteger(n) || n < 1 || n > 64) {
-      throw new InputError(`--concurrency must be a whole number from 1 to 64 (got "${values.concurrency}")`, { code: 'EUSAGE' });
-    }
-    args.concurrency = n;
-  }
+  args.concurrency = value<number>('concurrency');
   if (args.registry !== undefined && !/^https?:\/\//.test(args.registry)) {
     throw new InputError(`--registry must be an http(s) URL (got "${args.registry}")`, { code: 'EUSAGE' });
   }

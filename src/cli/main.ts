@@ -44,15 +44,22 @@ export async function main(argv: string[]): Promise<number> {
   const { pairs, unlocked, patches } = args.baseRef
     ? await reviewInputsFromGit({ cwd, baseRef: args.baseRef, headRef: args.headRef, only: args.lockfiles, requireMatches: true })
     : { pairs: await pairFromFiles(args.oldLockfile!, args.newLockfile!, cwd), unlocked: [], patches: [] };
-  const settings = await loadCliSettings({ cwd, baseRef: args.baseRef, config: args.config, failOn: args.failOn, log });
+  const overrides = {
+    failOn: args.failOn,
+    failOnScopes: args.failOnScopes,
+    allowLicenses: args.allowLicenses,
+    denyLicenses: args.denyLicenses,
+    // The flag only opts out; without it the config file decides.
+    ...(args.allowIncomplete ? { allowIncomplete: true } : {}),
+  };
+  const settings = await loadCliSettings({ cwd, baseRef: args.baseRef, config: args.config, overrides, log });
   let report: Report;
   try {
     report = await review({
       pairs,
       unlocked,
       patches,
-      // The flag only opts out; without it the config file decides.
-      policy: args.allowIncomplete ? { ...settings.policy, allowIncomplete: true } : settings.policy,
+      policy: settings.policy,
       fetch: args.fetch,
       concurrency: args.concurrency,
       registry: {

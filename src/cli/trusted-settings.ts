@@ -9,17 +9,17 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { errorMessage, InputError } from '../model/errors.js';
 import { readFileAtRef, repositoryRoot } from '../sources/git-lockfile-pairs.js';
 import { trustedNpmrcDirs } from '../sources/trusted-config.js';
-import { DEFAULT_POLICY, parseConfig, type Policy } from '../policy/config.js';
-import type { FailOn } from '../model/types.js';
-
-export const DEFAULT_CONFIG_PATH = '.github/depdiff.yml';
+import { DEFAULT_CONFIG_PATH } from '../options/definitions.js';
+import { loadPolicy, type ConfigText, type PolicyOverrides } from '../options/load-policy.js';
+import type { Policy } from '../policy/types.js';
 
 export interface CliSettingsRequest {
   cwd: string;
   baseRef?: string;
   /** --config, as typed. */
   config?: string;
-  failOn?: FailOn;
+  /** The policy flags given on the command line. */
+  overrides?: PolicyOverrides;
   log?: (message: string) => void;
 }
 
@@ -39,23 +39,19 @@ async function readDiskFile(path: string): Promise<string> {
   }
 }
 
-function withFailOn(policy: Policy, failOn: FailOn | undefined): Policy {
-  return failOn ? { ...policy, failOn } : policy;
-}
-
-async function policyFromWorkingTree(request: CliSettingsRequest): Promise<Policy> {
+async function configFromWorkingTree(request: CliSettingsRequest): Promise<ConfigText | null> {
   const defaultPath = resolve(request.cwd, DEFAULT_CONFIG_PATH);
   const path = request.config ? resolve(request.cwd, request.config) : existsSync(defaultPath) ? defaultPath : undefined;
   const shown = request.config ?? DEFAULT_CONFIG_PATH;
-  return path ? parseConfig(await readDiskFile(path), shown) : structuredClone(DEFAULT_POLICY);
+  return path ? { text: await readDiskFile(path), file: shown } : null;
 }
 
 /** The policy of the base commit; a --config outside the repository is not part of the change, so it is read from disk. */
-async function policyFromBase(request: CliSettingsRequest & { baseRef: string }, root: string): Promise<Policy> {
+async function configFromBase(request: CliSettingsRequest & { baseRef: string }, root: string): Promise<ConfigText | null> {
   const { baseRef, log } = request;
   const absolute = request.config ? resolve(request.cwd, request.config) : resolve(root, DEFAULT_CONFIG_PATH);
   const inRepo = relative(root, absolute);
-  if (inRepo.startsWith('..') || isAbsolute(inRepo)) return parseConfig(await readDiskFile(absolute), request.config ?? absolute);
+  if (inRepo.startsWith('..') || isAbsolute(inRepo)) return { text: await readDiskFile(absolute), file: request.config ?? absolute };
   const path = inRepo.split(sep).join('/');
   const text = await readFileAtRef(root, baseRef, path);
   if (text === null) {
@@ -67,25 +63,27 @@ async function policyFromBase(request: CliSettingsRequest & { baseRef: string },
         { code: 'ENOCONFIG', file: request.config },
       );
     }
-    return structuredClone(DEFAULT_POLICY);
+    return null;
   }
   const working = await readFile(absolute, 'utf8').catch(() => null);
   if (working !== null && working !== text) log?.(`using ${path} as it is in ${baseRef}; its changes in the working tree apply once they are in ${baseRef}`);
-  return parseConfig(text, path);
+  return { text, file: path };
 }
+
+const flag = (option: string) => `--${option}`;
 
 /** The policy and the project .npmrc, from the base commit with --base-ref, from the working tree without. */
 export async function loadCliSettings(request: CliSettingsRequest): Promise<CliSettings> {
   const { baseRef } = request;
   if (!baseRef) {
     return {
-      policy: withFailOn(await policyFromWorkingTree(request), request.failOn),
+      policy: loadPolicy(await configFromWorkingTree(request), request.overrides ?? {}, flag),
       npmrcDirs: [request.cwd],
       cleanup: async () => undefined,
     };
   }
   const root = await repositoryRoot(request.cwd);
-  const policy = withFailOn(await policyFromBase({ ...request, baseRef }, root), request.failOn);
+  const policy: Policy = loadPolicy(await configFromBase({ ...request, baseRef }, root), request.overrides ?? {}, flag);
   // The base commit's root .npmrc, copied into a private folder: the working tree's may be the change's own.
   const npmrcDirs = await trustedNpmrcDirs((path) => readFileAtRef(root, baseRef, path), tmpdir());
   return {

@@ -12,6 +12,8 @@ export interface ActionOutputs {
   medium: number;
   low: number;
   'report-path': string;
+  /** The same report as SARIF 2.1.0, next to report.json, for github/codeql-action/upload-sarif. */
+  'sarif-path': string;
   'comment-path': string;
   'comment-url': string;
 }

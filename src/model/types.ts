@@ -30,6 +30,7 @@ export const FINDING_KINDS = [
   'alias-swap',
   'unlocked-change',
   'install-patch',
+  'denied',
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 

@@ -1,3 +1,4 @@
+import { DEFAULT_CONCURRENCY } from '../options/definitions.js';
 import { createTarballAnalyzer } from '../checks/code/analysis-pool.js';
 import { errorMessage } from '../model/errors.js';
 import { parseLockfile } from '../lockfile/detect.js';
@@ -42,7 +43,6 @@ export interface ReviewOptions {
   extractLimits?: Partial<ExtractLimits>;
 }
 
-export const DEFAULT_CONCURRENCY = 8;
 
 function parsePair(pair: LockfilePair): { before: Lockfile | null; after: Lockfile | null } {
   return {

@@ -1,4 +1,7 @@
 import { isScalar, type Node } from 'yaml';
+import spdxCorrect from 'spdx-correct';
+import { KNOWN_EXCEPTION_IDS, KNOWN_LICENSE_IDS } from '../checks/registry/spdx-ids.js';
+import { InputError } from '../model/errors.js';
 import type { ConfigReader } from './config-reader.js';
 import { quote } from './config-reader.js';
 
@@ -46,11 +49,39 @@ function fromList(reader: ConfigReader, node: Node | null, key: string): string[
     // A list item may carry an exception (`GPL-2.0-only WITH Classpath-exception-2.0`); it matches only with it.
     const withException = /^(\S+)\s+with\s+(\S+)$/i.exec(entry);
     if (withException === null) return checkId(reader, item, entry, key);
-    return `${checkId(reader, item, withException[1]!, key)} WITH ${checkId(reader, item, withException[2]!, key)}`;
+    return `${checkId(reader, item, withException[1]!, key)} WITH ${checkId(reader, item, withException[2]!, key, 'exception')}`;
   });
 }
 
-function checkId(reader: ConfigReader, node: Node, id: string, key: string): string {
-  if (!LICENSE_ID.test(id)) throw reader.error(node, `${key}: ${quote(id)} is not an SPDX license id`);
+/** The license list of an input or flag (`MIT, Apache-2.0`), checked as the config file's list is. Throws InputError. */
+export function checkLicenseList(items: string[], label: string): string[] {
+  if (items.length > MAX_LICENSES) throw new InputError(`${label} lists more than ${MAX_LICENSES} licenses`, { code: 'EINPUT' });
+  return [...new Set(items.map((item) => {
+    const withException = /^(\S+)\s+with\s+(\S+)$/i.exec(item);
+    const ids = withException === null ? [item] : [withException[1]!, withException[2]!];
+    for (const [index, id] of ids.entries()) {
+      const problem = idProblem(id, index === 0 ? 'license' : 'exception');
+      if (problem !== undefined) throw new InputError(`${label}: ${problem}`, { code: 'EINPUT' });
+    }
+    return withException === null ? item : `${withException[1]} WITH ${withException[2]}`;
+  }))];
+}
+
+function checkId(reader: ConfigReader, node: Node, id: string, key: string, what: 'license' | 'exception' = 'license'): string {
+  const problem = idProblem(id, what);
+  if (problem !== undefined) throw reader.error(node, `${key}: ${problem}`);
   return id;
+}
+
+/**
+ * Why `id` is not an id of the SPDX list (or a LicenseRef-, or npm's UNLICENSED); `id+` is the or-later range.
+ * A loose name gets spdx-correct's reading as a suggestion: a policy entry is never guessed silently.
+ */
+function idProblem(id: string, what: 'license' | 'exception'): string | undefined {
+  if (!LICENSE_ID.test(id)) return `${quote(id)} is not an SPDX ${what} id`;
+  if (what === 'exception') return KNOWN_EXCEPTION_IDS.has(id.toLowerCase()) ? undefined : `${quote(id)} is not an SPDX exception id`;
+  if (/^(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-/.test(id)) return undefined;
+  if (KNOWN_LICENSE_IDS.has(id.replace(/\+$/, '').toLowerCase())) return undefined;
+  const suggestion = id.length <= 100 ? spdxCorrect(id) : null;
+  return `${quote(id)} is not on the SPDX license list${suggestion === null ? ' (see https://spdx.org/licenses/)' : ` (did you mean "${suggestion}"?)`}`;
 }

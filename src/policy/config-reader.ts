@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import { InputError } from '../model/errors.js';
+import { choiceProblem } from '../options/parse-value.js';
 import { didYouMean } from './did-you-mean.js';
 
 /**
@@ -87,10 +88,9 @@ export class ConfigReader {
 
   oneOf<T extends string>(node: Node | null, allowed: readonly T[], what: string): T {
     const value = this.string(node, what);
-    if ((allowed as readonly string[]).includes(value)) return value as T;
-    const suggestion = didYouMean(value, allowed);
-    const hint = suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`;
-    throw this.error(node, `${what} must be one of ${allowed.join(', ')}, not ${quote(value)}${hint}`);
+    const problem = choiceProblem(value, allowed);
+    if (problem === undefined) return value as T;
+    throw this.error(node, `${what} ${problem}`);
   }
 }
 

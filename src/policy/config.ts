@@ -1,5 +1,8 @@
 import { isScalar, LineCounter, parseDocument, visit, type Node, type YAMLMap } from 'yaml';
-import { FINDING_KINDS, SEVERITIES, type FailOn, type FindingKind, type Severity } from '../model/types.js';
+import { FINDING_KINDS, SEVERITIES, type FindingKind, type Severity } from '../model/types.js';
+import { CONFIG_OPTION_KEYS, DEPENDENCY_SCOPES, FAIL_ON_VALUES, optionSpec } from '../options/definitions.js';
+import { rangeProblem } from '../options/parse-value.js';
+import { readDenyRules } from './config-deny.js';
 import { ConfigReader } from './config-reader.js';
 import { readIgnoreRules } from './config-ignore.js';
 import { readLicenseList } from './config-licenses.js';
@@ -10,18 +13,8 @@ export { DEFAULT_POLICY, type IgnoreRule, type Policy } from './types.js';
 /** A policy file is a few dozen lines; anything far larger is a mistake or an attack on the parser. */
 const MAX_CONFIG_CHARS = 256 * 1024;
 const MAX_HOSTS = 200;
-const MAX_COOLDOWN_HOURS = 24 * 365;
-const FAIL_ON_VALUES = ['critical', 'high', 'medium', 'low', 'never'] as const satisfies readonly FailOn[];
-const TOP_LEVEL_KEYS = [
-  'fail-on',
-  'severity',
-  'cooldown-hours',
-  'allowed-hosts',
-  'allow-licenses',
-  'deny-licenses',
-  'ignore',
-  'allow-incomplete',
-] as const;
+// The keys that are options too come from options/; the rest is structure only the file can hold.
+const TOP_LEVEL_KEYS = [...CONFIG_OPTION_KEYS, 'severity', 'allowed-hosts', 'ignore', 'deny'] as const;
 
 /** Parses and validates a depdiff config file (YAML), merged over DEFAULT_POLICY. Throws InputError. */
 export function parseConfig(text: string, file: string): Policy {
@@ -55,6 +48,12 @@ export function parseConfig(text: string, file: string): Policy {
       case 'fail-on':
         policy.failOn = reader.oneOf(value, FAIL_ON_VALUES, 'fail-on');
         break;
+      case 'fail-on-scopes':
+        policy.failOnScopes = readScopes(reader, value);
+        break;
+      case 'deny':
+        policy.deny = readDenyRules(reader, value);
+        break;
       case 'severity':
         policy.severity = readSeverities(reader, value);
         break;
@@ -85,7 +84,14 @@ export function parseConfig(text: string, file: string): Policy {
 }
 
 function clonePolicy(policy: Policy): Policy {
-  return { ...policy, severity: { ...policy.severity }, allowedHosts: [...policy.allowedHosts], ignore: [...policy.ignore] };
+  return {
+    ...policy,
+    failOnScopes: [...policy.failOnScopes],
+    severity: { ...policy.severity },
+    allowedHosts: [...policy.allowedHosts],
+    ignore: [...policy.ignore],
+    deny: [...policy.deny],
+  };
 }
 
 function readSeverities(reader: ConfigReader, node: Node | null): Partial<Record<FindingKind, Severity>> {
@@ -100,10 +106,15 @@ function readSeverities(reader: ConfigReader, node: Node | null): Partial<Record
 
 function readCooldown(reader: ConfigReader, node: Node | null): number {
   const hours = reader.number(node, 'cooldown-hours');
-  if (hours < 0 || hours > MAX_COOLDOWN_HOURS) {
-    throw reader.error(node, `cooldown-hours must be between 0 and ${MAX_COOLDOWN_HOURS}`);
-  }
+  const problem = rangeProblem(optionSpec('cooldown-hours'), hours);
+  if (problem !== undefined) throw reader.error(node, `cooldown-hours ${problem}`);
   return hours;
+}
+
+function readScopes(reader: ConfigReader, node: Node | null): Policy['failOnScopes'] {
+  const items = isScalar(node) ? [node] : reader.seq(node, 'fail-on-scopes');
+  if (items.length === 0) throw reader.error(node, 'fail-on-scopes must name runtime, development or both');
+  return [...new Set(items.map((item) => reader.oneOf(item, DEPENDENCY_SCOPES, 'each entry of fail-on-scopes')))];
 }
 
 /** Accepts `registry.example.com`, `host:8080` or a URL, and keeps the lower-case host[:port]. */

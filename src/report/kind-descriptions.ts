@@ -26,6 +26,7 @@ export const KIND_DESCRIPTIONS: Record<FindingKind, string> = {
   'alias-swap': 'An npm alias now installs a different package under the same name (`"react": "npm:other@1"`).',
   'unlocked-change': 'A package.json dependency changed without a matching lockfile change, so CI installs whatever resolves.',
   'install-patch': 'A patch applied at install time (pnpm patchedDependencies, yarn patch:, patch-package) was added or changed.',
+  denied: 'Your policy denies this package or version outright (the `deny` list of the config file).',
 };
 
 export function kindTitle(kind: FindingKind): string {
@@ -61,6 +62,7 @@ export const KIND_TITLES: Record<FindingKind, string> = {
   'alias-swap': 'Alias swap',
   'unlocked-change': 'Unlocked change',
   'install-patch': 'Install-time patch',
+  denied: 'Denied by policy',
 };
 
 /** Why a kind matters, said once per comment in its legend rather than in every finding. */
@@ -89,4 +91,5 @@ export const KIND_RATIONALES: Record<FindingKind, string> = {
   'alias-swap': 'An alias that points at another package installs different code under a trusted name.',
   'unlocked-change': 'A dependency range with no lockfile entry installs whatever the registry serves that day, unreviewed.',
   'install-patch': 'A patch changes installed code without a new tarball, so no version diff shows it.',
+  denied: 'Your own policy lists this package or version as one not to install.',
 };

@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIG_PATH } from '../options/definitions.js';
 import { severityRank } from '../policy/severity.js';
 import type { ChangeReport, Finding, FindingKind, Report } from '../model/types.js';
 import { FINDING_KINDS } from '../model/types.js';
@@ -91,7 +92,7 @@ export interface Selection {
 export function buildModel(report: Report, options: MarkdownOptions): MarkdownModel {
   const title = options.title ?? '## depdiff dependency review';
   const marker = options.marker === undefined ? '' : `${options.marker}\n`;
-  const configPath = options.configPath ?? '.github/depdiff.yml';
+  const configPath = options.configPath ?? DEFAULT_CONFIG_PATH;
   const full = options.full ?? false;
   // The caller's own Markdown (it may link to the job summary), kept to one line.
   const pointer = options.overflowPointer === undefined ? '' : ` ${options.overflowPointer.replace(/\s+/g, ' ').trim()}`;

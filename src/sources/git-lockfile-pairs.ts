@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
+import { minimatch } from 'minimatch';
 import { InputError } from '../model/errors.js';
 import { isLockfilePath } from '../lockfile/detect.js';
 import type { ManifestDeps } from '../lockfile/parse-context.js';
@@ -38,35 +39,24 @@ export async function readWorkingFile(cwd: string, path: string): Promise<string
   }
 }
 
-/** Converts a simple glob (`**`, `*`, `?`) into an anchored RegExp over '/'-separated paths. */
-export function globToRegExp(glob: string): RegExp {
-  let source = '';
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i];
-    if (ch === '*' && glob[i + 1] === '*') {
-      const slash = glob[i + 2] === '/';
-      source += slash ? '(?:.*/)?' : '.*';
-      i += slash ? 2 : 1;
-    } else if (ch === '*') source += '[^/]*';
-    else if (ch === '?') source += '[^/]';
-    else source += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`);
+/** Whether `path` (from the repository root) matches one glob, minimatch's rules; `./` at the start is dropped. */
+function globMatches(path: string, pattern: string): boolean {
+  return minimatch(path, pattern.replace(/^\.\//, ''), { dot: true, nonegate: true, nocomment: true });
 }
 
 /**
- * A lockfile outside node_modules that matches one of the patterns (all when none are given).
+ * A lockfile outside node_modules that matches one of the patterns (all when none are given), and none of the
+ * `!` exclusions (e.g. `!examples/**`: a monorepo's fixtures need no review).
  * bun's binary `bun.lockb` is included so that parsing it fails loudly with how to switch to
  * `bun.lock`: skipping it would pass a dependency change nobody reviewed.
  */
 export function matchesLockfileFilter(path: string, only: string[] = []): boolean {
   const lockfile = isLockfilePath(path) || posix.basename(path) === 'bun.lockb';
   if (!lockfile || path.split('/').includes('node_modules')) return false;
-  if (only.length === 0) return true;
-  return only.some((pattern) => {
-    const clean = pattern.replace(/^\.\//, '');
-    return clean === path || globToRegExp(clean).test(path);
-  });
+  const includes = only.filter((pattern) => !pattern.startsWith('!'));
+  const excludes = only.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1));
+  if (excludes.some((pattern) => globMatches(path, pattern))) return false;
+  return includes.length === 0 || includes.some((pattern) => globMatches(path, pattern));
 }
 
 /** The dependency maps of a package.json text; undefined when absent or not JSON. */
@@ -157,7 +147,9 @@ export async function filesInWorkingTree(
 function checkPatternsMatch(only: string[], paths: Iterable<string>): void {
   const known = [...paths];
   for (const pattern of only) {
-    if (!known.some((path) => matchesLockfileFilter(path, [pattern]))) {
+    // An exclusion that names nothing is as much a typo as an inclusion that names nothing.
+    const positive = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+    if (!known.some((path) => matchesLockfileFilter(path, [positive]))) {
       throw new InputError(
         `--lockfile ${pattern} matches no lockfile in either commit (patterns are paths from the repository root, e.g. packages/web/package-lock.json or **/yarn.lock)`,
         { code: 'EUSAGE' },

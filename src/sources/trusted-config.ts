@@ -1,29 +1,16 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_POLICY, parseConfig, type Policy } from '../policy/config.js';
+import { createClient, httpStatus } from '../github/client.js';
+import { errorMessage, InputError } from '../model/errors.js';
+import { configLocation, type ConfigLocation } from '../options/config-location.js';
+import { loadPolicy } from '../options/load-policy.js';
+import { fetchFileAtRef } from './github-base-lockfiles.js';
+import type { Policy } from '../policy/types.js';
 import type { RegistryOptions } from '../registry/client.js';
 import type { FileReader } from './github-base-lockfiles.js';
 import type { ActionInputs } from '../github/inputs.js';
 import type { ReviewSources } from './review-sources.js';
-
-/**
- * The policy from the base commit's config file, with the `fail-on`, `cooldown-hours` and `allow-incomplete` inputs on top.
- * Never from the head: a pull request must not be able to acknowledge its own findings.
- */
-export async function loadPolicy(readTrusted: FileReader, inputs: ActionInputs): Promise<{ policy: Policy; found: boolean }> {
-  const text = await readTrusted(inputs.configFile);
-  const base: Policy = text === null ? structuredClone(DEFAULT_POLICY) : parseConfig(text, inputs.configFile);
-  return {
-    policy: {
-      ...base,
-      ...(inputs.failOn !== undefined ? { failOn: inputs.failOn } : {}),
-      ...(inputs.cooldownHours !== undefined ? { cooldownHours: inputs.cooldownHours } : {}),
-      ...(inputs.allowIncomplete !== undefined ? { allowIncomplete: inputs.allowIncomplete } : {}),
-    },
-    found: text !== null,
-  };
-}
 
 /**
  * The base commit's `.npmrc`, copied into a private directory for the registry client. The workspace's
@@ -48,6 +35,40 @@ export function actionCacheDir(inputs: Pick<ActionInputs, 'cacheDir'>, env: Node
   return env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'depdiff-cache') : undefined;
 }
 
+export type RemoteConfigReader = (location: Extract<ConfigLocation, { kind: 'remote' }>, inputs: ActionInputs) => Promise<string>;
+
+/**
+ * Reads `OWNER/REPO/FILE@REF` through the contents API with config-file-token, else github-token. A file the
+ * user named must exist: a missing or unreadable shared policy is an error, never the default policy.
+ */
+export function remoteConfigReader(env: NodeJS.ProcessEnv): RemoteConfigReader {
+  return async (location, inputs) => {
+    const token = inputs.configFileToken ?? inputs.githubToken;
+    const where = `config-file ${location.text}`;
+    const tokenName = inputs.configFileToken ? 'config-file-token' : 'github-token';
+    if (!token) throw new InputError(`${where}: no token to read it with; set config-file-token (or github-token).`, { code: 'ENOCONFIG' });
+    const client = createClient(token, env.GITHUB_API_URL || undefined);
+    let text: string | null;
+    try {
+      text = await fetchFileAtRef(client, { owner: location.owner, repo: location.repo }, location.path, location.ref);
+    } catch (error) {
+      const status = httpStatus(error);
+      if (status === 401 || status === 403) text = null;
+      else throw new InputError(`${where}: reading it failed: ${errorMessage(error)}`, { code: 'ENOCONFIG' });
+    }
+    if (text === null) {
+      throw new InputError(
+        `${where}: ${location.owner}/${location.repo} has no ${location.path} at ${location.ref}, or the ${tokenName} cannot read that ` +
+          `repository (GitHub answers 404 for a private repository a token cannot see). GITHUB_TOKEN reads only this repository: ` +
+          `give config-file-token a token with contents: read on ${location.owner}/${location.repo}. Pull requests from forks get no ` +
+          'secrets, so there the config repository must be public, or the review must run on pull_request_target without checking out the pull request.',
+        { code: 'ENOCONFIG', file: location.text },
+      );
+    }
+    return text;
+  };
+}
+
 export interface ActionSettings {
   policy: Policy;
   /** Whether the base commit has the config file. */
@@ -62,12 +83,17 @@ export async function actionSettings(
   sources: Pick<ReviewSources, 'readTrusted' | 'headChanges'>,
   inputs: ActionInputs,
   env: NodeJS.ProcessEnv = process.env,
+  readRemote: RemoteConfigReader = remoteConfigReader(env),
 ): Promise<ActionSettings> {
-  const { policy, found } = await loadPolicy(sources.readTrusted, inputs);
+  const location = configLocation(inputs.configFile);
+  // Never from the head: a pull request must not be able to acknowledge its own findings. A config in another
+  // repository is not part of the change at all.
+  const text = location.kind === 'local' ? await sources.readTrusted(location.path) : await readRemote(location, inputs);
+  const policy = loadPolicy(text === null ? null : { text, file: inputs.configFile }, inputs);
   return {
     policy,
-    configFound: found,
-    configChanged: await sources.headChanges(inputs.configFile),
+    configFound: text !== null,
+    configChanged: location.kind === 'local' && (await sources.headChanges(location.path)),
     registry: {
       registry: inputs.registry,
       cacheDir: actionCacheDir(inputs, env),

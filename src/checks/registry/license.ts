@@ -1,5 +1,7 @@
 // SPDX license expressions as npm packages write them (and the older shapes they used before SPDX).
 // Used for license-change findings and, by the policy, for allow/deny lists.
+import spdxCorrect from 'spdx-correct';
+import spdxSatisfies from 'spdx-satisfies';
 import type { VersionManifest } from '../../model/types.js';
 import {
   KNOWN_EXCEPTION_IDS,
@@ -126,16 +128,38 @@ export function isPermissiveLicense(license: string | null): boolean {
 export function satisfiesPolicy(license: string | null, policy: { allow?: string[]; deny?: string[] }): PolicyResult {
   const tree = tryParse(license);
   if (tree === null) return 'unknown';
-  const deny = new Set((policy.deny ?? []).map(policyKey));
-  const allow = policy.allow ? new Set(policy.allow.map(policyKey)) : null;
+  const deny = (policy.deny ?? []).map(policyEntry);
+  const allow = policy.allow ? policy.allow.map(policyEntry) : null;
   return decide(tree, (leaf) => {
-    const whole = policyKey(renderSpdx(leaf));
-    const bare = policyKey(leaf.id);
-    if (deny.has(whole) || deny.has(bare)) return 'denied';
+    // A bare id in the deny list covers its variants with an exception too.
+    const bare: Leaf = { type: 'license', id: leaf.id };
+    if (deny.some((entry) => covers(entry, leaf) || covers(entry, bare))) return 'denied';
     if (allow === null) return 'allowed';
-    if (allow.has(whole) || (allow.has(bare) && leaf.exception === undefined)) return 'allowed';
+    if (allow.some((entry) => covers(entry, leaf))) return 'allowed';
     return KNOWN_LICENSE_IDS.has(stripPlus(leaf.id).toLowerCase()) ? 'denied' : 'unknown';
   });
+}
+
+/** A policy list entry in canonical spelling (deprecated ids as their current ones), or its trimmed text. */
+function policyEntry(entry: string): string {
+  const tree = tryParse(entry.trim());
+  if (tree === null || tree.type !== 'license') return entry.trim();
+  return renderSpdx({ ...tree, id: aliasOf(tree.id) });
+}
+
+/**
+ * Whether the policy entry covers the license: SPDX semantics through spdx-satisfies, so `GPL-2.0-or-later`
+ * covers `GPL-3.0-only` and `GPL-2.0-only` does not cover `GPL-3.0-only`. Names outside the SPDX list
+ * (LicenseRef-…, UNLICENSED) are compared by name.
+ */
+function covers(entry: string, leaf: Leaf): boolean {
+  const license = renderSpdx({ ...leaf, id: aliasOf(leaf.id) });
+  if (entry.toLowerCase() === license.toLowerCase()) return true;
+  try {
+    return spdxSatisfies(license, [entry]);
+  } catch {
+    return false;
+  }
 }
 
 type Leaf = Extract<SpdxNode, { type: 'license' }>;
@@ -162,11 +186,17 @@ function normalizeText(raw: string): string | null {
   const loose = LOOSE_LICENSE_NAMES.get(text.toLowerCase());
   if (loose) return loose;
   if (/^see licen[cs]e in /i.test(text)) return `SEE LICENSE IN ${text.slice('see license in '.length)}`;
-  try {
-    return renderSpdx(parseSpdx(text));
-  } catch {
-    return text;
-  }
+  const parsed = tryParse(text);
+  if (parsed !== null && allKnown(parsed)) return renderSpdx(parsed);
+  // Loose names (`Apache 2`, `GPLv2`, `MIT License`): spdx-correct's reading, else the text as written.
+  const corrected = text.length <= 100 ? spdxCorrect(text) : null;
+  if (corrected !== null) return corrected;
+  return parsed === null ? text : renderSpdx(parsed);
+}
+
+function allKnown(node: SpdxNode): boolean {
+  if (node.type !== 'license') return node.children.every(allKnown);
+  return LICENSE_REF.test(node.id) || KNOWN_LICENSE_IDS.has(stripPlus(node.id).toLowerCase());
 }
 
 function tryParse(license: string | null): SpdxNode | null {
@@ -189,15 +219,17 @@ function stripPlus(id: string): string {
   return id.endsWith('+') ? id.slice(0, -1) : id;
 }
 
-function aliasOf(id: string): string {
-  return LICENSE_ALIASES.get(id) ?? id;
-}
-
+/** Case- and deprecation-insensitive key of one license, for comparing two versions' licenses. */
 function policyKey(entry: string): string {
   const tree = tryParse(entry.trim());
   if (tree === null || tree.type !== 'license') return entry.trim().toLowerCase();
   return (tree.exception ? `${aliasOf(tree.id)} with ${tree.exception}` : aliasOf(tree.id)).toLowerCase();
 }
+
+function aliasOf(id: string): string {
+  return LICENSE_ALIASES.get(id) ?? id;
+}
+
 
 function comparisonKey(license: string): string {
   const tree = tryParse(license);
