@@ -6,7 +6,7 @@ import { dirname, join, posix, relative } from 'node:path';
 const SRC = join(process.cwd(), 'src');
 
 /** Lowest first: a folder may import itself and any folder before it, never one after it. */
-const STAGES = ['model', 'types', 'registry', 'lockfile', 'tarball', 'checks', 'policy', 'pipeline', 'report', 'github', 'sources', 'cli', 'entry'];
+const STAGES = ['model', 'types', 'options', 'registry', 'lockfile', 'tarball', 'checks', 'policy', 'pipeline', 'report', 'github', 'sources', 'cli', 'entry'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

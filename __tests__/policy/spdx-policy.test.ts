@@ -2,7 +2,7 @@
 // (spdx-satisfies), loose names read by spdx-correct.
 import { normalizeLicense, satisfiesPolicy } from '../../src/checks/registry/license.js';
 import { parseConfig } from '../../src/policy/config.js';
-import { loadPolicy } from '../../src/options/load-policy.js';
+import { loadPolicy } from '../../src/policy/load-policy.js';
 
 const FILE = '.github/depdiff.yml';
 

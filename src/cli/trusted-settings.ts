@@ -10,7 +10,7 @@ import { errorMessage, InputError } from '../model/errors.js';
 import { readFileAtRef, repositoryRoot } from '../sources/git-lockfile-pairs.js';
 import { trustedNpmrcDirs } from '../sources/trusted-config.js';
 import { DEFAULT_CONFIG_PATH } from '../options/definitions.js';
-import { loadPolicy, type ConfigText, type PolicyOverrides } from '../options/load-policy.js';
+import { loadPolicy, type ConfigText, type PolicyOverrides } from '../policy/load-policy.js';
 import type { Policy } from '../policy/types.js';
 
 export interface CliSettingsRequest {

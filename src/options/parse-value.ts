@@ -1,7 +1,7 @@
 // The one validator of option values given as text (Action inputs, CLI flags). The config file's YAML reader
 // checks its typed nodes against the same specs through `choiceProblem` and `rangeProblem`.
 import { InputError } from '../model/errors.js';
-import { didYouMean } from '../policy/did-you-mean.js';
+import { didYouMean } from './did-you-mean.js';
 import type { OptionSpec } from './definitions.js';
 
 /** Why `value` is not one of `allowed`, with a suggestion; undefined when it is. */

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import { InputError } from '../model/errors.js';
 import { choiceProblem } from '../options/parse-value.js';
-import { didYouMean } from './did-you-mean.js';
+import { didYouMean } from '../options/did-you-mean.js';
 
 /**
  * Reads typed values out of a parsed YAML document and turns every mistake into an InputError

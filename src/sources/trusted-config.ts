@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createClient, httpStatus } from '../github/client.js';
 import { errorMessage, InputError } from '../model/errors.js';
 import { configLocation, type ConfigLocation } from '../options/config-location.js';
-import { loadPolicy } from '../options/load-policy.js';
+import { loadPolicy } from '../policy/load-policy.js';
 import { fetchFileAtRef } from './github-base-lockfiles.js';
 import type { Policy } from '../policy/types.js';
 import type { RegistryOptions } from '../registry/client.js';

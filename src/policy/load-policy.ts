@@ -1,12 +1,12 @@
 // The one way a policy is made: the config file's text (wherever it was read from: the base commit, the working
 // tree, another repository) parsed over the defaults, then the inputs or flags on top. Precedence: input or flag,
 // then config file, then the built-in default of options/.
-import { parseConfig } from '../policy/config.js';
-import { checkLicenseList } from '../policy/config-licenses.js';
-import { DEFAULT_POLICY, type Policy } from '../policy/types.js';
+import { parseConfig } from './config.js';
+import { checkLicenseList } from './config-licenses.js';
+import { DEFAULT_POLICY, type Policy } from './types.js';
 import { InputError } from '../model/errors.js';
 import type { FailOn } from '../model/types.js';
-import type { DependencyScope } from './definitions.js';
+import type { DependencyScope } from '../options/definitions.js';
 
 /** Values given as Action inputs or CLI flags; undefined means "not given". */
 export interface PolicyOverrides {
