@@ -12,12 +12,13 @@ import type { FactCache } from './package-facts.js';
 
 export interface TarballAnalyzer {
   readonly mode: 'workers' | 'in-thread';
+  /** Takes ownership of the input's tarball buffers: a worker pool moves them to the worker, leaving them empty here. */
   analyze(input: TarballAnalysisInput): Promise<TarballAnalysisResult>;
   close(): Promise<void>;
 }
 
 export interface AnalyzerOptions {
-  /** Workers (or in-thread analyses) at once; default: the machine's cores, at most 4. */
+  /** Workers (or in-thread analyses) at once; default: DEFAULT_WORKERS. */
   size?: number;
   /** The bundled worker script; default: `analyze-worker.js` beside this bundle. */
   workerUrl?: URL;
@@ -26,6 +27,29 @@ export interface AnalyzerOptions {
 
 export const ANALYSIS_TIMEOUT_MS = 120_000;
 const WORKER_HEAP_MB = 1024;
+/**
+ * After a change this large (compressed bytes, both sides), the worker is replaced rather than reused:
+ * V8 keeps the heap a giant package grew, and that heap would stay for the rest of the review.
+ */
+export const RECYCLE_AFTER_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The tarball buffers a task can hand over instead of copying: only a buffer that owns its whole
+ * ArrayBuffer (a pooled Buffer's memory is shared with other Buffers and must not be detached).
+ */
+export function transferables(input: TarballAnalysisInput): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [];
+  for (const data of [input.oldData, input.newData]) {
+    if (!data || !(data.buffer instanceof ArrayBuffer)) continue;
+    if (data.byteOffset !== 0 || data.byteLength !== data.buffer.byteLength || out.includes(data.buffer)) continue;
+    out.push(data.buffer);
+  }
+  return out;
+}
+
+function inputBytes(input: TarballAnalysisInput): number {
+  return input.newData.byteLength + (input.oldData?.byteLength ?? 0);
+}
 
 type WorkerReply = { ok: true; result: TarballAnalysisResult } | { ok: false; error: { code: string; message: string } };
 
@@ -45,6 +69,7 @@ class WorkerSlot {
   private worker: Worker | null = null;
   private task: Task | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private recycle = false;
 
   constructor(
     private readonly script: string,
@@ -53,12 +78,14 @@ class WorkerSlot {
 
   run(task: Task): void {
     this.task = task;
+    this.recycle = inputBytes(task.input) > RECYCLE_AFTER_BYTES;
     const worker = this.worker ?? this.spawn();
     worker.ref();
     this.timer = setTimeout(() => {
       this.fail(new PackageError('ETIMEOUT', `analysis took longer than ${Math.round(this.timeoutMs / 1000)} s and was stopped`));
     }, this.timeoutMs);
-    worker.postMessage(task.input);
+    // Moved, not copied: the main thread does not read the tarball again, and a copy doubles its memory.
+    worker.postMessage(task.input, transferables(task.input));
   }
 
   close(): Promise<unknown> {
@@ -97,7 +124,13 @@ class WorkerSlot {
   }
 
   private finish(result: TarballAnalysisResult): void {
-    this.settle()?.resolve(result);
+    const task = this.settle();
+    if (this.recycle) {
+      const worker = this.worker;
+      this.worker = null;
+      void worker?.terminate();
+    }
+    task?.resolve(result);
   }
 
   private fail(error: Error): void {
