@@ -89,3 +89,20 @@ test('tarball buffers are moved to the worker, not copied; a view into shared me
     await workers.close();
   }
 });
+
+test('a worker that analyzed a change over the recycle size is replaced; smaller ones keep their worker', async () => {
+  const size = copy(input).newData.byteLength + copy(input).oldData!.byteLength;
+  const workers = createTarballAnalyzer({ size: 1, workerUrl: pathToFileURL(WORKER), recycleAfterBytes: size - 1 });
+  const small = createTarballAnalyzer({ size: 1, workerUrl: pathToFileURL(WORKER), recycleAfterBytes: size });
+  try {
+    for (let i = 0; i < 3; i++) {
+      expect(keys((await workers.analyze(copy(input))).facts)).toContain('env:serialize');
+      await small.analyze(copy(input));
+    }
+    // The grown heap of a giant package goes with its worker instead of staying for the whole review.
+    expect(workers.workersStarted).toBe(3);
+    expect(small.workersStarted).toBe(1);
+  } finally {
+    await Promise.all([workers.close(), small.close()]);
+  }
+});
