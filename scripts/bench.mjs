@@ -9,7 +9,7 @@
 //       A real lockfile change of the corpus against the public registry: floor, cold, warm.
 // Runs the bundled CLI (dist/cli.js). Wall time, CPU (user+sys) and peak RSS come from /usr/bin/time.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generatePackages } from './bench/generate-packages.mjs';
@@ -79,6 +79,26 @@ function printTable(rows) {
   }
 }
 
+/** Written after every size, so that an interrupted run still leaves what it measured. */
+function writeResults(rows) {
+  const mode = values.live ? 'live' : 'synthetic';
+  const output = {
+    generatedAt: new Date().toISOString(),
+    mode,
+    machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, gnuTime: hasGnuTime, loadAverage: loadavg()[0] },
+    rows: rows.map((row) => ({ ...row, results: Object.fromEntries(Object.entries(row.results).map(([k, v]) => [k, { ...clean(v), ...(v.tarballRequests !== undefined ? { tarballRequests: v.tarballRequests } : {}) }])) })),
+  };
+  const out = resolve(values.out);
+  mkdirSync(dirname(out), { recursive: true });
+  let existing = {};
+  try {
+    existing = JSON.parse(readFileSync(out, 'utf8'));
+  } catch {
+    // First run.
+  }
+  writeFileSync(out, JSON.stringify({ ...existing, [mode]: output }, null, 2) + '\n');
+}
+
 async function synthetic() {
   const { startTestRegistry, npmLockV3 } = await loadHelpers();
   const sizes = values.sizes.split(',').map(Number);
@@ -109,6 +129,7 @@ async function synthetic() {
       results['npm diff'] = await npmDiff(Array.from({ length: sample }, (_, i) => chosen[Math.floor(i * step)]), size, registry.url);
       rows.push({ packages: size, results });
       printTable([rows.at(-1)]);
+      writeResults(rows);
     }
   } finally {
     await registry.close();
@@ -132,24 +153,11 @@ async function live() {
   results.floor = await floor([...new Set(urls)]);
   const row = { packages: report.changes.length, case: values.case, results };
   printTable([row]);
+  writeResults([row]);
   return [row];
 }
 
-const rows = values.live ? await live() : await synthetic();
-const output = {
-  generatedAt: new Date().toISOString(),
-  mode: values.live ? 'live' : 'synthetic',
-  machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, gnuTime: hasGnuTime },
-  rows: rows.map((row) => ({ ...row, results: Object.fromEntries(Object.entries(row.results).map(([k, v]) => [k, { ...clean(v), ...(v.tarballRequests !== undefined ? { tarballRequests: v.tarballRequests } : {}) }])) })),
-};
-const out = resolve(values.out);
-mkdirSync(dirname(out), { recursive: true });
-let existing = {};
-try {
-  existing = JSON.parse(readFileSync(out, 'utf8'));
-} catch {
-  // First run.
-}
-writeFileSync(out, JSON.stringify({ ...existing, [output.mode]: output }, null, 2) + '\n');
+if (values.live) await live();
+else await synthetic();
 console.log(`wrote ${values.out}`);
 rmSync(work, { recursive: true, force: true });
