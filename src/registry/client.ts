@@ -1,5 +1,6 @@
-// The registry edge of the pipeline: full packuments and integrity-checked tarballs through pacote,
-// with the user's .npmrc (scoped registries, tokens), retries, a cache dir and a download bound.
+// The registry edge of the pipeline: full packuments and integrity-checked tarballs through
+// npm-registry-fetch, with the user's .npmrc (scoped registries, tokens), retries, a download bound,
+// and a cache dir (packuments revalidated over HTTP, tarballs stored by digest: tarball-cache.ts).
 import { PackageError } from '../model/errors.js';
 import type { Packument } from '../model/types.js';
 import type { AdvisoryMap } from './advisory.js';
