@@ -123,7 +123,7 @@ async function buildVersion(name: string, version: string, spec: FixtureVersionS
 
 export async function startTestRegistry(
   packages: Record<string, FixturePackageSpec>,
-  options: { token?: string } = {},
+  options: { token?: string; /** Packuments carry an ETag and a matching If-None-Match gets 304, as registry.npmjs.org does. */ validators?: boolean } = {},
 ): Promise<TestRegistry> {
   const built = new Map<string, Map<string, Built>>();
   for (const [name, pkg] of Object.entries(packages)) {
@@ -269,7 +269,17 @@ export async function startTestRegistry(
       const name = decoded.slice(1);
       const size = padded.get(name);
       if (size !== undefined && Object.hasOwn(packages, name)) return streamPadded(res, name, size);
-      if (Object.hasOwn(packages, name)) return send(res, 200, packument(name));
+      if (Object.hasOwn(packages, name)) {
+        if (!options.validators) return send(res, 200, packument(name));
+        const bytes = Buffer.from(JSON.stringify(packument(name)));
+        const etag = `"${createHash('sha1').update(bytes).digest('hex')}"`;
+        if (req.headers['if-none-match'] === etag) {
+          res.writeHead(304, { etag });
+          return void res.end();
+        }
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': bytes.length, etag });
+        return void res.end(bytes);
+      }
     }
     sendError(req, res, 404, 'not found');
   }

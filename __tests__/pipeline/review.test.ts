@@ -417,6 +417,7 @@ test('a package whose analysis fails (crash, out of memory, time limit) is an er
   const client = createRegistryClient({ registry: registry.url, cacheDir, userConfig: null });
   const failing: TarballAnalyzer = {
     mode: 'workers',
+    workersStarted: 0,
     analyze: () => Promise.reject(new PackageError('ETIMEOUT', 'analysis took longer than 120 s and was stopped')),
     close: async () => undefined,
   };

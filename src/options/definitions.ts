@@ -176,8 +176,8 @@ export const OPTIONS = [
     name: 'cache-dir',
     type: 'string',
     defaultText: 'a folder under RUNNER_TEMP',
-    action: { description: 'Directory for downloaded packuments and tarballs (restore it with actions/cache to speed up reruns).' },
-    cli: { arg: 'DIR', help: 'registry cache directory (default: a folder under the system temp dir)' },
+    action: { description: 'Registry cache: tarballs by digest (verified on every read), packuments with HTTP revalidation. Restore it with actions/cache to speed up reruns.' },
+    cli: { arg: 'DIR', help: 'registry cache: tarballs by digest, verified on every read (default: a folder under the system temp dir)' },
   },
   {
     name: 'concurrency',
@@ -185,7 +185,7 @@ export const OPTIONS = [
     min: 1,
     max: 64,
     default: DEFAULT_CONCURRENCY,
-    action: { description: 'Packages fetched in parallel (1-64); unpacking and analysis use one worker thread per core.' },
+    action: { description: 'Packages fetched in parallel (1-64); unpacking and analysis use one worker thread per core but one (at most 4).' },
     cli: { arg: 'N', help: `packages fetched in parallel (default ${DEFAULT_CONCURRENCY})` },
   },
   {

@@ -1,5 +1,6 @@
 import type { TarballAnalyzer } from '../checks/code/analysis-pool.js';
 import { corroborate } from './corroborate.js';
+import type { DownloadBudget } from './download-budget.js';
 import { failureFacts } from '../checks/registry/failure-facts.js';
 import { groupNewDependencies } from './group-new-dependencies.js';
 import type { TarballAnalysisResult } from '../checks/code/analyze-tarballs.js';
@@ -30,6 +31,8 @@ export interface ChangeContext {
   extractLimits?: Partial<ExtractLimits>;
   /** Unpacks and analyzes the tarballs (worker threads in the bundle); bounds how many at once. */
   analyzer: TarballAnalyzer;
+  /** Bounds the compressed bytes downloaded and waiting for analysis; none: unbounded. */
+  downloads?: DownloadBudget;
 }
 
 export function toFinding(fact: Fact & { url?: string }, change: Change): Finding {
@@ -144,6 +147,7 @@ export async function reviewPublished(change: Change, ctx: ChangeContext): Promi
     return null;
   };
   let newDownloadError: unknown;
+  await ctx.downloads?.whenRoom();
   const [oldData, newData] = await Promise.all([
     fetchable(before) ? download(ctx, before, packument).catch(onOldFailure) : Promise.resolve(null),
     download(ctx, after, packument, lockfileIntegrityKnownBad).catch((error: unknown) => ((newDownloadError = error), null)),
@@ -151,9 +155,13 @@ export async function reviewPublished(change: Change, ctx: ChangeContext): Promi
   // Judged once both downloads are settled: a new version over the limit is news only if the old one was not.
   if (newDownloadError !== undefined) onNewFailure(newDownloadError);
   if (!newData) return review;
+  // Read before the analyzer takes the buffers: they may be transferred to a worker and emptied here.
+  const heldBytes = newData.length + (oldData?.length ?? 0);
+  ctx.downloads?.hold(heldBytes);
   const analysis = await ctx.analyzer
     .analyze({ oldData, newData, hasBaseline: fetchable(before), source: after.source, limits: ctx.extractLimits })
-    .catch((error: unknown) => ({ facts: [], newFailure: { code: error instanceof PackageError ? error.code : 'EANALYZE', message: errorMessage(error) } }) as TarballAnalysisResult);
+    .catch((error: unknown) => ({ facts: [], newFailure: { code: error instanceof PackageError ? error.code : 'EANALYZE', message: errorMessage(error) } }) as TarballAnalysisResult)
+    .finally(() => ctx.downloads?.release(heldBytes));
   if (analysis.oldFailure) onOldFailure(new PackageError(analysis.oldFailure.code, analysis.oldFailure.message));
   if (analysis.newFailure) onNewFailure(new PackageError(analysis.newFailure.code, analysis.newFailure.message));
   if (analysis.truncatedBy) {

@@ -15,6 +15,7 @@ import { incompletePackages, verdictWithIncomplete } from '../policy/incomplete.
 import type { AdvisoryMap } from '../registry/advisory.js';
 import { createRegistryClient, type RegistryClient, type RegistryOptions } from '../registry/client.js';
 import { mapLimit } from '../registry/pool.js';
+import { createDownloadBudget } from './download-budget.js';
 import { changeReport, needsFetch, NOT_FETCHED, reviewPublished, type ChangeContext, type PublishedReview } from './review-package.js';
 import type { ExtractLimits } from '../tarball/extract.js';
 import type { Change, ChangeReport, Lockfile, LockfilePair, PatchFile, Report, ReviewError, UnlockedManifest } from '../model/types.js';
@@ -115,6 +116,7 @@ export async function review(options: ReviewOptions): Promise<Report> {
     note,
     extractLimits: options.extractLimits,
     analyzer: createTarballAnalyzer(),
+    downloads: createDownloadBudget(),
   };
 
   const errors: ReviewError[] = [];

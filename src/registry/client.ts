@@ -1,17 +1,19 @@
-// The registry edge of the pipeline: full packuments and integrity-checked tarballs through pacote,
-// with the user's .npmrc (scoped registries, tokens), retries, a cache dir and a download bound.
-import pacote from 'pacote';
+// The registry edge of the pipeline: full packuments and integrity-checked tarballs through
+// npm-registry-fetch, with the user's .npmrc (scoped registries, tokens), retries, a download bound,
+// and a cache dir (packuments revalidated over HTTP, tarballs stored by digest: tarball-cache.ts).
 import { PackageError } from '../model/errors.js';
 import type { Packument } from '../model/types.js';
 import type { AdvisoryMap } from './advisory.js';
 import { fetchBulkAdvisories } from './bulk-advisories.js';
 import { toPackageError } from './fetch-errors.js';
 import { DEFAULT_MAX_PACKUMENT_BYTES, fetchPackument } from './fetch-packument.js';
-import { verifyIntegrity } from './integrity.js';
+import { fetchTarball, tarballUrl } from './fetch-tarball.js';
+import { Digests, verifyIntegrity } from './integrity.js';
 import { slimPackument } from './slim-packument.js';
 import { isSecretKey, readNpmConfig } from './npmrc.js';
 import { buildPacoteOptions, withTrailingSlash, type RetryPolicy } from './pacote-options.js';
 import { isRegistryResolved, registrySpec } from './source.js';
+import { createTarballCache, tarballKey } from './tarball-cache.js';
 
 export interface RegistryOptions {
   registry?: string;
@@ -52,35 +54,6 @@ export const DEFAULT_MAX_TARBALL_BYTES = 64 * 1024 * 1024;
 export const DEFAULT_RETRY: RetryPolicy = { retries: 3, factor: 3, minTimeout: 1000, maxTimeout: 20000 };
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
-/** Reads a tarball stream into memory, aborting the download once it passes `max` bytes. */
-function collectBounded(stream: NodeJS.ReadableStream, max: number, pkgId: string, abort: () => void): Promise<Buffer> {
-  return new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    let done = false;
-    const finish = (error: unknown, data?: Buffer): void => {
-      if (done) return;
-      done = true;
-      if (error) reject(error);
-      else resolve(data ?? Buffer.alloc(0));
-    };
-    // Listening for 'error' directly (not via for-await) keeps a late integrity failure from
-    // surfacing as an unhandled 'error' event.
-    stream.on('error', (error: unknown) => finish(error));
-    stream.on('data', (chunk: Buffer) => {
-      if (done) return;
-      total += chunk.length;
-      if (total > max) {
-        abort();
-        finish(new PackageError('ELIMIT', `${pkgId}: the tarball is larger than the ${max}-byte download limit; it was not reviewed`));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    stream.on('end', () => finish(null, Buffer.concat(chunks)));
-  });
-}
-
 function invalidName(pkgId: string): PackageError {
   return new PackageError('EFETCH', `${pkgId.slice(0, 200)} is not a valid npm package name and exact version, so it was not fetched`);
 }
@@ -103,9 +76,8 @@ export function createRegistryClient(options: RegistryOptions): RegistryClient {
     retry,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
   });
-  // Shared with pacote, so tarball() reuses the packument packument() fetched (bounded) instead of asking again.
   const packumentCache = new Map<string, unknown>();
-  const pacoteOptions = { ...fetchOptions, packumentCache } as unknown as pacote.Options;
+  const tarballCache = createTarballCache(String(fetchOptions.cache));
   const packuments = new Map<string, Promise<Packument>>();
   const maxBytes = options.maxTarballBytes ?? DEFAULT_MAX_TARBALL_BYTES;
   const maxPackumentBytes = options.maxPackumentBytes ?? DEFAULT_MAX_PACKUMENT_BYTES;
@@ -145,21 +117,34 @@ export function createRegistryClient(options: RegistryOptions): RegistryClient {
       throw new PackageError('E404', `${pkgId} is not in the registry's packument for ${req.name} (unpublished, or never published)`);
     }
     const registrySide = registryIntegrity ?? manifest.dist?.integrity ?? manifest.dist?.shasum;
-    const controller = new AbortController();
+    const verify = (digests: Digests): void => {
+      if (registrySide) verifyIntegrity(digests, registrySide, 'registry', pkgId);
+      if (req.integrity) verifyIntegrity(digests, req.integrity, 'lockfile', pkgId);
+    };
+    const key = tarballKey([registrySide, req.integrity]);
+    const cached = key ? await tarballCache.read(key, maxBytes) : null;
+    if (key && cached) {
+      const digests = new Digests(cached);
+      // Bytes that match their own key are the bytes a download would bring: verified like them.
+      if (digests.of(key.algorithm) === key.digest) {
+        verify(digests);
+        return cached;
+      }
+      await tarballCache.discard(key);
+    }
+    if (options.offline) {
+      throw new PackageError('EOFFLINE', `${pkgId}: the tarball is not in the cache and offline mode forbids fetching it; run once online with the same --cache-dir`);
+    }
+    const conventional = `${registryFor(req.name)}${req.name}/-/${req.name.replace(/^@[^/]+\//, '')}-${req.version}.tgz`;
+    const url = tarballUrl(manifest.dist?.tarball, conventional, String(fetchOptions.registry));
     let bytes: Buffer;
     try {
-      bytes = await pacote.tarball.stream(
-        spec,
-        (stream) => collectBounded(stream as unknown as NodeJS.ReadableStream, maxBytes, pkgId, () => controller.abort()),
-        { ...pacoteOptions, signal: controller.signal } as pacote.Options,
-      );
+      bytes = await fetchTarball(url, spec, pkgId, fetchOptions, maxBytes);
     } catch (error) {
       throw toPackageError(error, pkgId, secrets);
     }
-    // pacote already checked dist.integrity while streaming; checking again here also covers a
-    // registryIntegrity handed in by the caller and gives the error its source.
-    if (registrySide) verifyIntegrity(bytes, registrySide, 'registry', pkgId);
-    if (req.integrity) verifyIntegrity(bytes, req.integrity, 'lockfile', pkgId);
+    verify(new Digests(bytes));
+    if (key) await tarballCache.write(key, bytes);
     return bytes;
   }
 

@@ -23,6 +23,13 @@ beforeAll(async () => {
   input = { oldData, newData, hasBaseline: true, source: 'registry' };
 });
 
+/** analyze() takes the buffers it is given (moved to the worker): each call gets its own copy. */
+const copy = (data: TarballAnalysisInput): TarballAnalysisInput => ({
+  ...data,
+  oldData: data.oldData && new Uint8Array(data.oldData),
+  newData: new Uint8Array(data.newData),
+});
+
 const keys = (facts: { key: string }[]) => facts.map((fact) => fact.key).sort();
 
 test('workers and the in-thread fallback find the same facts', async () => {
@@ -31,7 +38,7 @@ test('workers and the in-thread fallback find the same facts', async () => {
   try {
     expect(workers.mode).toBe('workers');
     expect(inThread.mode).toBe('in-thread');
-    const [fromWorker, fromThread, again] = await Promise.all([workers.analyze(input), inThread.analyze(input), workers.analyze(input)]);
+    const [fromWorker, fromThread, again] = await Promise.all([workers.analyze(copy(input)), inThread.analyze(copy(input)), workers.analyze(copy(input))]);
     expect(keys(fromWorker.facts)).toEqual(keys(fromThread.facts));
     expect(keys(again.facts)).toEqual(keys(fromThread.facts));
     expect(keys(fromWorker.facts)).toEqual(expect.arrayContaining(['install-script:postinstall:node setup.js', 'env:serialize']));
@@ -44,7 +51,7 @@ test('workers and the in-thread fallback find the same facts', async () => {
 test('an unreadable tarball comes back as a failure of that package, not a crash', async () => {
   const workers = createTarballAnalyzer({ size: 1, workerUrl: pathToFileURL(WORKER) });
   try {
-    const result = await workers.analyze({ ...input, newData: new Uint8Array(Buffer.from('not a tarball')) });
+    const result = await workers.analyze({ ...copy(input), newData: new Uint8Array(Buffer.from('not a tarball')) });
     expect(result.newFailure).toMatchObject({ code: 'EUNTAR' });
     expect(result.facts).toEqual([]);
   } finally {
@@ -55,9 +62,47 @@ test('an unreadable tarball comes back as a failure of that package, not a crash
 test('an analysis over the time limit is stopped with ETIMEOUT; the next task gets a fresh worker', async () => {
   const workers = createTarballAnalyzer({ size: 1, workerUrl: pathToFileURL(WORKER), timeoutMs: 1 });
   try {
-    await expect(workers.analyze(input)).rejects.toMatchObject({ code: 'ETIMEOUT' });
-    await expect(workers.analyze(input)).rejects.toMatchObject({ code: 'ETIMEOUT' });
+    await expect(workers.analyze(copy(input))).rejects.toMatchObject({ code: 'ETIMEOUT' });
+    await expect(workers.analyze(copy(input))).rejects.toMatchObject({ code: 'ETIMEOUT' });
   } finally {
     await workers.close();
+  }
+});
+
+test('tarball buffers are moved to the worker, not copied; a view into shared memory is copied', async () => {
+  const workers = createTarballAnalyzer({ size: 1, workerUrl: pathToFileURL(WORKER) });
+  try {
+    const owned = copy(input);
+    const result = await workers.analyze(owned);
+    expect(keys(result.facts)).toContain('env:serialize');
+    // Transferred: the main thread's views are detached, so no second copy of the tarballs stays here.
+    expect(owned.newData.byteLength).toBe(0);
+    expect(owned.oldData!.byteLength).toBe(0);
+    // A view into a larger buffer shares that memory with other data: moving it would empty the rest.
+    const shared = Buffer.from(new ArrayBuffer(4096));
+    shared.write('not a tarball', 0);
+    shared.write('neighbour', 2048);
+    await workers.analyze({ ...copy(input), newData: shared.subarray(0, 13) });
+    expect(shared.byteLength).toBe(4096);
+    expect(shared.subarray(2048, 2057).toString()).toBe('neighbour');
+  } finally {
+    await workers.close();
+  }
+});
+
+test('a worker that analyzed a change over the recycle size is replaced; smaller ones keep their worker', async () => {
+  const size = copy(input).newData.byteLength + copy(input).oldData!.byteLength;
+  const workers = createTarballAnalyzer({ size: 1, workerUrl: pathToFileURL(WORKER), recycleAfterBytes: size - 1 });
+  const small = createTarballAnalyzer({ size: 1, workerUrl: pathToFileURL(WORKER), recycleAfterBytes: size });
+  try {
+    for (let i = 0; i < 3; i++) {
+      expect(keys((await workers.analyze(copy(input))).facts)).toContain('env:serialize');
+      await small.analyze(copy(input));
+    }
+    // The grown heap of a giant package goes with its worker instead of staying for the whole review.
+    expect(workers.workersStarted).toBe(3);
+    expect(small.workersStarted).toBe(1);
+  } finally {
+    await Promise.all([workers.close(), small.close()]);
   }
 });
