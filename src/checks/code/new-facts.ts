@@ -1,5 +1,6 @@
 // What a version newly does: facts of the new version whose key the old version lacks, one per key.
 import type { ExtractedPackage, Fact, FileEntry, SourceType } from '../../model/types.js';
+import { capabilityOf, refinedCapability } from './capabilities.js';
 import { packageFacts, type CodeFact, type FactCache } from './package-facts.js';
 
 /**
@@ -100,9 +101,17 @@ export function newFacts(
   beforePkg?: ExtractedPackage | null,
   afterPkg?: ExtractedPackage,
 ): Fact[] {
-  const known = new Set((before ?? []).map((f) => f.key));
-  const fresh = (after as CodeFact[]).filter((f) => !known.has(f.key) && (before !== null || highSignal(f)));
-  if (before !== null && beforePkg && afterPkg) fresh.push(...newlyMinified(beforePkg, afterPkg).filter((f) => !known.has(f.key)));
+  // Compared by capability, package-wide: the same power under another API name or in another file is not news.
+  const known = new Set((before ?? []).flatMap((f) => [f.key, capabilityOf(f.key)]));
+  const isNew = (f: Fact) => !known.has(f.key) && !known.has(capabilityOf(f.key));
+  const fresh = (after as CodeFact[]).filter((f) => {
+    if (!isNew(f) || (before === null && !highSignal(f))) return false;
+    // A refinement (the program a package starts) only matters where its capability was there before; where the
+    // capability itself is new, its own fact says so.
+    const refines = refinedCapability(f.key);
+    return refines === undefined || known.has(refines);
+  });
+  if (before !== null && beforePkg && afterPkg) fresh.push(...newlyMinified(beforePkg, afterPkg).filter(isNew));
   return onePerKey(fresh);
 }
 

@@ -1,6 +1,7 @@
 // All facts of one package version: its code file by file (cached by content hash), shipped binaries and scripts,
 // install scripts, and anomalies of the tarball itself.
 import type { ExtractedPackage, Fact, FileEntry, Severity, SourceType, TarballAnomaly } from '../../model/types.js';
+import { DOWNLOADERS } from './ast/programs.js';
 import { binaryFacts, isShellScript } from './binaries.js';
 import { npmRuns } from './entry-points.js';
 import { installScriptFacts } from './install-scripts.js';
@@ -222,7 +223,9 @@ function bundledInstallScriptFacts(root: string, manifest: Record<string, unknow
  */
 function withoutStrayHosts(facts: CodeFact[]): CodeFact[] {
   const isHost = (fact: Fact) => fact.key.startsWith('network:host:');
-  const reachesNetwork = facts.some((fact) => fact.kind === 'network' && !isHost(fact));
+  // Starting `curl` or `wget` reaches the network as much as loading `https` does.
+  const startsDownloader = (fact: Fact) => fact.key.startsWith('shell:program:') && DOWNLOADERS.has(fact.key.slice('shell:program:'.length));
+  const reachesNetwork = facts.some((fact) => (fact.kind === 'network' && !isHost(fact)) || startsDownloader(fact));
   return reachesNetwork ? facts : facts.filter((fact) => !isHost(fact));
 }
 

@@ -12,10 +12,10 @@ import { envCallFacts, envDestructuringFacts, envEnumerationFacts, envMemberFact
 import { evalMemberFacts, evalMethodFacts, evalTargetFacts } from './sinks/eval.js';
 import { pathJoinFacts } from './sinks/filesystem.js';
 import { computedGlobalCallFacts, computedGlobalReachFacts, globalHookFacts, walletFacts } from './sinks/globals.js';
-import { dynamicImportFacts, importedNames, importFacts, reexportFacts, requireFacts } from './sinks/modules.js';
+import { dynamicImportFacts, importedNames, importFacts, moduleUseFacts, reexportFacts, requireFacts } from './sinks/modules.js';
 import { fetchCallFacts, networkGlobalFacts, networkMemberFacts } from './sinks/network.js';
 import { charCodeFacts, hexIdentifierFacts } from './sinks/obfuscation.js';
-import { childProcessDestructuringFacts, childProcessImportFacts, processMemberFacts } from './sinks/process.js';
+import { childProcessCallFacts, childProcessDestructuringFacts, childProcessImportFacts, processMemberFacts } from './sinks/process.js';
 import { concatenationFacts, decodedCallFacts, literalFacts, templateFacts } from './sinks/strings.js';
 
 export type { AstContext } from './file-scan.js';
@@ -81,6 +81,8 @@ function callFacts(scan: FileScan, node: CallNode, parent: AnyNode | undefined, 
   charCodeFacts(scan, site, method);
   decodedCallFacts(scan, site, method);
   pathJoinFacts(scan, site, method);
+  childProcessCallFacts(scan, site);
+  moduleUseFacts(scan, site);
 }
 
 /** Checks in a fixed order; a family that recognizes the member settles it and the later ones skip it. */
