@@ -159,3 +159,24 @@ describe('"new" means new to the package: capabilities, not API names or files',
     expect(found.every((f) => f.line === 3 && f.evidence!.startsWith('const child = spawnSync('))).toBe(true);
   });
 });
+
+describe('install scripts: new when the command changes, not when only the package\'s own version does', () => {
+  const withScript = (version: string, postinstall: string) =>
+    packageFrom({ 'package.json': JSON.stringify({ name: 'unrs-resolver', version, scripts: { postinstall } }, null, 2), 'index.js': 'module.exports = 1;' });
+
+  test('unrs-resolver: napi-postinstall unrs-resolver 1.7.11 check -> 1.11.1 check is the same script', () => {
+    expect(analyzeCodeChange(withScript('1.7.11', 'napi-postinstall unrs-resolver 1.7.11 check'), withScript('1.11.1', 'napi-postinstall unrs-resolver 1.11.1 check'), 'registry')).toEqual([]);
+  });
+
+  test('npx tool@1.2.3 -> npx tool@6.6.6 is new, and says what it changed from', () => {
+    const [fact, ...rest] = analyzeCodeChange(withScript('1.2.3', 'npx tool@1.2.3'), withScript('1.2.4', 'npx tool@6.6.6'), 'registry');
+    expect(rest).toEqual([]);
+    expect(fact).toMatchObject({ key: 'install-script:postinstall:npx tool@6.6.6', severity: 'high' });
+    expect(fact!.detail).toBe('The `postinstall` script changed from `npx tool@1.2.3` and now runs `npx tool@6.6.6` on every install of this package, before any of its code is imported.');
+  });
+
+  test('a script added where there was none does not claim a change', () => {
+    const [fact] = analyzeCodeChange(packageFrom({ 'package.json': '{"name":"p","version":"1.0.0"}' }), withScript('1.0.1', 'node setup.js'), 'registry');
+    expect(fact!.detail).toMatch(/^The `postinstall` script runs `node setup.js`/);
+  });
+});

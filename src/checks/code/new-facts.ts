@@ -44,7 +44,7 @@ function onePerKey(facts: Fact[]): Fact[] {
   const unique: Fact[] = [];
   for (const group of groups.values()) {
     const [first, ...rest] = group.sort(byPlace);
-    const { installTime: _installTime, ...fact } = first as CodeFact;
+    const { installTime: _installTime, script: _script, ...fact } = first as CodeFact;
     const others = new Set(rest.map((f) => `${f.file}:${f.line}`)).size;
     unique.push(others > 0 ? { ...fact, detail: `${fact.detail.replace(/\.$/, '')} (and ${others} other place${others > 1 ? 's' : ''}).` } : fact);
   }
@@ -95,6 +95,18 @@ function newlyMinified(before: ExtractedPackage, after: ExtractedPackage): Fact[
   return facts;
 }
 
+/** A new install-script command where the old version had the same script: say what it changed from. */
+function withOldCommand(fact: CodeFact, before: Fact[] | null): CodeFact {
+  if (!fact.script || before === null) return fact;
+  const old = (before as CodeFact[]).find((f) => f.script?.name === fact.script!.name);
+  if (!old?.script) return fact;
+  const name = fact.script.name.split(':').pop();
+  return {
+    ...fact,
+    detail: fact.detail.replace(`The \`${name}\` script runs \``, `The \`${name}\` script changed from \`${old.script.command}\` and now runs \``),
+  };
+}
+
 export function newFacts(
   before: Fact[] | null,
   after: Fact[],
@@ -112,7 +124,7 @@ export function newFacts(
     return refines === undefined || known.has(refines);
   });
   if (before !== null && beforePkg && afterPkg) fresh.push(...newlyMinified(beforePkg, afterPkg).filter(isNew));
-  return onePerKey(fresh);
+  return onePerKey(fresh.map((fact) => withOldCommand(fact, before)));
 }
 
 /** Facts the new version has and the old one lacks. Files with the same hash in both are analyzed once, via the cache. */

@@ -12,6 +12,8 @@ import { shellScriptFacts } from './token-scan.js';
 /** A fact of package code; `installTime` marks facts of files an install script runs (or that those load). */
 export interface CodeFact extends Fact {
   installTime?: boolean;
+  /** For install-script facts: the script's name and command, to say what a changed command was before. */
+  script?: { name: string; command: string };
 }
 
 /** What one file's analysis found: its facts, and the relative modules it loads (to follow what npm runs). */
@@ -210,6 +212,7 @@ function bundledInstallScriptFacts(root: string, manifest: Record<string, unknow
   for (const [path, file] of files) if (path.startsWith(prefix)) sub.set(path.slice(prefix.length), file);
   return installScriptFacts(manifest, sub, 'registry', (path) => factsOfFile(prefix + path)).map((fact) => ({
     ...fact,
+    script: { ...fact.script, name: `${root}:${fact.script.name}` },
     key: fact.key.replace(/^install-script:/, `install-script:${root}:`),
     detail: `${root} (bundled in this package): ${fact.detail}`,
     ...(fact.file !== undefined ? { file: prefix + fact.file } : {}),
