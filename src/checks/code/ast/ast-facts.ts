@@ -57,7 +57,7 @@ function candidateFacts(scan: FileScan, { node, parent, enclosing }: Candidate):
     case 'Identifier':
       return networkGlobalFacts(scan, node);
     case 'Literal':
-      return literalFacts(scan, node);
+      return literalFacts(scan, node, parent);
     case 'TemplateLiteral':
       return templateFacts(scan, node);
     case 'BinaryExpression':

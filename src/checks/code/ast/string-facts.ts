@@ -18,6 +18,8 @@ export interface StringOrigin {
   decoded?: string;
   /** The literal as written, for counting escapes. */
   raw?: string;
+  /** A part of a path built by `+` or `path.join`: the whole path is checked, where it shows where the file is. */
+  pathPart?: boolean;
 }
 
 // Encoded media and WebAssembly: large base64 literals that are data, not hidden code.
@@ -46,7 +48,7 @@ export function stringFacts(ctx: StringContext, value: string, offset: number, o
       offset,
     );
   }
-  for (const target of sensitivePathsIn(value)) {
+  for (const target of origin.pathPart ? [] : sensitivePathsIn(value)) {
     out.add(
       {
         key: `fs-sensitive:${target.target}`,
