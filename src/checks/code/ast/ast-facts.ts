@@ -22,6 +22,7 @@ export type { AstContext } from './file-scan.js';
 
 export function astFacts(program: Program, ctx: AstContext): void {
   const scan = startFileScan(ctx);
+  scan.textModule = isTextModule(program);
   for (const candidate of collectCandidates(program, scan)) candidateFacts(scan, candidate);
   hexIdentifierFacts(scan);
   secretNameFacts(scan);
@@ -105,4 +106,21 @@ function destructuredKeys(pattern: ObjectPattern, folder: StringFolder): Array<s
     if (p.computed) return folder.fold(p.key)?.value;
     return p.key.type === 'Identifier' ? p.key.name : p.key.type === 'Literal' ? String(p.key.value) : undefined;
   });
+}
+
+/** `export default \`...\`` or `module.exports = '...'` and nothing else: a file that is text wrapped as a module. */
+function isTextModule(program: Program): boolean {
+  if (program.body.length !== 1) return false;
+  const only = program.body[0]!;
+  const isText = (node: AnyNode) => (node.type === 'Literal' && typeof node.value === 'string') || (node.type === 'TemplateLiteral' && node.expressions.length === 0);
+  if (only.type === 'ExportDefaultDeclaration') return isText(only.declaration as AnyNode);
+  return (
+    only.type === 'ExpressionStatement' &&
+    only.expression.type === 'AssignmentExpression' &&
+    only.expression.left.type === 'MemberExpression' &&
+    !only.expression.left.computed &&
+    only.expression.left.property.type === 'Identifier' &&
+    only.expression.left.property.name === 'exports' &&
+    isText(only.expression.right)
+  );
 }

@@ -11,6 +11,8 @@ export interface StringContext {
   out: FactCollector;
   /** Analyzes code found in a decoded string; returns nothing past the recursion limit. */
   scanHidden: (code: string) => Fact[];
+  /** The file only exports one string (a figlet font, a license text): its URLs are text, not endpoints. */
+  textModule?: boolean;
 }
 
 export interface StringOrigin {
@@ -62,7 +64,7 @@ function isStructuredData(value: string, shape: string): boolean {
 export function stringFacts(ctx: StringContext, value: string, offset: number, origin: StringOrigin = {}): void {
   const { path, out } = ctx;
   const hidden = origin.decoded ? `, hidden in the source as ${origin.decoded}` : '';
-  for (const { host, url } of urlHostsIn(value)) {
+  for (const { host, url } of ctx.textModule ? [] : urlHostsIn(value)) {
     out.add(
       {
         key: `network:host:${host}`,
