@@ -3938,6 +3938,150 @@ function sizeAnomaly(ratio, consumed, bound) {
   return { code: "too-large", message: `the tarball unpacks to more than ${bound} bytes; files past the limit were not reviewed` };
 }
 
+// src/checks/code/capabilities.ts
+var PACKAGE_MANAGERS = /* @__PURE__ */ new Set(["npm", "npx", "yarn", "yarnpkg", "pnpm", "pnpx", "bun", "bunx", "corepack"]);
+var STARTS_PROGRAMS = /^shell:(child_process\.|module:|process\.binding:)/;
+var NETWORK_CLIENT = /^network:(module:.+|fetch|xmlhttprequest|websocket|sendbeacon)$/;
+var RUNS_STRINGS = /^eval:(eval|Function|vm|vm\.\w+|module\._compile|module\.constructor|setTimeout-string|setInterval-string)$/;
+function capabilityOf(key) {
+  if (STARTS_PROGRAMS.test(key)) return "shell";
+  if (NETWORK_CLIENT.test(key)) return "network:client";
+  if (RUNS_STRINGS.test(key)) return "eval:strings";
+  if (key.startsWith("shell:program:")) {
+    const program = key.slice("shell:program:".length);
+    return PACKAGE_MANAGERS.has(program) ? "shell:program:package-manager" : key;
+  }
+  return key;
+}
+function refinedCapability(key) {
+  return key.startsWith("shell:program:") ? "shell" : void 0;
+}
+
+// src/checks/code/ast/references.ts
+var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["global", "globalThis", "window", "self"]);
+var KNOWN_GLOBALS = /* @__PURE__ */ new Set([
+  "eval",
+  "Function",
+  "require",
+  "process",
+  "module",
+  "fetch",
+  "XMLHttpRequest",
+  "WebSocket",
+  "navigator",
+  "setTimeout",
+  "setInterval",
+  "Buffer",
+  "atob",
+  "ethereum",
+  ...GLOBAL_OBJECTS
+]);
+function memberKey(node, folder) {
+  if (node.type !== "MemberExpression") return void 0;
+  const property = node.property;
+  if (!node.computed) return property.type === "Identifier" ? property.name : void 0;
+  return folder.fold(property)?.value;
+}
+function isGlobalObject(node, folder) {
+  const name = refersTo(node, folder);
+  return name !== void 0 && GLOBAL_OBJECTS.has(name);
+}
+function refersTo(node, folder, hops = 0) {
+  if (hops > 4) return void 0;
+  switch (node.type) {
+    case "Identifier": {
+      const bound = folder.boundExpression(node.name);
+      if (bound && (bound.type === "Identifier" || bound.type === "MemberExpression" || bound.type === "SequenceExpression")) {
+        const alias = refersTo(bound, folder, hops + 1);
+        if (alias) return alias;
+      }
+      if (bound && bound.type === "CallExpression" && refersTo(bound.callee, folder, hops + 1) === "createRequire") return "require";
+      return KNOWN_GLOBALS.has(node.name) || node.name === "createRequire" ? node.name : void 0;
+    }
+    case "MemberExpression": {
+      const object = node.object;
+      const key = memberKey(node, folder);
+      if (key === void 0) return void 0;
+      const owner = refersTo(object, folder, hops + 1);
+      if (owner && GLOBAL_OBJECTS.has(owner) && KNOWN_GLOBALS.has(key)) return key;
+      if (key === "require" && (owner === "module" || object.type === "MemberExpression" && memberKey(object, folder) === "mainModule")) return "require";
+      if (key === "createRequire") return "createRequire";
+      return void 0;
+    }
+    case "SequenceExpression":
+      return refersTo(node.expressions[node.expressions.length - 1], folder, hops + 1);
+    case "ParenthesizedExpression":
+      return refersTo(node.expression, folder, hops + 1);
+    default:
+      return void 0;
+  }
+}
+
+// src/checks/code/ast/partial-string.ts
+var UNKNOWN = "";
+var MAX_DEPTH2 = 50;
+function templateText(node) {
+  return node.quasis.map((q2) => q2.value.cooked ?? "").join(UNKNOWN);
+}
+var HOME_VARIABLES = /* @__PURE__ */ new Set(["HOME", "USERPROFILE", "HOMEPATH"]);
+var HOME_NAME = /^(user_?)?home(_?dir(ectory)?)?$/i;
+function isHomeDirectory(node, folder, hops = 0) {
+  if (hops > 4) return false;
+  switch (node.type) {
+    case "CallExpression": {
+      const callee = node.callee;
+      return callee.type === "MemberExpression" && memberKey(callee, folder) === "homedir" || callee.type === "Identifier" && callee.name === "homedir";
+    }
+    case "MemberExpression": {
+      const key = memberKey(node, folder);
+      if (key === "homedir") return true;
+      const object = node.object;
+      return key !== void 0 && HOME_VARIABLES.has(key) && object.type === "MemberExpression" && memberKey(object, folder) === "env" && refersTo(object.object, folder) === "process";
+    }
+    case "LogicalExpression":
+      return isHomeDirectory(node.left, folder, hops + 1) || isHomeDirectory(node.right, folder, hops + 1);
+    case "Identifier": {
+      const bound = folder.boundExpression(node.name);
+      return bound !== void 0 ? isHomeDirectory(bound, folder, hops + 1) : HOME_NAME.test(node.name);
+    }
+    default:
+      return false;
+  }
+}
+function partialString(node, folder, depth = 0) {
+  if (depth > MAX_DEPTH2) return UNKNOWN;
+  const folded = folder.fold(node);
+  if (folded) return folded.value;
+  if (isHomeDirectory(node, folder)) return "~";
+  if (node.type === "BinaryExpression" && node.operator === "+") return partialString(node.left, folder, depth + 1) + partialString(node.right, folder, depth + 1);
+  if (node.type === "TemplateLiteral") {
+    return node.quasis.map((q2, i2) => (q2.value.cooked ?? "") + (i2 < node.expressions.length ? partialString(node.expressions[i2], folder, depth + 1) : "")).join("");
+  }
+  return UNKNOWN;
+}
+
+// src/checks/code/ast/programs.ts
+var WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "exec", "nohup", "cross-env", "command", "call", "start", "time"]);
+var DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget", "powershell", "pwsh", "certutil", "bitsadmin", "iwr", "invoke-webrequest"]);
+function programOfCommand(text, viaShell) {
+  let words = viaShell ? text.trim().split(/\s+/) : [text.trim()];
+  while (words.length > 0 && (WRAPPERS.has(words[0].toLowerCase()) || /^\w+=/.test(words[0]) || /^-/.test(words[0]))) words = words.slice(1);
+  const first = words[0]?.replace(/^["']|["']$/g, "");
+  if (first === void 0 || first === "" || first === UNKNOWN) return void 0;
+  const base2 = first.replace(/\\/g, "/").split("/").pop().replace(/\.(exe|cmd|bat)$/i, "").toLowerCase();
+  if (!/^[\w.+-]{1,64}$/.test(base2) && !base2.includes(UNKNOWN)) return void 0;
+  return base2;
+}
+function programFact(path, program) {
+  const downloader = DOWNLOADERS.has(program);
+  return {
+    key: `shell:program:${program}`,
+    kind: "shell",
+    severity: downloader ? "high" : "medium",
+    detail: downloader ? `${path} starts \`${program}\`, a program that downloads from the network, so what runs can change after review.` : `${path} starts the program \`${program}\`.`
+  };
+}
+
 // src/checks/code/binaries.ts
 var NATIVE_MAGIC = { elf: "ELF", pe: "Windows PE", macho: "Mach-O" };
 var NATIVE_EXTENSIONS = { ".node": "node", ".exe": "pe", ".dll": "pe", ".so": "elf", ".dylib": "macho" };
@@ -11332,6 +11476,17 @@ function evidenceAt(text, starts, offset2) {
   const snippet = whole.slice(start, start + MAX_EVIDENCE - 6).trim();
   return clean(`${start > 0 ? "..." : ""}${snippet}...`);
 }
+var MAX_EVIDENCE_LINES = 3;
+function evidenceSpan(text, starts, start, end) {
+  const first = lineOf(starts, start);
+  const last = Math.min(lineOf(starts, Math.max(start, end - 1)), first + MAX_EVIDENCE_LINES - 1);
+  const lines = [evidenceAt(text, starts, start)];
+  for (let line = first + 1; line <= last; line++) {
+    const next = evidenceAt(text, starts, starts[line - 1]);
+    if (next !== "") lines.push(next);
+  }
+  return lines.join("\n");
+}
 function clean(text) {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/g, " ");
 }
@@ -11749,10 +11904,17 @@ function childProcessMemberFact(path, member) {
 
 // src/checks/code/ast/file-scan.ts
 function startFileScan(ctx) {
-  return { ...ctx, childProcessNames: /* @__PURE__ */ new Set(), envNames: /* @__PURE__ */ new Map(), obfuscatedIds: /* @__PURE__ */ new Set(), firstObfuscatedId: 0 };
+  return { ...ctx, childProcessNames: /* @__PURE__ */ new Set(), childProcessFunctions: /* @__PURE__ */ new Map(), importedModules: /* @__PURE__ */ new Map(), envNames: /* @__PURE__ */ new Map(), obfuscatedIds: /* @__PURE__ */ new Set(), firstObfuscatedId: 0 };
 }
 function addFact(scan, fact, node) {
   scan.out.add(fact, node.start);
+}
+function declareFact(scan, fact, node) {
+  scan.out.declare(fact, node.start);
+}
+function useFact(scan, fact, node) {
+  scan.out.add(fact, node.start, node.end);
+  scan.out.use(fact.key, node.start, node.end);
 }
 
 // src/checks/code/ast/sinks/obfuscation.ts
@@ -11802,66 +11964,6 @@ function hiddenRequireFact(path, specifier) {
     severity: "high",
     detail: `${path} assembles the module name \`${moduleBase(specifier)}\` at runtime instead of writing it out, which only serves to hide what it loads.`
   };
-}
-
-// src/checks/code/ast/references.ts
-var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["global", "globalThis", "window", "self"]);
-var KNOWN_GLOBALS = /* @__PURE__ */ new Set([
-  "eval",
-  "Function",
-  "require",
-  "process",
-  "module",
-  "fetch",
-  "XMLHttpRequest",
-  "WebSocket",
-  "navigator",
-  "setTimeout",
-  "setInterval",
-  "Buffer",
-  "atob",
-  "ethereum",
-  ...GLOBAL_OBJECTS
-]);
-function memberKey(node, folder) {
-  if (node.type !== "MemberExpression") return void 0;
-  const property = node.property;
-  if (!node.computed) return property.type === "Identifier" ? property.name : void 0;
-  return folder.fold(property)?.value;
-}
-function isGlobalObject(node, folder) {
-  const name = refersTo(node, folder);
-  return name !== void 0 && GLOBAL_OBJECTS.has(name);
-}
-function refersTo(node, folder, hops = 0) {
-  if (hops > 4) return void 0;
-  switch (node.type) {
-    case "Identifier": {
-      const bound = folder.boundExpression(node.name);
-      if (bound && (bound.type === "Identifier" || bound.type === "MemberExpression" || bound.type === "SequenceExpression")) {
-        const alias = refersTo(bound, folder, hops + 1);
-        if (alias) return alias;
-      }
-      if (bound && bound.type === "CallExpression" && refersTo(bound.callee, folder, hops + 1) === "createRequire") return "require";
-      return KNOWN_GLOBALS.has(node.name) || node.name === "createRequire" ? node.name : void 0;
-    }
-    case "MemberExpression": {
-      const object = node.object;
-      const key = memberKey(node, folder);
-      if (key === void 0) return void 0;
-      const owner = refersTo(object, folder, hops + 1);
-      if (owner && GLOBAL_OBJECTS.has(owner) && KNOWN_GLOBALS.has(key)) return key;
-      if (key === "require" && (owner === "module" || object.type === "MemberExpression" && memberKey(object, folder) === "mainModule")) return "require";
-      if (key === "createRequire") return "createRequire";
-      return void 0;
-    }
-    case "SequenceExpression":
-      return refersTo(node.expressions[node.expressions.length - 1], folder, hops + 1);
-    case "ParenthesizedExpression":
-      return refersTo(node.expression, folder, hops + 1);
-    default:
-      return void 0;
-  }
 }
 
 // src/checks/code/ast/sinks/eval.ts
@@ -11992,12 +12094,30 @@ function moduleLoadFacts(scan, spec, hidden, at3, parent, specifierNames) {
   const fact = moduleFact(scan.path, spec);
   if (!fact) return;
   if (moduleBase(spec) === "module" && usesOnlyBenignMembers(scan, at3, parent, specifierNames)) return;
-  addFact(scan, fact, at3);
+  declareFact(scan, fact, at3);
   if (hidden) addFact(scan, hiddenRequireFact(scan.path, spec), at3);
 }
 function usesOnlyBenignMembers(scan, at3, parent, specifierNames) {
   const names = specifierNames ?? (parent?.type === "MemberExpression" && parent.object === at3 ? [memberKey(parent, scan.folder) ?? ""] : void 0) ?? (parent?.type === "VariableDeclarator" && parent.id.type === "ObjectPattern" ? parent.id.properties.map((p2) => p2.type === "Property" && !p2.computed && p2.key.type === "Identifier" ? p2.key.name : "") : void 0);
   return names !== void 0 && names.length > 0 && names.every((n) => BENIGN_MODULE_MEMBERS.has(n));
+}
+function noteImportedModule(scan, node) {
+  if (node.type !== "ImportDeclaration") return;
+  for (const spec of node.specifiers) scan.importedModules.set(spec.local.name, String(node.source.value));
+}
+function moduleOfName(scan, name) {
+  const imported = scan.importedModules.get(name);
+  if (imported !== void 0) return imported;
+  const bound = scan.folder.boundExpression(name);
+  return bound === void 0 ? void 0 : requireSpecifier(scan, bound)?.spec;
+}
+function moduleUseFacts(scan, site) {
+  let callee = site.node.callee;
+  while (callee.type === "SequenceExpression") callee = callee.expressions[callee.expressions.length - 1];
+  const name = callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" && callee.object.type === "Identifier" ? callee.object.name : void 0;
+  const spec = name === void 0 ? void 0 : moduleOfName(scan, name);
+  const fact = spec === void 0 ? void 0 : moduleFact(scan.path, spec);
+  if (fact) scan.out.use(fact.key, site.node.start, site.node.end);
 }
 
 // src/checks/code/ast/sinks/process.ts
@@ -12005,7 +12125,10 @@ var MAX_ALIAS_HOPS = 3;
 var SPAWN_BINDINGS = /* @__PURE__ */ new Set(["spawn_sync", "process_wrap"]);
 function noteChildProcessImport(scan, node) {
   if (node.type !== "ImportDeclaration" || moduleBase(String(node.source.value)) !== "child_process") return;
-  for (const spec of node.specifiers) if (spec.type !== "ImportSpecifier") scan.childProcessNames.add(spec.local.name);
+  for (const spec of node.specifiers) {
+    if (spec.type !== "ImportSpecifier") scan.childProcessNames.add(spec.local.name);
+    else if (spec.imported.type === "Identifier" && CHILD_PROCESS_MEMBERS.has(spec.imported.name)) scan.childProcessFunctions.set(spec.local.name, spec.imported.name);
+  }
 }
 function isChildProcess(scan, node, hops = 0) {
   if (hops > MAX_ALIAS_HOPS) return false;
@@ -12019,16 +12142,45 @@ function isChildProcess(scan, node, hops = 0) {
 }
 function childProcessImportFacts(scan, node, names) {
   if (moduleBase(String(node.source.value)) !== "child_process") return;
-  for (const name of names) if (CHILD_PROCESS_MEMBERS.has(name)) addFact(scan, childProcessMemberFact(scan.path, name), node);
+  for (const name of names) if (CHILD_PROCESS_MEMBERS.has(name)) declareFact(scan, childProcessMemberFact(scan.path, name), node);
 }
 function childProcessDestructuringFacts(scan, node, init, keys) {
-  if (!isChildProcess(scan, init)) return;
-  for (const key of keys) if (key && CHILD_PROCESS_MEMBERS.has(key)) addFact(scan, childProcessMemberFact(scan.path, key), node);
+  if (!isChildProcess(scan, init) || node.id.type !== "ObjectPattern") return;
+  node.id.properties.forEach((property, i2) => {
+    const key = keys[i2];
+    if (!key || !CHILD_PROCESS_MEMBERS.has(key)) return;
+    declareFact(scan, childProcessMemberFact(scan.path, key), node);
+    if (property.type === "Property" && property.value.type === "Identifier") scan.childProcessFunctions.set(property.value.name, key);
+  });
+}
+function unwrapCallee(node) {
+  if (node.type === "SequenceExpression") return unwrapCallee(node.expressions[node.expressions.length - 1]);
+  if (node.type === "ParenthesizedExpression") return unwrapCallee(node.expression);
+  return node;
+}
+function childProcessCallFacts(scan, site) {
+  const callee = unwrapCallee(site.node.callee);
+  let member;
+  if (callee.type === "Identifier") member = scan.childProcessFunctions.get(callee.name);
+  else if (callee.type === "MemberExpression") {
+    const key = memberKey(callee, scan.folder);
+    if (key !== void 0 && CHILD_PROCESS_MEMBERS.has(key) && isChildProcess(scan, callee.object)) member = key;
+  }
+  if (member === void 0) return;
+  useFact(scan, childProcessMemberFact(scan.path, member), site.node);
+  useFact(scan, moduleFact(scan.path, "child_process"), site.node);
+  const first = site.args[0];
+  if (member === "fork" || first === void 0) return;
+  const program = isExecPath(scan, first) ? "node" : programOfCommand(partialString(first, scan.folder), member === "exec" || member === "execSync");
+  if (program !== void 0 && !program.includes(UNKNOWN)) scan.out.add(programFact(scan.path, program), site.node.start, site.node.end);
+}
+function isExecPath(scan, node) {
+  return node.type === "MemberExpression" && memberKey(node, scan.folder) === "execPath" && refersTo(node.object, scan.folder) === "process";
 }
 function processMemberFacts(scan, member) {
   const { key, node, object, call } = member;
   if (CHILD_PROCESS_MEMBERS.has(key) && isChildProcess(scan, object)) {
-    addFact(scan, childProcessMemberFact(scan.path, key), node);
+    declareFact(scan, childProcessMemberFact(scan.path, key), node);
     return true;
   }
   if (key !== "binding" && key !== "_linkedBinding" || !call || refersTo(object, scan.folder) !== "process") return false;
@@ -12080,6 +12232,7 @@ function collectCandidates(program, scan) {
     recordBinding(node, scan.folder);
     noteObfuscatedId(scan, node);
     noteChildProcessImport(scan, node);
+    noteImportedModule(scan, node);
     if (!isCandidate(node, parent)) return;
     if (node.type === "CallExpression" || node.type === "NewExpression") candidates.push({ node, parent, enclosing: enclosingFunction(ancestors) });
     else candidates.push({ node, parent });
@@ -12240,21 +12393,6 @@ function secretNameFacts(scan) {
   if (secretNames.length >= SECRET_NAME_THRESHOLD) scan.out.add(secretNamesFact(scan.path, secretNames), scan.envNames.get(secretNames[0]));
 }
 
-// src/checks/code/ast/partial-string.ts
-var UNKNOWN = "";
-var MAX_DEPTH2 = 50;
-function templateText(node) {
-  return node.quasis.map((q2) => q2.value.cooked ?? "").join(UNKNOWN);
-}
-function partialString(node, folder, depth = 0) {
-  if (depth > MAX_DEPTH2) return UNKNOWN;
-  const folded = folder.fold(node);
-  if (folded) return folded.value;
-  if (node.type === "BinaryExpression" && node.operator === "+") return partialString(node.left, folder, depth + 1) + partialString(node.right, folder, depth + 1);
-  if (node.type === "TemplateLiteral") return templateText(node);
-  return UNKNOWN;
-}
-
 // src/checks/code/ast/entropy.ts
 function shannonEntropy(text) {
   if (text.length === 0) return 0;
@@ -12282,8 +12420,8 @@ function blobShape(text) {
 
 // src/checks/code/ast/sensitive-paths.ts
 var RULES = [
-  { pattern: /(^|\/)\.npmrc$/i, target: "~/.npmrc", holds: "npm auth tokens", severity: "critical" },
-  { pattern: /(^|\/)\.yarnrc(\.yml)?$/i, target: "~/.yarnrc", holds: "registry auth tokens", severity: "high" },
+  { pattern: /(^|\/)\.npmrc$/i, target: "~/.npmrc", holds: "npm auth tokens", severity: "critical", project: { target: ".npmrc", holds: "the project's npm settings (and any registry token written there)", severity: "medium" } },
+  { pattern: /(^|\/)\.yarnrc(\.yml)?$/i, target: "~/.yarnrc", holds: "registry auth tokens", severity: "high", project: { target: ".yarnrc", holds: "the project's yarn settings (and any registry token written there)", severity: "medium" } },
   { pattern: /(^|\/)\.ssh(\/|$)|(^|\/)id_(rsa|dsa|ecdsa|ed25519)(\.pub)?$/i, target: "~/.ssh", holds: "SSH private keys", severity: "critical" },
   { pattern: /(^|\/)\.aws\/(credentials|config)$|(^|\/)\.aws$/i, target: "~/.aws/credentials", holds: "AWS credentials", severity: "critical" },
   { pattern: /(^|\/)(\.config\/)?gcloud(\/|$).*credentials|application_default_credentials\.json$/i, target: "~/.config/gcloud", holds: "Google Cloud credentials", severity: "critical" },
@@ -12292,7 +12430,7 @@ var RULES = [
   { pattern: /(^|\/)\.gitconfig$/i, target: "~/.gitconfig", holds: "git identity and credential settings", severity: "high" },
   { pattern: /(^|\/)\.docker\/config\.json$/i, target: "~/.docker/config.json", holds: "container registry credentials", severity: "high" },
   { pattern: /(^|\/)\.kube\/config$/i, target: "~/.kube/config", holds: "Kubernetes cluster credentials", severity: "high" },
-  { pattern: /(^|\/)\.env(\.(local|production|development|prod|dev))?$/, target: ".env", holds: "application secrets", severity: "high" },
+  { pattern: /(^|\/)\.env(\.(local|production|development|prod|dev))?$/, target: "~/.env", holds: "secrets kept in the home folder", severity: "high", project: { target: ".env", holds: "the project's application secrets", severity: "medium" } },
   { pattern: /^\/etc\/passwd$/, target: "/etc/passwd", holds: "the system user list", severity: "high" },
   { pattern: /^\/etc\/shadow$/, target: "/etc/shadow", holds: "system password hashes", severity: "high" },
   { pattern: /exodus\/exodus\.wallet|(^|\/)exodus\.wallet/i, target: "wallet:exodus", holds: "an Exodus crypto wallet", severity: "critical" },
@@ -12309,6 +12447,7 @@ var RULES = [
 ];
 var MAX_CHECKED_LENGTH = 512;
 var COMMAND_LIKE = /^\s*(cat|type|cp|copy|scp|curl|tar|zip|base64|xxd|find|grep|powershell|cmd|sh|bash)\b|[|>]/i;
+var HOME_ANCHORED = /^(~|\$\{?HOME\}?|%(USERPROFILE|HOMEPATH|HOME)%|\/root|\/home\/[^/]+|\/Users\/[^/]+|[a-z]:\/Users\/[^/]+)(\/|$)/i;
 function sensitivePathsIn(text) {
   if (text.length < 4 || text.length > MAX_CHECKED_LENGTH || text.includes("*")) return [];
   const normalized = text.replace(/\\+/g, "/").trim();
@@ -12317,13 +12456,16 @@ function sensitivePathsIn(text) {
   const found = [];
   for (const rule of RULES) {
     const hit = !spaced || rule.spaced ? rule.pattern.test(normalized) : words.some((word) => rule.pattern.test(word));
-    if (hit) found.push({ target: rule.target, holds: rule.holds, severity: rule.severity });
+    if (!hit) continue;
+    const home = HOME_ANCHORED.test(spaced ? words.find((word) => rule.pattern.test(word)) ?? normalized : normalized);
+    const { target, holds, severity } = rule.project && !home ? rule.project : rule;
+    found.push({ target, holds, severity });
   }
   return found;
 }
 
 // src/checks/code/ast/url-hosts.ts
-var URL_PATTERN = /\b(?:https?|wss?):\/\/([a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?|\[[0-9a-f:.]+\])(?::\d{1,5})?(?=[/?#'"`\s:]|$)[^\s'"`<>]*/gi;
+var URL_PATTERN = /\b(?:https?|wss?):\/\/[^\s'"`<>]{1,2000}/gi;
 var IGNORED = /^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1?\]|(.*\.)?example\.(com|org|net)|(.*\.)?schema\.org|(.*\.)?w3\.org|(.*\.)?localhost|(.*\.)?test|(.*\.)?invalid)$/i;
 var SHELL_LIKE = /\b(curl|wget|powershell|iwr|invoke-webrequest|invoke-restmethod|certutil|bitsadmin|nc|bash|sh|cmd)\b|[|&;>]/i;
 function isProse(text) {
@@ -12331,11 +12473,31 @@ function isProse(text) {
 }
 var MAX_HOSTS_PER_STRING = 20;
 function urlHostsIn(text, options = {}) {
-  if (text.length < 10 || !text.includes("://") || !options.prose && isProse(text)) return [];
+  if (text.length < 10 || !text.includes("://")) return [];
+  const lines = text.includes("\n") ? text.split("\n").filter((line) => line.includes("://")) : [text];
+  const hosts = [];
+  for (const line of lines) {
+    if (!options.prose && isProse(line)) continue;
+    for (const host of hostsOfLine(line)) {
+      hosts.push(host);
+      if (hosts.length >= MAX_HOSTS_PER_STRING) return hosts;
+    }
+  }
+  return hosts;
+}
+function hostOf(url) {
+  try {
+    const host = new URL(url).hostname.toLowerCase().replace(/\.$/, "");
+    return host === "" || host.includes("%") ? void 0 : host;
+  } catch {
+    return void 0;
+  }
+}
+function hostsOfLine(text) {
   const hosts = [];
   for (const match of text.matchAll(URL_PATTERN)) {
-    const host = (match[1] ?? "").toLowerCase();
-    if (!host.includes(".") && !host.startsWith("[")) continue;
+    const host = hostOf(match[0]);
+    if (host === void 0 || !host.includes(".") && !host.startsWith("[")) continue;
     if (IGNORED.test(host)) continue;
     hosts.push({ host, url: match[0].length > 120 ? `${match[0].slice(0, 117)}...` : match[0] });
     if (hosts.length >= MAX_HOSTS_PER_STRING) break;
@@ -12352,10 +12514,23 @@ function isText(value) {
   const odd = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
   return odd * 20 < sample.length;
 }
+var SEALED_ENTROPY_SHARE = 0.85;
+function byteEntropy(bytes) {
+  const counts = new Array(256).fill(0);
+  for (const byte of bytes) counts[byte]++;
+  let entropy = 0;
+  for (const count of counts) if (count > 0) entropy -= count / bytes.length * Math.log2(count / bytes.length);
+  return entropy;
+}
+function isStructuredData(value, shape) {
+  if (shape !== "base64") return false;
+  const bytes = Buffer.from(value.slice(0, 2e4), value.includes("-") || value.includes("_") ? "base64url" : "base64");
+  return !isText(bytes.toString("latin1")) && byteEntropy(bytes) < SEALED_ENTROPY_SHARE * Math.log2(Math.min(bytes.length, 256));
+}
 function stringFacts(ctx, value, offset2, origin = {}) {
   const { path, out } = ctx;
   const hidden = origin.decoded ? `, hidden in the source as ${origin.decoded}` : "";
-  for (const { host, url } of urlHostsIn(value)) {
+  for (const { host, url } of ctx.textModule ? [] : urlHostsIn(value)) {
     out.add(
       {
         key: `network:host:${host}`,
@@ -12366,7 +12541,7 @@ function stringFacts(ctx, value, offset2, origin = {}) {
       offset2
     );
   }
-  for (const target of sensitivePathsIn(value)) {
+  for (const target of origin.pathPart ? [] : sensitivePathsIn(value)) {
     out.add(
       {
         key: `fs-sensitive:${target.target}`,
@@ -12384,7 +12559,7 @@ function stringFacts(ctx, value, offset2, origin = {}) {
     return;
   }
   const shape = blobShape(value);
-  if (shape && !value.startsWith("data:") && !DATA_PREFIXES.some((prefix) => value.startsWith(prefix))) {
+  if (shape && !value.startsWith("data:") && !DATA_PREFIXES.some((prefix) => value.startsWith(prefix)) && !isStructuredData(value, shape)) {
     out.add(
       {
         key: `obfuscation:${shape}-blob`,
@@ -12505,11 +12680,19 @@ function networkMemberFacts(scan, member, target) {
 
 // src/checks/code/ast/sinks/strings.ts
 var FOLDING_CALLS = /* @__PURE__ */ new Set(["atob", "from", "fromCharCode", "join", "toString", "decodeURIComponent", "unescape", "concat", "replace", "replaceAll"]);
-function literalFacts(scan, node) {
-  if (typeof node.value === "string") stringFacts(scan, node.value, node.start, { raw: node.raw });
+var PATH_BUILDERS2 = /* @__PURE__ */ new Set(["join", "resolve"]);
+function isPathPart(scan, node, parent) {
+  if (parent?.type === "BinaryExpression" && parent.operator === "+") return true;
+  if (parent?.type !== "CallExpression" && parent?.type !== "NewExpression" || parent.callee === node || parent.arguments.length < 2) return false;
+  const callee = parent.callee;
+  const name = callee.type === "MemberExpression" ? memberKey(callee, scan.folder) : callee.type === "Identifier" ? callee.name : void 0;
+  return name !== void 0 && PATH_BUILDERS2.has(name);
+}
+function literalFacts(scan, node, parent) {
+  if (typeof node.value === "string") stringFacts(scan, node.value, node.start, { raw: node.raw, pathPart: isPathPart(scan, node, parent) });
 }
 function templateFacts(scan, node) {
-  stringFacts(scan, templateText(node), node.start);
+  stringFacts(scan, node.expressions.length > 0 ? partialString(node, scan.folder) : templateText(node), node.start);
 }
 function concatenationFacts(scan, node) {
   const folded = scan.folder.fold(node);
@@ -12524,6 +12707,7 @@ function decodedCallFacts(scan, site, method) {
 // src/checks/code/ast/ast-facts.ts
 function astFacts(program, ctx) {
   const scan = startFileScan(ctx);
+  scan.textModule = isTextModule(program);
   for (const candidate of collectCandidates(program, scan)) candidateFacts(scan, candidate);
   hexIdentifierFacts(scan);
   secretNameFacts(scan);
@@ -12558,7 +12742,7 @@ function candidateFacts(scan, { node, parent, enclosing }) {
     case "Identifier":
       return networkGlobalFacts(scan, node);
     case "Literal":
-      return literalFacts(scan, node);
+      return literalFacts(scan, node, parent);
     case "TemplateLiteral":
       return templateFacts(scan, node);
     case "BinaryExpression":
@@ -12581,6 +12765,8 @@ function callFacts(scan, node, parent, enclosing) {
   charCodeFacts(scan, site, method);
   decodedCallFacts(scan, site, method);
   pathJoinFacts(scan, site, method);
+  childProcessCallFacts(scan, site);
+  moduleUseFacts(scan, site);
 }
 function memberFacts(scan, node, parent) {
   const key = memberKey(node, scan.folder);
@@ -12600,6 +12786,13 @@ function destructuredKeys(pattern, folder) {
     return p2.key.type === "Identifier" ? p2.key.name : p2.key.type === "Literal" ? String(p2.key.value) : void 0;
   });
 }
+function isTextModule(program) {
+  if (program.body.length !== 1) return false;
+  const only = program.body[0];
+  const isText2 = (node) => node.type === "Literal" && typeof node.value === "string" || node.type === "TemplateLiteral" && node.expressions.length === 0;
+  if (only.type === "ExportDefaultDeclaration") return isText2(only.declaration);
+  return only.type === "ExpressionStatement" && only.expression.type === "AssignmentExpression" && only.expression.left.type === "MemberExpression" && !only.expression.left.computed && only.expression.left.property.type === "Identifier" && only.expression.left.property.name === "exports" && isText2(only.expression.right);
+}
 
 // src/checks/code/ast/fact-collector.ts
 var FactCollector = class {
@@ -12610,24 +12803,47 @@ var FactCollector = class {
   path;
   text;
   facts = /* @__PURE__ */ new Map();
+  /** Keys whose place is still where the capability was only declared (an import), not where it is used. */
+  declaredOnly = /* @__PURE__ */ new Set();
   starts;
   /** Said after each detail, e.g. when the fact was found inside a decoded string or by a text scan. */
   suffix = "";
   has(key) {
     return this.facts.has(key);
   }
-  add(input, offset2) {
+  /** Records a fact where it is used (`end` given: the evidence covers that node's first lines). */
+  add(input, offset2, end) {
     if (this.facts.has(input.key)) return;
-    this.starts ??= lineStarts(this.text);
     this.facts.set(input.key, {
       key: input.key,
       kind: input.kind,
       detail: this.suffix ? `${input.detail.replace(/\.$/, "")} ${this.suffix}.` : input.detail,
       file: this.path,
-      line: lineOf(this.starts, offset2),
-      evidence: evidenceAt(this.text, this.starts, offset2),
+      ...this.place(offset2, end),
       severity: input.severity
     });
+  }
+  /**
+   * Records a fact where the capability is only declared (`require('child_process')`, `import https`): a reviewer
+   * judges the call, not the import, so the first later `use` of the same key moves the evidence there.
+   */
+  declare(input, offset2) {
+    if (this.facts.has(input.key)) return;
+    this.add(input, offset2);
+    this.declaredOnly.add(input.key);
+  }
+  /** Moves a declared fact's line and evidence to the call that uses it (the first one). */
+  use(key, offset2, end) {
+    const fact = this.facts.get(key);
+    if (!fact || !this.declaredOnly.delete(key)) return;
+    this.facts.set(key, { ...fact, ...this.place(offset2, end) });
+  }
+  place(offset2, end) {
+    this.starts ??= lineStarts(this.text);
+    return {
+      line: lineOf(this.starts, offset2),
+      evidence: end === void 0 ? evidenceAt(this.text, this.starts, offset2) : evidenceSpan(this.text, this.starts, offset2, end)
+    };
   }
   /** Adopts facts found in code hidden inside this file (a decoded string), placed where that string is. */
   adopt(inner, offset2, note) {
@@ -12954,7 +13170,7 @@ var MAX_LOCAL_IMPORTS2 = 1e3;
 var MODULE_REFERENCE = /\b(?:require\s*\(\s*|import\s*\(\s*|from\s*|import\s*)(['"`])((?:node:)?[@\w./-]{1,100})\1/g;
 var STRING_LITERAL = /(['"`])((?:\\.|(?!\1)[^\\\r\n]){4,4096})\1/g;
 var EVAL_CALL = /(?<![\w$.])eval\s*\(/g;
-var FUNCTION_CONSTRUCTOR = /\bnew\s+Function\s*\(/g;
+var FUNCTION_CONSTRUCTOR = /(?<![\w$.])(?:new\s+)?Function\s*\(/g;
 var ENV_ENUMERATE = /\bObject\.(?:keys|entries|values)\s*\(\s*process\.env\s*\)(?!\s*\.\s*(?:filter|find|some|every|includes|indexOf)\b)|\bin\s+process\.env\s*\)/g;
 var ENV_SERIALIZE = /\bJSON\.stringify\s*\(\s*process\.env\s*[,)]/g;
 var CHILD_PROCESS_CALL = /\b(?:child_process|childProcess|cp)\.(\w+)\s*\(|\brequire\s*\(\s*(['"`])(?:node:)?child_process\2\s*\)\s*\.\s*(\w+)\s*\(/g;
@@ -13036,7 +13252,7 @@ function tokenScanFacts(path, text) {
   }
   return out.list();
 }
-var DOWNLOADERS = /\b(curl|wget|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|Start-BitsTransfer|bitsadmin|certutil)\b/i;
+var DOWNLOADERS2 = /\b(curl|wget|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|Start-BitsTransfer|bitsadmin|certutil)\b/i;
 function shellScriptFacts(path, text) {
   const out = new FactCollector(path, text);
   const lines = text.split("\n").slice(0, 2e4);
@@ -13044,7 +13260,7 @@ function shellScriptFacts(path, text) {
   for (const line of lines) {
     const comment = /^\s*(#|rem\b|::)/i.test(line);
     if (!comment) {
-      const tool = DOWNLOADERS.exec(line);
+      const tool = DOWNLOADERS2.exec(line);
       if (tool) {
         out.add({ key: "network:download", kind: "network", severity: "high", detail: `${path} downloads files with \`${tool[1]}\`, so what runs can change after review without a new release.` }, offset2 + tool.index);
       }
@@ -13181,6 +13397,15 @@ function isDangerous(facts) {
   return network && reach || facts.some((f2) => f2.kind === "eval" && f2.key.endsWith(":decoded"));
 }
 var MAX_KEY_SCRIPT = 300;
+var escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function commandIdentity(command, manifest) {
+  const version2 = typeof manifest?.version === "string" ? manifest.version : "";
+  const name = typeof manifest?.name === "string" ? manifest.name : "";
+  if (!/^\d+\.\d+\.\d+/.test(version2)) return command;
+  const own = name ? `${escapeRegExp(name)}@` : "(?!)";
+  const pattern = new RegExp(`(^|[\\s='"]|${own})v?${escapeRegExp(version2)}(?![\\w.+-])`, "g");
+  return command.replace(pattern, "$1{version}");
+}
 function installScriptFacts(manifest, files, source, factsOfFile) {
   const explicit = lifecycleScripts(manifest, source);
   const scripts = implicitGyp(manifest, files, explicit) ? [...explicit, ["install", "node-gyp rebuild"]] : explicit;
@@ -13215,12 +13440,13 @@ function installScriptFacts(manifest, files, source, factsOfFile) {
     const lineEnd2 = where >= 0 ? raw.indexOf("\n", where) : -1;
     const detail = implicit ? `The package ships a \`binding.gyp\`, so npm runs \`node-gyp rebuild\` on every install: native code is compiled and can run arbitrary build steps on the installing machine.` : `The \`${name}\` script runs \`${shown}\` on every install of this package${clauses.length > 0 ? `; ${clauses.join("; ")}` : ", before any of its code is imported"}.`;
     facts.push({
-      key: `install-script:${name}:${normalized.slice(0, MAX_KEY_SCRIPT)}`,
+      key: `install-script:${name}:${commandIdentity(normalized, manifest).slice(0, MAX_KEY_SCRIPT)}`,
       kind: "install-script",
       severity,
       detail,
       file: implicit ? "binding.gyp" : "package.json",
-      ...where >= 0 && !implicit ? { line: lineOf(starts, where), evidence: raw.slice(where, lineEnd2 < 0 ? void 0 : lineEnd2).trim().slice(0, 160) } : {}
+      ...where >= 0 && !implicit ? { line: lineOf(starts, where), evidence: raw.slice(where, lineEnd2 < 0 ? void 0 : lineEnd2).trim().slice(0, 160) } : {},
+      script: { name, command: shown }
     });
   }
   return facts;
@@ -13577,6 +13803,7 @@ function bundledInstallScriptFacts(root, manifest, files, factsOfFile) {
   for (const [path, file] of files) if (path.startsWith(prefix)) sub.set(path.slice(prefix.length), file);
   return installScriptFacts(manifest, sub, "registry", (path) => factsOfFile(prefix + path)).map((fact) => ({
     ...fact,
+    script: { ...fact.script, name: `${root}:${fact.script.name}` },
     key: fact.key.replace(/^install-script:/, `install-script:${root}:`),
     detail: `${root} (bundled in this package): ${fact.detail}`,
     ...fact.file !== void 0 ? { file: prefix + fact.file } : {},
@@ -13585,7 +13812,8 @@ function bundledInstallScriptFacts(root, manifest, files, factsOfFile) {
 }
 function withoutStrayHosts(facts) {
   const isHost = (fact) => fact.key.startsWith("network:host:");
-  const reachesNetwork = facts.some((fact) => fact.kind === "network" && !isHost(fact));
+  const startsDownloader = (fact) => fact.key.startsWith("shell:program:") && DOWNLOADERS.has(fact.key.slice("shell:program:".length));
+  const reachesNetwork = facts.some((fact) => fact.kind === "network" && !isHost(fact) || startsDownloader(fact));
   return reachesNetwork ? facts : facts.filter((fact) => !isHost(fact));
 }
 function raiseForInstall(fact) {
@@ -13632,7 +13860,7 @@ function onePerKey(facts) {
   const unique = [];
   for (const group of groups.values()) {
     const [first, ...rest] = group.sort(byPlace);
-    const { installTime: _installTime, ...fact } = first;
+    const { installTime: _installTime, script: _script, ...fact } = first;
     const others = new Set(rest.map((f2) => `${f2.file}:${f2.line}`)).size;
     unique.push(others > 0 ? { ...fact, detail: `${fact.detail.replace(/\.$/, "")} (and ${others} other place${others > 1 ? "s" : ""}).` } : fact);
   }
@@ -13674,11 +13902,26 @@ function newlyMinified(before, after) {
   }
   return facts;
 }
+function withOldCommand(fact, before) {
+  if (!fact.script || before === null) return fact;
+  const old = before.find((f2) => f2.script?.name === fact.script.name);
+  if (!old?.script) return fact;
+  const name = fact.script.name.split(":").pop();
+  return {
+    ...fact,
+    detail: fact.detail.replace(`The \`${name}\` script runs \``, `The \`${name}\` script changed from \`${old.script.command}\` and now runs \``)
+  };
+}
 function newFacts(before, after, beforePkg, afterPkg) {
-  const known = new Set((before ?? []).map((f2) => f2.key));
-  const fresh = after.filter((f2) => !known.has(f2.key) && (before !== null || highSignal(f2)));
-  if (before !== null && beforePkg && afterPkg) fresh.push(...newlyMinified(beforePkg, afterPkg).filter((f2) => !known.has(f2.key)));
-  return onePerKey(fresh);
+  const known = new Set((before ?? []).flatMap((f2) => [f2.key, capabilityOf(f2.key)]));
+  const isNew = (f2) => !known.has(f2.key) && !known.has(capabilityOf(f2.key));
+  const fresh = after.filter((f2) => {
+    if (!isNew(f2) || before === null && !highSignal(f2)) return false;
+    const refines = refinedCapability(f2.key);
+    return refines === void 0 || known.has(refines);
+  });
+  if (before !== null && beforePkg && afterPkg) fresh.push(...newlyMinified(beforePkg, afterPkg).filter(isNew));
+  return onePerKey(fresh.map((fact) => withOldCommand(fact, before)));
 }
 function analyzeCodeChange(before, after, source, cache2 = /* @__PURE__ */ new Map()) {
   const oldFacts = before ? packageFacts(before, source, cache2) : null;

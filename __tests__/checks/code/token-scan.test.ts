@@ -19,6 +19,8 @@ test('a file past the AST limit is text-scanned for what the AST analysis finds'
     ['window.ethereum.request = mine;', 'network:hook:ethereum'],
     ['eval(code);', 'eval:eval'],
     ['const f = new Function(code);', 'eval:Function'],
+    // The function-bind polyfill in @napi-rs/wasm-runtime 1.0.5 calls it without `new`: the same capability.
+    ["bound = Function('binder', 'return function (' + args + '){ return binder.apply(this,arguments); }')(binder);", 'eval:Function'],
     ['post(JSON.stringify(process.env));', 'env:serialize'],
     ['Object.keys(process.env).forEach((k) => out.push(k));', 'env:enumerate'],
     ["read('.ssh/id_rsa');", 'fs-sensitive:~/.ssh'],
@@ -40,4 +42,8 @@ test('thousands of decoy matches do not push the real call out of the text scan'
 test("a big file's relative imports are followed like a parsed file's", () => {
   const big = scanSource('dist/big.js', `${padding}require('./chunk-1.js');\nimport('../shared/x');\nrequire('lodash');\n`);
   expect(big.localImports.sort()).toEqual(['../shared/x', './chunk-1.js']);
+});
+
+test('the text scan does not read isFunction( or obj.Function( as the Function constructor', () => {
+  expect(keys(tokenScanFacts('big.js', 'if (isFunction(x)) y.Function(z);'))).toEqual([]);
 });

@@ -87,17 +87,39 @@ function isDangerous(facts: Fact[]): boolean {
 
 const MAX_KEY_SCRIPT = 300;
 
+/** An install-script fact, with the script's name and command so that a changed command can say what it was. */
+export interface InstallScriptFact extends Fact {
+  script: { name: string; command: string };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The command with the package's own version as a placeholder: `napi-postinstall unrs-resolver 1.11.1 check` is the
+ * same script in every release. Only the package's own version counts: `npx tool@1.2.3` names another package's
+ * version, and changing it changes what runs.
+ */
+export function commandIdentity(command: string, manifest: Record<string, unknown> | null): string {
+  const version = typeof manifest?.version === 'string' ? manifest.version : '';
+  const name = typeof manifest?.name === 'string' ? manifest.name : '';
+  if (!/^\d+\.\d+\.\d+/.test(version)) return command;
+  const own = name ? `${escapeRegExp(name)}@` : '(?!)';
+  // A standalone version (or `<own name>@version`), not the version of another package or part of a longer one.
+  const pattern = new RegExp(`(^|[\\s='"]|${own})v?${escapeRegExp(version)}(?![\\w.+-])`, 'g');
+  return command.replace(pattern, '$1{version}');
+}
+
 export function installScriptFacts(
   manifest: Record<string, unknown> | null,
   files: Map<string, FileEntry>,
   source: SourceType,
   factsOfFile: (path: string) => Fact[],
-): Fact[] {
+): InstallScriptFact[] {
   const explicit = lifecycleScripts(manifest, source);
   const scripts = implicitGyp(manifest, files, explicit) ? [...explicit, ['install', 'node-gyp rebuild'] as [string, string]] : explicit;
   const raw = files.get('package.json')?.text ?? '';
   const starts = raw ? lineStarts(raw) : [];
-  const facts: Fact[] = [];
+  const facts: InstallScriptFact[] = [];
   for (const [name, script] of scripts) {
     const normalized = script.replace(/\s+/g, ' ').trim();
     const shown = normalized.length > 120 ? `${normalized.slice(0, 117)}...` : normalized;
@@ -128,12 +150,13 @@ export function installScriptFacts(
       ? `The package ships a \`binding.gyp\`, so npm runs \`node-gyp rebuild\` on every install: native code is compiled and can run arbitrary build steps on the installing machine.`
       : `The \`${name}\` script runs \`${shown}\` on every install of this package${clauses.length > 0 ? `; ${clauses.join('; ')}` : ', before any of its code is imported'}.`;
     facts.push({
-      key: `install-script:${name}:${normalized.slice(0, MAX_KEY_SCRIPT)}`,
+      key: `install-script:${name}:${commandIdentity(normalized, manifest).slice(0, MAX_KEY_SCRIPT)}`,
       kind: 'install-script',
       severity,
       detail,
       file: implicit ? 'binding.gyp' : 'package.json',
       ...(where >= 0 && !implicit ? { line: lineOf(starts, where), evidence: raw.slice(where, lineEnd < 0 ? undefined : lineEnd).trim().slice(0, 160) } : {}),
+      script: { name, command: shown },
     });
   }
   return facts;

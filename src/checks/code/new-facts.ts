@@ -1,5 +1,6 @@
 // What a version newly does: facts of the new version whose key the old version lacks, one per key.
 import type { ExtractedPackage, Fact, FileEntry, SourceType } from '../../model/types.js';
+import { capabilityOf, refinedCapability } from './capabilities.js';
 import { packageFacts, type CodeFact, type FactCache } from './package-facts.js';
 
 /**
@@ -43,7 +44,7 @@ function onePerKey(facts: Fact[]): Fact[] {
   const unique: Fact[] = [];
   for (const group of groups.values()) {
     const [first, ...rest] = group.sort(byPlace);
-    const { installTime: _installTime, ...fact } = first as CodeFact;
+    const { installTime: _installTime, script: _script, ...fact } = first as CodeFact;
     const others = new Set(rest.map((f) => `${f.file}:${f.line}`)).size;
     unique.push(others > 0 ? { ...fact, detail: `${fact.detail.replace(/\.$/, '')} (and ${others} other place${others > 1 ? 's' : ''}).` } : fact);
   }
@@ -94,16 +95,36 @@ function newlyMinified(before: ExtractedPackage, after: ExtractedPackage): Fact[
   return facts;
 }
 
+/** A new install-script command where the old version had the same script: say what it changed from. */
+function withOldCommand(fact: CodeFact, before: Fact[] | null): CodeFact {
+  if (!fact.script || before === null) return fact;
+  const old = (before as CodeFact[]).find((f) => f.script?.name === fact.script!.name);
+  if (!old?.script) return fact;
+  const name = fact.script.name.split(':').pop();
+  return {
+    ...fact,
+    detail: fact.detail.replace(`The \`${name}\` script runs \``, `The \`${name}\` script changed from \`${old.script.command}\` and now runs \``),
+  };
+}
+
 export function newFacts(
   before: Fact[] | null,
   after: Fact[],
   beforePkg?: ExtractedPackage | null,
   afterPkg?: ExtractedPackage,
 ): Fact[] {
-  const known = new Set((before ?? []).map((f) => f.key));
-  const fresh = (after as CodeFact[]).filter((f) => !known.has(f.key) && (before !== null || highSignal(f)));
-  if (before !== null && beforePkg && afterPkg) fresh.push(...newlyMinified(beforePkg, afterPkg).filter((f) => !known.has(f.key)));
-  return onePerKey(fresh);
+  // Compared by capability, package-wide: the same power under another API name or in another file is not news.
+  const known = new Set((before ?? []).flatMap((f) => [f.key, capabilityOf(f.key)]));
+  const isNew = (f: Fact) => !known.has(f.key) && !known.has(capabilityOf(f.key));
+  const fresh = (after as CodeFact[]).filter((f) => {
+    if (!isNew(f) || (before === null && !highSignal(f))) return false;
+    // A refinement (the program a package starts) only matters where its capability was there before; where the
+    // capability itself is new, its own fact says so.
+    const refines = refinedCapability(f.key);
+    return refines === undefined || known.has(refines);
+  });
+  if (before !== null && beforePkg && afterPkg) fresh.push(...newlyMinified(beforePkg, afterPkg).filter(isNew));
+  return onePerKey(fresh.map((fact) => withOldCommand(fact, before)));
 }
 
 /** Facts the new version has and the old one lacks. Files with the same hash in both are analyzed once, via the cache. */

@@ -1,6 +1,7 @@
 // All facts of one package version: its code file by file (cached by content hash), shipped binaries and scripts,
 // install scripts, and anomalies of the tarball itself.
 import type { ExtractedPackage, Fact, FileEntry, Severity, SourceType, TarballAnomaly } from '../../model/types.js';
+import { DOWNLOADERS } from './ast/programs.js';
 import { binaryFacts, isShellScript } from './binaries.js';
 import { npmRuns } from './entry-points.js';
 import { installScriptFacts } from './install-scripts.js';
@@ -11,6 +12,8 @@ import { shellScriptFacts } from './token-scan.js';
 /** A fact of package code; `installTime` marks facts of files an install script runs (or that those load). */
 export interface CodeFact extends Fact {
   installTime?: boolean;
+  /** For install-script facts: the script's name and command, to say what a changed command was before. */
+  script?: { name: string; command: string };
 }
 
 /** What one file's analysis found: its facts, and the relative modules it loads (to follow what npm runs). */
@@ -209,6 +212,7 @@ function bundledInstallScriptFacts(root: string, manifest: Record<string, unknow
   for (const [path, file] of files) if (path.startsWith(prefix)) sub.set(path.slice(prefix.length), file);
   return installScriptFacts(manifest, sub, 'registry', (path) => factsOfFile(prefix + path)).map((fact) => ({
     ...fact,
+    script: { ...fact.script, name: `${root}:${fact.script.name}` },
     key: fact.key.replace(/^install-script:/, `install-script:${root}:`),
     detail: `${root} (bundled in this package): ${fact.detail}`,
     ...(fact.file !== undefined ? { file: prefix + fact.file } : {}),
@@ -222,7 +226,9 @@ function bundledInstallScriptFacts(root: string, manifest: Record<string, unknow
  */
 function withoutStrayHosts(facts: CodeFact[]): CodeFact[] {
   const isHost = (fact: Fact) => fact.key.startsWith('network:host:');
-  const reachesNetwork = facts.some((fact) => fact.kind === 'network' && !isHost(fact));
+  // Starting `curl` or `wget` reaches the network as much as loading `https` does.
+  const startsDownloader = (fact: Fact) => fact.key.startsWith('shell:program:') && DOWNLOADERS.has(fact.key.slice('shell:program:'.length));
+  const reachesNetwork = facts.some((fact) => (fact.kind === 'network' && !isHost(fact)) || startsDownloader(fact));
   return reachesNetwork ? facts : facts.filter((fact) => !isHost(fact));
 }
 

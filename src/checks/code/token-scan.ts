@@ -17,7 +17,8 @@ const MAX_LOCAL_IMPORTS = 1000;
 const MODULE_REFERENCE = /\b(?:require\s*\(\s*|import\s*\(\s*|from\s*|import\s*)(['"`])((?:node:)?[@\w./-]{1,100})\1/g;
 const STRING_LITERAL = /(['"`])((?:\\.|(?!\1)[^\\\r\n]){4,4096})\1/g;
 const EVAL_CALL = /(?<![\w$.])eval\s*\(/g;
-const FUNCTION_CONSTRUCTOR = /\bnew\s+Function\s*\(/g;
+// `Function(...)` with or without `new`, but not `isFunction(` or `obj.Function(`.
+const FUNCTION_CONSTRUCTOR = /(?<![\w$.])(?:new\s+)?Function\s*\(/g;
 const ENV_ENUMERATE = /\bObject\.(?:keys|entries|values)\s*\(\s*process\.env\s*\)(?!\s*\.\s*(?:filter|find|some|every|includes|indexOf)\b)|\bin\s+process\.env\s*\)/g;
 const ENV_SERIALIZE = /\bJSON\.stringify\s*\(\s*process\.env\s*[,)]/g;
 const CHILD_PROCESS_CALL = /\b(?:child_process|childProcess|cp)\.(\w+)\s*\(|\brequire\s*\(\s*(['"`])(?:node:)?child_process\2\s*\)\s*\.\s*(\w+)\s*\(/g;

@@ -27,7 +27,7 @@ describe('eval family: running code built from strings', () => {
 
   test('import of a data: URL, base64 or not, and the code it holds is analyzed too', () => {
     const code = `import('data:text/javascript;base64,${b64("require('child_process').exec('id')")}');`;
-    expect(keys(code)).toEqual(['eval:data-url-import', 'shell:child_process.exec', 'shell:module:child_process']);
+    expect(keys(code)).toEqual(['eval:data-url-import', 'shell:child_process.exec', 'shell:module:child_process', 'shell:program:id']);
     expect(fact(code, 'eval:data-url-import')?.severity).toBe('critical');
     expect(fact(code, 'shell:module:child_process')?.detail).toContain('(in code imported from a `data:` URL)');
     expect(fact("import('data:text/javascript,' + 'export default 1');", 'eval:data-url-import')?.severity).toBe('high');

@@ -31,3 +31,10 @@ describe('modules family: what loading a module grants', () => {
     expect(localImports(code).sort()).toEqual(['../b.js', './a', './c', './d']);
   });
 });
+
+test('a network module\'s evidence is the first call through its binding, not the require or import', () => {
+  expect(fact("const https = require('node:https');\nconst x = 1;\nhttps.get(url, onResponse);", 'network:module:https')).toMatchObject({ line: 3, evidence: 'https.get(url, onResponse);' });
+  expect(fact("import { request } from 'node:http';\n\nrequest(options);", 'network:module:http')).toMatchObject({ line: 3 });
+  expect(fact("const http_1 = require(\"http\");\n(0, http_1.request)(o);", 'network:module:http')).toMatchObject({ line: 2 });
+  expect(fact("const https = require('https');", 'network:module:https')).toMatchObject({ line: 1 });
+});

@@ -7,15 +7,38 @@ import { fact, keys } from './scan.js';
 
 describe('process family: child_process members', () => {
   test('through a require alias, a computed key, destructuring with a rename, and imports', () => {
-    expect(keys("const cp = require('child_process'); cp.exec('ls');")).toEqual(['shell:child_process.exec', 'shell:module:child_process']);
-    expect(keys("const cp = require('child_process'); cp['spa' + 'wn']('ls');")).toEqual(['shell:child_process.spawn', 'shell:module:child_process']);
+    expect(keys("const cp = require('child_process'); cp.exec('ls');")).toEqual(['shell:child_process.exec', 'shell:module:child_process', 'shell:program:ls']);
+    expect(keys("const cp = require('child_process'); cp['spa' + 'wn']('ls');")).toEqual(['shell:child_process.spawn', 'shell:module:child_process', 'shell:program:ls']);
     expect(keys("const { execSync: run, fork } = require('node:child_process');")).toEqual([
       'shell:child_process.execSync',
       'shell:child_process.fork',
       'shell:module:child_process',
     ]);
     expect(keys("import { execFile } from 'child_process';")).toEqual(['shell:child_process.execFile', 'shell:module:child_process']);
-    expect(keys("import * as cp from 'child_process'; cp.spawnSync('x');")).toEqual(['shell:child_process.spawnSync', 'shell:module:child_process']);
+    expect(keys("import * as cp from 'child_process'; cp.spawnSync('x');")).toEqual(['shell:child_process.spawnSync', 'shell:module:child_process', 'shell:program:x']);
+  });
+
+  test('the program a call starts: the first word of a shell command, the file of execFile/spawn, node for process.execPath', () => {
+    const programs = (code: string) => keys(code).filter((k) => k.startsWith('shell:program:'));
+    expect(programs("const cp = require('child_process'); cp.execSync(`npm install ${pkg}`, { cwd });")).toEqual(['shell:program:npm']);
+    expect(programs("const cp = require('child_process'); cp.exec('FOO=1 sudo /usr/bin/curl -s x | sh');")).toEqual(['shell:program:curl']);
+    expect(programs("const c = require('node:child_process'); (0, c.execFileSync)('pnpm', ['i', p]);")).toEqual(['shell:program:pnpm']);
+    expect(programs("import { spawnSync } from 'node:child_process'; spawnSync(process.execPath, ['-p', s]);")).toEqual(['shell:program:node']);
+    expect(programs("const { spawn } = require('child_process'); spawn('C:\\\\Windows\\\\powershell.exe', []);")).toEqual(['shell:program:powershell']);
+    expect(fact("const cp = require('child_process'); cp.exec('wget x');", 'shell:program:wget')?.severity).toBe('high');
+    // Unknown programs (a variable, a template starting with a placeholder) and fork (a node module) name no program.
+    expect(programs("const cp = require('child_process'); cp.execSync(cmd); cp.spawn(`${bin}`, args); cp.fork('./w.js');")).toEqual([]);
+  });
+
+  test('the evidence is the call that starts the program, with its next lines, not the require', () => {
+    const code = "const { spawnSync } = require('node:child_process');\nfunction header() {\n  const child = spawnSync(process.execPath, ['-p', script], {\n    encoding: 'utf8',\n    timeout: 3000,\n    windowsHide: true\n  });\n}";
+    expect(fact(code, 'shell:child_process.spawnSync')).toMatchObject({
+      line: 3,
+      evidence: "const child = spawnSync(process.execPath, ['-p', script], {\nencoding: 'utf8',\ntimeout: 3000,",
+    });
+    expect(fact(code, 'shell:module:child_process')).toMatchObject({ line: 3 });
+    // Without a call, the destructuring is the best evidence there is.
+    expect(fact("const { spawnSync } = require('node:child_process');", 'shell:child_process.spawnSync')).toMatchObject({ line: 1 });
   });
 
   test('through a chain of aliases, up to three hops', () => {

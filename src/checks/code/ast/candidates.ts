@@ -7,6 +7,7 @@ import { isFunctionNode } from './js-ast.js';
 import { CHILD_PROCESS_MEMBERS } from './module-capabilities.js';
 import type { StringFolder } from './string-eval.js';
 import { noteObfuscatedId } from './sinks/obfuscation.js';
+import { noteImportedModule } from './sinks/modules.js';
 import { noteChildProcessImport } from './sinks/process.js';
 
 export interface Candidate {
@@ -34,6 +35,7 @@ export function collectCandidates(program: Program, scan: FileScan): Candidate[]
     recordBinding(node, scan.folder);
     noteObfuscatedId(scan, node);
     noteChildProcessImport(scan, node);
+    noteImportedModule(scan, node);
     if (!isCandidate(node, parent)) return;
     if (node.type === 'CallExpression' || node.type === 'NewExpression') candidates.push({ node, parent, enclosing: enclosingFunction(ancestors) });
     else candidates.push({ node, parent });

@@ -14,6 +14,10 @@ export interface AstContext extends StringContext {
 export interface FileScan extends AstContext {
   /** Local names an import binds to the `child_process` module itself (`import cp from 'child_process'`). */
   childProcessNames: Set<string>;
+  /** Local names bound to one `child_process` function (`const { spawnSync } = require(...)`), to its name. */
+  childProcessFunctions: Map<string, string>;
+  /** Local names an `import` binds to a module (`import https from 'node:https'`), to its specifier. */
+  importedModules: Map<string, string>;
   /** Environment variables read by name, with the offset where each is first read. */
   envNames: Map<string, number>;
   /** Machine-generated names (`_0x1a2b`), the mark of an obfuscator; `firstObfuscatedId` is where the first one is. */
@@ -22,12 +26,23 @@ export interface FileScan extends AstContext {
 }
 
 export function startFileScan(ctx: AstContext): FileScan {
-  return { ...ctx, childProcessNames: new Set(), envNames: new Map(), obfuscatedIds: new Set(), firstObfuscatedId: 0 };
+  return { ...ctx, childProcessNames: new Set(), childProcessFunctions: new Map(), importedModules: new Map(), envNames: new Map(), obfuscatedIds: new Set(), firstObfuscatedId: 0 };
 }
 
 /** Records `fact` at `node`; the collector keeps the first place each key shows up. */
 export function addFact(scan: FileScan, fact: FactInput, node: AnyNode): void {
   scan.out.add(fact, node.start);
+}
+
+/** Records `fact` at an import or binding of the capability; a later `useFact` at a call moves it there. */
+export function declareFact(scan: FileScan, fact: FactInput, node: AnyNode): void {
+  scan.out.declare(fact, node.start);
+}
+
+/** Records `fact` at the call `node` that uses it, or moves it there from where it was only declared. */
+export function useFact(scan: FileScan, fact: FactInput, node: AnyNode): void {
+  scan.out.add(fact, node.start, node.end);
+  scan.out.use(fact.key, node.start, node.end);
 }
 
 export type CallNode = CallExpression | NewExpression;

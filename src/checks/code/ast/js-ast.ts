@@ -87,6 +87,21 @@ export function evidenceAt(text: string, starts: number[], offset: number): stri
   return clean(`${start > 0 ? '...' : ''}${snippet}...`);
 }
 
+/** Lines the evidence of a multi-line call may show: enough for its arguments, short enough to judge at a glance. */
+const MAX_EVIDENCE_LINES = 3;
+
+/** The lines of the node from `start` to `end` (at most three, each windowed like evidenceAt), e.g. a call and its arguments. */
+export function evidenceSpan(text: string, starts: number[], start: number, end: number): string {
+  const first = lineOf(starts, start);
+  const last = Math.min(lineOf(starts, Math.max(start, end - 1)), first + MAX_EVIDENCE_LINES - 1);
+  const lines = [evidenceAt(text, starts, start)];
+  for (let line = first + 1; line <= last; line++) {
+    const next = evidenceAt(text, starts, starts[line - 1]!);
+    if (next !== '') lines.push(next);
+  }
+  return lines.join('\n');
+}
+
 function clean(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/g, ' ');
 }

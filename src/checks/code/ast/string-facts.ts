@@ -11,6 +11,8 @@ export interface StringContext {
   out: FactCollector;
   /** Analyzes code found in a decoded string; returns nothing past the recursion limit. */
   scanHidden: (code: string) => Fact[];
+  /** The file only exports one string (a figlet font, a license text): its URLs are text, not endpoints. */
+  textModule?: boolean;
 }
 
 export interface StringOrigin {
@@ -18,6 +20,8 @@ export interface StringOrigin {
   decoded?: string;
   /** The literal as written, for counting escapes. */
   raw?: string;
+  /** A part of a path built by `+` or `path.join`: the whole path is checked, where it shows where the file is. */
+  pathPart?: boolean;
 }
 
 // Encoded media and WebAssembly: large base64 literals that are data, not hidden code.
@@ -32,10 +36,35 @@ function isText(value: string): boolean {
   return odd * 20 < sample.length;
 }
 
+/**
+ * Share of the highest entropy `n` bytes can have (log2 of min(n, 256)) above which decoded bytes look encrypted or
+ * compressed rather than like a data structure (a protobuf descriptor is near 0.65, random bytes near 0.95).
+ */
+const SEALED_ENTROPY_SHARE = 0.85;
+
+function byteEntropy(bytes: Buffer): number {
+  const counts = new Array<number>(256).fill(0);
+  for (const byte of bytes) counts[byte]!++;
+  let entropy = 0;
+  for (const count of counts) if (count > 0) entropy -= (count / bytes.length) * Math.log2(count / bytes.length);
+  return entropy;
+}
+
+/**
+ * Base64 that decodes to binary with the structure of data (a generated protobuf descriptor: field names between
+ * length bytes), not to text and not to sealed bytes: it hides nothing a reviewer could read. Text (code, a URL)
+ * and encrypted or compressed bytes are still reported.
+ */
+function isStructuredData(value: string, shape: string): boolean {
+  if (shape !== 'base64') return false;
+  const bytes = Buffer.from(value.slice(0, 20000), value.includes('-') || value.includes('_') ? 'base64url' : 'base64');
+  return !isText(bytes.toString('latin1')) && byteEntropy(bytes) < SEALED_ENTROPY_SHARE * Math.log2(Math.min(bytes.length, 256));
+}
+
 export function stringFacts(ctx: StringContext, value: string, offset: number, origin: StringOrigin = {}): void {
   const { path, out } = ctx;
   const hidden = origin.decoded ? `, hidden in the source as ${origin.decoded}` : '';
-  for (const { host, url } of urlHostsIn(value)) {
+  for (const { host, url } of ctx.textModule ? [] : urlHostsIn(value)) {
     out.add(
       {
         key: `network:host:${host}`,
@@ -46,7 +75,7 @@ export function stringFacts(ctx: StringContext, value: string, offset: number, o
       offset,
     );
   }
-  for (const target of sensitivePathsIn(value)) {
+  for (const target of origin.pathPart ? [] : sensitivePathsIn(value)) {
     out.add(
       {
         key: `fs-sensitive:${target.target}`,
@@ -64,7 +93,7 @@ export function stringFacts(ctx: StringContext, value: string, offset: number, o
     return;
   }
   const shape = blobShape(value);
-  if (shape && !value.startsWith('data:') && !DATA_PREFIXES.some((prefix) => value.startsWith(prefix))) {
+  if (shape && !value.startsWith('data:') && !DATA_PREFIXES.some((prefix) => value.startsWith(prefix)) && !isStructuredData(value, shape)) {
     out.add(
       {
         key: `obfuscation:${shape}-blob`,

@@ -1,7 +1,7 @@
 // Loading modules: `require`, `import`, `import()` and `export ... from`. What a module grants (network, shell,
 // vm) is one fact; relative specifiers are remembered so the files they load get analyzed; `data:` URLs run code.
 import type { AnyNode, ExportAllDeclaration, ExportNamedDeclaration, ImportDeclaration, ImportExpression } from 'acorn';
-import { addFact, type CallSite, type FileScan } from '../file-scan.js';
+import { addFact, declareFact, type CallSite, type FileScan } from '../file-scan.js';
 import { BENIGN_MODULE_MEMBERS, isRelativeSpecifier, moduleBase, moduleFact } from '../module-capabilities.js';
 import { memberKey, refersTo } from '../references.js';
 import { dataUrlImportFacts } from './eval.js';
@@ -53,7 +53,7 @@ function moduleLoadFacts(scan: FileScan, spec: string, hidden: boolean, at: AnyN
   const fact = moduleFact(scan.path, spec);
   if (!fact) return;
   if (moduleBase(spec) === 'module' && usesOnlyBenignMembers(scan, at, parent, specifierNames)) return;
-  addFact(scan, fact, at);
+  declareFact(scan, fact, at);
   if (hidden) addFact(scan, hiddenRequireFact(scan.path, spec), at);
 }
 
@@ -66,4 +66,28 @@ function usesOnlyBenignMembers(scan: FileScan, at: AnyNode, parent: AnyNode | un
       ? parent.id.properties.map((p) => (p.type === 'Property' && !p.computed && p.key.type === 'Identifier' ? p.key.name : ''))
       : undefined);
   return names !== undefined && names.length > 0 && names.every((n) => BENIGN_MODULE_MEMBERS.has(n));
+}
+
+/** Called by the walk for every node: local names an `import` binds to a module, for moduleUseFacts. */
+export function noteImportedModule(scan: FileScan, node: AnyNode): void {
+  if (node.type !== 'ImportDeclaration') return;
+  for (const spec of node.specifiers) scan.importedModules.set(spec.local.name, String(node.source.value));
+}
+
+/** The module a name stands for: bound by an `import`, or to a `require(...)` call. */
+function moduleOfName(scan: FileScan, name: string): string | undefined {
+  const imported = scan.importedModules.get(name);
+  if (imported !== undefined) return imported;
+  const bound = scan.folder.boundExpression(name);
+  return bound === undefined ? undefined : requireSpecifier(scan, bound)?.spec;
+}
+
+/** `https.get(url)`, `(0, https_1.request)(...)`, `get(url)` after `import { get } from 'https'`: where a loaded module is used. */
+export function moduleUseFacts(scan: FileScan, site: CallSite): void {
+  let callee = site.node.callee as AnyNode;
+  while (callee.type === 'SequenceExpression') callee = callee.expressions[callee.expressions.length - 1]!;
+  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && callee.object.type === 'Identifier' ? callee.object.name : undefined;
+  const spec = name === undefined ? undefined : moduleOfName(scan, name);
+  const fact = spec === undefined ? undefined : moduleFact(scan.path, spec);
+  if (fact) scan.out.use(fact.key, site.node.start, site.node.end);
 }

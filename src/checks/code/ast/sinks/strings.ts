@@ -1,19 +1,31 @@
 // String values in code: literals, templates, `+` chains and decoding calls, each checked by `stringFacts` for
 // hosts, secret files, encoded blobs and hidden code.
-import type { BinaryExpression, Literal, TemplateLiteral } from 'acorn';
+import type { AnyNode, BinaryExpression, Literal, TemplateLiteral } from 'acorn';
 import type { CallSite, FileScan } from '../file-scan.js';
 import { partialString, templateText } from '../partial-string.js';
+import { memberKey } from '../references.js';
 import { stringFacts } from '../string-facts.js';
 
 // Calls whose result is worth folding: decoders and string builders (identifier callees, possibly helpers, always are).
 const FOLDING_CALLS = new Set(['atob', 'from', 'fromCharCode', 'join', 'toString', 'decodeURIComponent', 'unescape', 'concat', 'replace', 'replaceAll']);
 
-export function literalFacts(scan: FileScan, node: Literal): void {
-  if (typeof node.value === 'string') stringFacts(scan, node.value, node.start, { raw: node.raw });
+const PATH_BUILDERS = new Set(['join', 'resolve']);
+
+/** A literal that is one part of a path built around it (`home + '/.npmrc'`, `path.join(cwd, '.npmrc')`). */
+function isPathPart(scan: FileScan, node: Literal, parent: AnyNode | undefined): boolean {
+  if (parent?.type === 'BinaryExpression' && parent.operator === '+') return true;
+  if ((parent?.type !== 'CallExpression' && parent?.type !== 'NewExpression') || parent.callee === node || parent.arguments.length < 2) return false;
+  const callee = parent.callee as AnyNode;
+  const name = callee.type === 'MemberExpression' ? memberKey(callee, scan.folder) : callee.type === 'Identifier' ? callee.name : undefined;
+  return name !== undefined && PATH_BUILDERS.has(name);
+}
+
+export function literalFacts(scan: FileScan, node: Literal, parent?: AnyNode): void {
+  if (typeof node.value === 'string') stringFacts(scan, node.value, node.start, { raw: node.raw, pathPart: isPathPart(scan, node, parent) });
 }
 
 export function templateFacts(scan: FileScan, node: TemplateLiteral): void {
-  stringFacts(scan, templateText(node), node.start);
+  stringFacts(scan, node.expressions.length > 0 ? partialString(node, scan.folder) : templateText(node), node.start);
 }
 
 /** The outermost `+` of a chain: its folded value, or its known parts. */
