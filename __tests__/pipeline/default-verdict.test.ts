@@ -12,20 +12,16 @@ import { ATTACK_SHAPES, type Bump } from '../fixtures/attack-shapes.js';
 import { npmLockV3, type LockEntry } from '../helpers/lockfile-writer.js';
 import { startTestRegistry, type FixturePackageSpec, type TestRegistry } from '../helpers/test-registry.js';
 
-/** Cases the pipeline got wrong when the fixtures were frozen; each is expected to fail until the model fixes it. */
+/**
+ * Cases the pipeline gets wrong; each is expected to fail until fixed. When the fixtures were frozen (before the
+ * severity model) there were 11: look-alikes wallet-connect-like, template-like, build-tool-like, cli-like,
+ * husky-like and env-config-like were red for one readable capability; incidents web3-like, keyring-like,
+ * wallet-sdk-like, ipc-like and ipc-variant-like were green at medium.
+ */
 const KNOWN_WRONG = new Set<string>([
-  // Before the severity model: look-alikes red for one readable capability, incidents green at medium.
-  'wallet-connect-like',
-  'template-like',
-  'build-tool-like',
-  'cli-like',
-  'husky-like',
-  'env-config-like',
-  'web3-like',
-  'keyring-like',
+  // A detection gap, not a severity one: the new host is only in `https.request({ hostname })` options, which the
+  // analysis does not read as a host yet, so there is no fact for the model to raise.
   'wallet-sdk-like',
-  'ipc-like',
-  'ipc-variant-like',
 ]);
 
 let registry: TestRegistry;

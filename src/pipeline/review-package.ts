@@ -1,5 +1,5 @@
 import type { TarballAnalyzer } from '../checks/code/analysis-pool.js';
-import { corroborate } from './corroborate.js';
+import { assignSeverities } from './severity-model.js';
 import { failureFacts } from '../checks/registry/failure-facts.js';
 import { groupNewDependencies } from './group-new-dependencies.js';
 import type { TarballAnalysisResult } from '../checks/code/analyze-tarballs.js';
@@ -179,7 +179,7 @@ export function changeReport(change: Change, ctx: ChangeContext, published: Publ
   facts.push(...published.facts);
   return {
     ...change,
-    findings: groupNewDependencies(corroborate(uniqueByKey(facts)), change).map((fact) => toFinding(fact, change)),
+    findings: groupNewDependencies(assignSeverities(uniqueByKey(facts)), change).map((fact) => toFinding(fact, change)),
     worst: null,
     ...(published.licenses ? { licenses: published.licenses } : {}),
     ...(published.packageJsonDiff !== undefined ? { packageJsonDiff: published.packageJsonDiff } : {}),
