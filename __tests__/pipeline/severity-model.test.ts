@@ -28,10 +28,11 @@ test('kinds decided by their own evidence keep the check severity: hostile archi
   expect(assignSeverities(kept)).toEqual(kept);
 });
 
-test('decoded payloads that run are critical; hooks on globals and credential stores are high', () => {
+test('decoded payloads that run are critical; hooks on globals, credential stores and hidden module names are high', () => {
   expect(severities([fact('eval:module._compile:decoded')])).toEqual({ 'eval:module._compile:decoded': 'critical' });
   expect(severities([fact('network:hook:fetch')])).toEqual({ 'network:hook:fetch': 'high' });
   expect(severities([fact('fs-sensitive:~/.ssh')])).toEqual({ 'fs-sensitive:~/.ssh': 'high' });
+  expect(severities([fact('obfuscation:hidden-require')])).toEqual({ 'obfuscation:hidden-require': 'high' });
   // A project file is not another program's credential store.
   expect(severities([fact('fs-sensitive:.env')])).toEqual({ 'fs-sensitive:.env': 'medium' });
 });
