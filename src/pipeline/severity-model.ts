@@ -18,8 +18,8 @@ export interface SeverityRule {
   /** One sentence for the README: why this combination is an attack shape. */
   rationale: string;
   severity: Severity;
-  /** Said after the finding's own text when the rule raised it; absent when the finding already says why. */
-  because?: string;
+  /** Said after the finding's own text when the rule raised it; absent (or undefined for a fact) when the finding already says why. */
+  because?: string | ((fact: Fact) => string | undefined);
   /** The facts of the change that this rule raises. */
   matches(facts: readonly Fact[]): Fact[];
 }
@@ -137,7 +137,8 @@ export const SEVERITY_RULES: readonly SeverityRule[] = [
     name: 'install-time-network-or-shell',
     rationale: 'An install script whose code reaches the network or starts programs runs on every install, with nothing to review later (ua-parser-js).',
     severity: 'high',
-    because: 'it runs at install time',
+    // An install script says so itself; install-time code may already say it (src/checks/code/package-facts.ts).
+    because: (fact) => (fact.kind === 'install-script' || /\bat install time\b/.test(fact.detail) ? undefined : 'it runs at install time'),
     matches: (facts) => {
       const acting = facts.filter((f) => (isNetwork(f) || isShell(f)) && atInstall(f));
       const scripts = facts.filter((f) => f.kind === 'install-script');
@@ -170,7 +171,8 @@ function baseSeverity(fact: Fact): Severity {
 
 function withRule(fact: Fact, rule: SeverityRule): Fact {
   if (severityRank(rule.severity) <= severityRank(fact.severity)) return fact;
-  const detail = rule.because ? `${fact.detail.replace(/\.$/, '')}; ${rule.because}.` : fact.detail;
+  const because = typeof rule.because === 'function' ? rule.because(fact) : rule.because;
+  const detail = because ? `${fact.detail.replace(/\.$/, '')}; ${because}.` : fact.detail;
   return { ...fact, severity: rule.severity, detail };
 }
 
