@@ -4,35 +4,9 @@
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** Stable finding ids, used in config files, JSON and SARIF. Never rename one. */
-export const FINDING_KINDS = [
-  'install-script',
-  'network',
-  'shell',
-  'eval',
-  'env',
-  'fs-sensitive',
-  'obfuscation',
-  'binary',
-  'maintainer-change',
-  'provenance-lost',
-  'new-dependency',
-  'typosquat',
-  'non-registry-source',
-  'integrity-mismatch',
-  'deprecated',
-  'recently-published',
-  'unpublished',
-  'license-change',
-  'vulnerability',
-  'tarball-anomaly',
-  'insecure-source',
-  'alias-swap',
-  'unlocked-change',
-  'install-patch',
-  'denied',
-] as const;
-export type FindingKind = (typeof FINDING_KINDS)[number];
+// The kinds live in the one table of finding kinds (findings.ts); re-exported so imports of this module keep working.
+export { FINDING_KINDS, type FindingKind } from './findings.js';
+import type { FindingKind } from './findings.js';
 
 export type LockfileFormat = 'npm' | 'yarn-classic' | 'yarn-berry' | 'pnpm' | 'bun';
 
@@ -166,6 +140,8 @@ export interface Fact {
   evidence?: string;
   /** Default severity for this fact; policy may override it per kind. */
   severity: Severity;
+  /** Found in a file an install script runs (or one it loads): code that runs on every install. */
+  installTime?: boolean;
 }
 
 export interface Finding {

@@ -1,5 +1,5 @@
 import type { TarballAnalyzer } from '../checks/code/analysis-pool.js';
-import { corroborate } from './corroborate.js';
+import { assignSeverities } from './severity-model.js';
 import type { DownloadBudget } from './download-budget.js';
 import { failureFacts } from '../checks/registry/failure-facts.js';
 import { groupNewDependencies } from './group-new-dependencies.js';
@@ -185,7 +185,7 @@ export function changeReport(change: Change, ctx: ChangeContext, published: Publ
   const integrityFact = needsFetch(change, ctx) ? lockfileIntegrityFact(change, published.packument) : null;
   if (integrityFact) facts.push(integrityFact);
   facts.push(...published.facts);
-  const findings = groupNewDependencies(corroborate(uniqueByKey(facts)), change).map((fact) => toFinding(fact, change));
+  const findings = groupNewDependencies(assignSeverities(uniqueByKey(facts)), change).map((fact) => toFinding(fact, change));
   // What an added package is for helps judge its findings; an update's reader already knows the package.
   const description = change.type === 'added' && findings.length > 0 && change.to !== null ? published.packument?.versions[change.to]?.description : undefined;
   return {

@@ -44,7 +44,9 @@ function onePerKey(facts: Fact[]): Fact[] {
   const unique: Fact[] = [];
   for (const group of groups.values()) {
     const [first, ...rest] = group.sort(byPlace);
-    const { installTime: _installTime, script: _script, ...fact } = first as CodeFact;
+    // Whether any place runs at install time is evidence for the severity model (src/pipeline/severity-model.ts).
+    const { installTime: _installTime, script: _script, ...placed } = first as CodeFact;
+    const fact: Fact = group.some((f) => (f as CodeFact).installTime) ? { ...placed, installTime: true } : placed;
     const others = new Set(rest.map((f) => `${f.file}:${f.line}`)).size;
     unique.push(others > 0 ? { ...fact, detail: `${fact.detail.replace(/\.$/, '')} (and ${others} other place${others > 1 ? 's' : ''}).` } : fact);
   }

@@ -42,7 +42,7 @@ export function publisherFacts(change: Change, packument: Packument): CheckResul
       {
         key: `maintainer-change:publisher:${shown}`,
         kind: 'maintainer-change',
-        // Medium alone (new team members and moves to trusted publishing are common); corroborate.ts
+        // Medium alone (new team members and moves to trusted publishing are common); src/pipeline/severity-model.ts
         // raises it to high when the same release also newly does something risky.
         severity: 'medium',
         detail:
