@@ -13860,7 +13860,8 @@ function onePerKey(facts) {
   const unique = [];
   for (const group of groups.values()) {
     const [first, ...rest] = group.sort(byPlace);
-    const { installTime: _installTime, script: _script, ...fact } = first;
+    const { installTime: _installTime, script: _script, ...placed } = first;
+    const fact = group.some((f2) => f2.installTime) ? { ...placed, installTime: true } : placed;
     const others = new Set(rest.map((f2) => `${f2.file}:${f2.line}`)).size;
     unique.push(others > 0 ? { ...fact, detail: `${fact.detail.replace(/\.$/, "")} (and ${others} other place${others > 1 ? "s" : ""}).` } : fact);
   }

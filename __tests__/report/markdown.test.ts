@@ -30,7 +30,7 @@ describe('renderMarkdown layout', () => {
     expect(lines.slice(5, 10)).toEqual([
       '| Package | Version | Findings |',
       '| --- | --- | --- |',
-      '| `event-stream-helper` | `3.3.4` → `3.3.6` | 🟥 Install script, 🟧 Network, 🟧 Environment, 🟨 New publisher |',
+      '| `event-stream-helper` | `3.3.4` → `3.3.6` | 🟥 Install script, 🟧 Network access, 🟧 Environment harvesting, 🟨 New publisher |',
       '| `chalk` | `5.3.0` → `5.4.1` | 🟧 Runs built code |',
       '| `@acme/logger` | `1.2.0` → `1.3.0` | 🟨 Runs programs |',
     ]);

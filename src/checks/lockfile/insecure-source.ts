@@ -13,10 +13,14 @@ function plainHttpHost(entry: LockedPackage | undefined): string | null {
   return hostOf(entry.resolved.trim()) ?? 'unknown';
 }
 
-/** High when the change starts fetching over http from a host the old entry did not already use that way. */
-export function insecureSourceFact(change: Change, after: LockedPackage): Fact | null {
+/**
+ * High when the change starts fetching over http from a host the old entry did not already use that way.
+ * A registry the project itself configures as `http:` (a local mirror) is the project's choice, not this change's.
+ */
+export function insecureSourceFact(change: Change, after: LockedPackage, configuredRegistry?: string): Fact | null {
   const host = plainHttpHost(after);
   if (host === null || plainHttpHost(change.before) === host) return null;
+  if (configuredRegistry !== undefined && /^http:\/\//i.test(configuredRegistry) && hostOf(configuredRegistry) === host) return null;
   const checksum = after.integrity?.trim()
     ? 'the lockfile checksum still guards the install, but the transport must be https.'
     : 'and the lockfile records no checksum, so a swapped tarball would be installed unnoticed.';

@@ -36,7 +36,7 @@ export function lockfileFacts(change: Change, ctx: LockfileFactContext): Fact[] 
   const facts: Fact[] = [];
   const source = sourceFact(change, after, ctx);
   if (source) facts.push(source);
-  const insecure = insecureSourceFact(change, after);
+  const insecure = insecureSourceFact(change, after, ctx.registryUrl(change.name));
   if (insecure) facts.push(insecure);
   if (change.before?.dependencies !== undefined || after.dependencies !== undefined) {
     // npm omits an empty `dependencies`, so a missing record next to a present one means "none".
