@@ -5,8 +5,9 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': '<rootDir>/scripts/jest-transform.cjs' },
   testMatch: ['**/__tests__/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/fixtures/'],
+  // .stryker-tmp: the sandbox copies of a mutation run in progress (npm run test:mutation).
+  testPathIgnorePatterns: ['/node_modules/', '/fixtures/', '<rootDir>/.stryker-tmp/'],
   // Fixture packages carry package.json files with equal names (old/ and new/ of one package): not modules.
-  modulePathIgnorePatterns: ['<rootDir>/__tests__/fixtures/packages/'],
+  modulePathIgnorePatterns: ['<rootDir>/__tests__/fixtures/packages/', '<rootDir>/.stryker-tmp/'],
   testTimeout: 60000,
 };

@@ -142,12 +142,11 @@ describe('diffLockfiles', () => {
     ]);
   });
 
-  test('many versions of one name stay fast', () => {
+  // Time is the benchmark's (scripts/bench.mjs); this test keeps the pairing of many versions correct.
+  test('many versions of one name pair one to one', () => {
     const before = lock(Array.from({ length: 2000 }, (_, i) => pkg('many', `1.0.${i}`)));
     const after = lock(Array.from({ length: 2000 }, (_, i) => pkg('many', `1.0.${i + 2000}`)));
-    const started = performance.now();
     const changes = diffLockfiles(before, after);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(changes).toHaveLength(2000);
     expect(changes.every((c) => c.type === 'updated')).toBe(true);
   });
@@ -190,12 +189,9 @@ describe('diffLockfiles on real lockfile pairs', () => {
     expect(summary(changes.filter((c) => c.name === 'semver'))).toEqual(['added semver null -> 7.7.4 dev']);
   });
 
-  test('npm v3 ESLint 10 migration: 366 changes, fast, with majors paired and tree moves ignored', () => {
+  test('npm v3 ESLint 10 migration: 366 changes, with majors paired and tree moves ignored', () => {
     const [before, after] = npmPair('large-npm-v3-eslint10');
-    diffLockfiles(before, after);
-    const started = performance.now();
     const changes = diffLockfiles(before, after);
-    expect(performance.now() - started).toBeLessThan(100);
     expect(changes).toHaveLength(366);
     const of = (name: string): string[] => summary(changes.filter((c) => c.name === name));
     expect(of('eslint')).toEqual(['updated eslint 9.39.2 -> 10.0.0 direct dev', 'removed eslint 8.57.1 -> null dev']);

