@@ -1,6 +1,6 @@
 // The tree reads as the pipeline (docs/architecture.md): each folder of src/ is one stage, and a stage imports
 // only the stages listed before it. An import that runs back up is how a codebase stops being readable.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
 
 const SRC = join(process.cwd(), 'src');
@@ -63,4 +63,23 @@ test('the rule itself catches an import that runs back up', () => {
   expect(STAGES.indexOf('pipeline')).toBeGreaterThan(STAGES.indexOf('lockfile'));
   const fake = relativeImports("import { review } from '../pipeline/review.js';\nimport x from './y.js';");
   expect(fake).toEqual(['../pipeline/review.js', './y.js']);
+});
+
+test('docs/architecture.md names every folder of src/ and only files that exist', () => {
+  const doc = readFileSync(join(process.cwd(), 'docs/architecture.md'), 'utf8');
+  const folders = readdirSync(SRC, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'types').map((entry) => entry.name);
+  const checks = readdirSync(join(SRC, 'checks'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `checks/${entry.name}`);
+  const missing = [...folders.filter((folder) => folder !== 'checks'), ...checks].filter((folder) => !doc.includes(`\`${folder}/\``));
+  expect(missing).toEqual([]);
+  const named = [...doc.matchAll(/`((?:src|__tests__)\/[\w./-]+\.(?:ts|md))`/g)].map((match) => match[1]!);
+  expect(named.length).toBeGreaterThan(10);
+  expect(named.filter((path) => !existsSync(join(process.cwd(), path)))).toEqual([]);
+});
+
+test('test helpers live in __tests__/helpers/, fixtures in __tests__/fixtures/: every other file is a test', () => {
+  const tests = join(process.cwd(), '__tests__');
+  const strays = sourceFiles(tests)
+    .map((file) => relative(tests, file).split(/[\\/]/).join('/'))
+    .filter((file) => !file.endsWith('.test.ts') && !file.startsWith('helpers/') && !file.startsWith('fixtures/'));
+  expect(strays).toEqual([]);
 });

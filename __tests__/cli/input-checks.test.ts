@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { npmLockV3 } from '../helpers/lockfile-writer.js';
 import { startTestRegistry, type TestRegistry } from '../helpers/test-registry.js';
 import { refactorOnly } from '../fixtures/incidents.js';
-import { assertBundled, gitIn, runCli } from './run-cli.js';
+import { assertBundled, gitIn, runCli } from '../helpers/run-cli.js';
 
 let registry: TestRegistry;
 let work: string;

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { patchedPackageOf } from '../../src/checks/lockfile/install-patch.js';
-import { assertBundled, gitIn, runCli } from './run-cli.js';
+import { assertBundled, gitIn, runCli } from '../helpers/run-cli.js';
 
 const roots: string[] = [];
 beforeAll(assertBundled);

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assertBundled, runCli } from './run-cli.js';
+import { assertBundled, runCli } from '../helpers/run-cli.js';
 
 interface Entry {
   folder: string;

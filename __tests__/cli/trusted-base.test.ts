@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { wormVictim } from '../fixtures/incidents.js';
 import { npmLockV3 } from '../helpers/lockfile-writer.js';
 import { startTestRegistry, type TestRegistry } from '../helpers/test-registry.js';
-import { assertBundled, gitIn, runCli } from './run-cli.js';
+import { assertBundled, gitIn, runCli } from '../helpers/run-cli.js';
 
 let good: TestRegistry;
 let evil: TestRegistry;

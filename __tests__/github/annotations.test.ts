@@ -1,6 +1,6 @@
 import type { AnnotationProperties } from '@actions/core';
 import { annotateChanges } from '../../src/github/annotations.js';
-import { change, finding, sampleReport } from './sample-report.js';
+import { change, finding, sampleReport } from '../helpers/sample-report.js';
 
 function recorder() {
   const calls: Array<{ level: 'error' | 'warning'; message: string; properties: AnnotationProperties }> = [];

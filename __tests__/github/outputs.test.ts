@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRunDir, reportCounts, setOutputs, writeRunFile } from '../../src/github/outputs.js';
-import { change, finding, sampleReport } from './sample-report.js';
+import { change, finding, sampleReport } from '../helpers/sample-report.js';
 
 test('counts exclude info and acknowledged findings', () => {
   const acked = { ...finding('critical'), acknowledged: { reason: 'vetted' } };

@@ -1,6 +1,6 @@
 import { InputError } from '../../src/model/errors.js';
 import { parseBun } from '../../src/lockfile/bun.js';
-import { fixture, find } from './lockfile-fixtures.js';
+import { fixture, find } from '../helpers/lockfile-fixtures.js';
 
 // The shapes bun writes (JSONC, trailing commas, one line per package), one of each resolution kind.
 const MONOREPO = `{

@@ -2,7 +2,7 @@ import { parseBun } from '../../src/lockfile/bun.js';
 import { diffLockfiles } from '../../src/lockfile/diff.js';
 import { parseNpm } from '../../src/lockfile/npm.js';
 import type { Change, LockedPackage, Lockfile } from '../../src/model/types.js';
-import { fixture } from './lockfile-fixtures.js';
+import { fixture } from '../helpers/lockfile-fixtures.js';
 
 function pkg(name: string, version: string, extra: Partial<LockedPackage> = {}): LockedPackage {
   return {

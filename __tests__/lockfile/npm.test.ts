@@ -1,7 +1,7 @@
 import { InputError } from '../../src/model/errors.js';
 import { parseNpm } from '../../src/lockfile/npm.js';
 import type { LockedPackage } from '../../src/model/types.js';
-import { fixture, find } from './lockfile-fixtures.js';
+import { fixture, find } from '../helpers/lockfile-fixtures.js';
 
 const REGISTRY = 'https://registry.npmjs.org';
 const SHA = (seed: string): string => `sha512-${Buffer.from(seed.padEnd(64, '.')).toString('base64')}`;

@@ -2,7 +2,7 @@ import { parse } from 'yaml';
 import { parsePnpm } from '../../src/lockfile/pnpm.js';
 import { pnpmDependencyFlags } from '../../src/lockfile/pnpm-dependency-flags.js';
 import { keyStyleOf, withoutPeers } from '../../src/lockfile/pnpm-keys.js';
-import { fixture, find, lineOf } from './lockfile-fixtures.js';
+import { fixture, find, lineOf } from '../helpers/lockfile-fixtures.js';
 
 describe('parsePnpm on real lockfiles (unjs/ofetch renovate updates)', () => {
   it('reads v5.4: peer-suffixed keys, dev flags, requiresBuild', () => {

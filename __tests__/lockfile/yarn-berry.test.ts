@@ -1,6 +1,6 @@
 import { parseSyml } from '@yarnpkg/parsers';
 import { parseYarnBerry } from '../../src/lockfile/yarn-berry.js';
-import { fixture, find, lineOf } from './lockfile-fixtures.js';
+import { fixture, find, lineOf } from '../helpers/lockfile-fixtures.js';
 
 describe('parseYarnBerry on a real yarn.lock (reduxjs/reselect, esbuild consolidation)', () => {
   const text = fixture('yarn-berry-esbuild/new/yarn.lock');

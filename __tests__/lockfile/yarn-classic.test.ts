@@ -1,6 +1,6 @@
 import { parseYarnClassic } from '../../src/lockfile/yarn-classic.js';
 import { classifyResolved, nameFromTarballUrl } from '../../src/lockfile/registry-url.js';
-import { fixture, find, lineOf } from './lockfile-fixtures.js';
+import { fixture, find, lineOf } from '../helpers/lockfile-fixtures.js';
 
 describe('parseYarnClassic on a real yarn.lock (Simek/yarn-lock-changes, dev dependency bump)', () => {
   const text = fixture('yarn-classic-dev-bump/new/yarn.lock');

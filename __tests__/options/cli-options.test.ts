@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { refactorOnly, wormVictim } from '../fixtures/incidents.js';
 import { npmLockV3 } from '../helpers/lockfile-writer.js';
 import { startTestRegistry, type TestRegistry } from '../helpers/test-registry.js';
-import { assertBundled, runCli } from '../cli/run-cli.js';
+import { assertBundled, runCli } from '../helpers/run-cli.js';
 
 let registry: TestRegistry;
 let work: string;

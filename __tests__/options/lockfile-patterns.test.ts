@@ -6,7 +6,7 @@ import { matchesLockfileFilter } from '../../src/sources/git-lockfile-pairs.js';
 import { npmLockV3 } from '../helpers/lockfile-writer.js';
 import { startTestRegistry, type TestRegistry } from '../helpers/test-registry.js';
 import { refactorOnly } from '../fixtures/incidents.js';
-import { assertBundled, gitIn, runCli } from '../cli/run-cli.js';
+import { assertBundled, gitIn, runCli } from '../helpers/run-cli.js';
 
 test('! excludes, wherever it stands in the list; includes still restrict', () => {
   const only = ['!examples/**', '!**/fixtures/**'];

@@ -1,5 +1,5 @@
 import { codeBlock, escapeMarkdownInline, escapeProseWithCode, inlineCode, showInvisible, truncate } from '../../src/report/escape.js';
-import { outsideCode } from './markdown-check.js';
+import { outsideCode } from '../helpers/markdown-check.js';
 
 /** Any character a reader cannot see: what depdiff must never add to copyable text. */
 const INVISIBLE_ADDED = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u034F\u180E]/;

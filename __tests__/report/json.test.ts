@@ -1,6 +1,6 @@
 import { renderJson } from '../../src/report/json.js';
 import type { Report } from '../../src/model/types.js';
-import { sampleReport } from './fixtures.js';
+import { sampleReport } from '../helpers/report-fixtures.js';
 
 function shuffledKeys<T>(value: T): T {
   if (Array.isArray(value)) return value.map(shuffledKeys) as T;

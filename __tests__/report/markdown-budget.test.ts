@@ -1,8 +1,8 @@
 import { renderMarkdown } from '../../src/report/markdown.js';
 import type { ChangeReport, Finding, Report, Severity } from '../../src/model/types.js';
 import { SEVERITIES } from '../../src/model/types.js';
-import { changeReport, sampleReport } from './fixtures.js';
-import { markdownProblems } from './markdown-check.js';
+import { changeReport, sampleReport } from '../helpers/report-fixtures.js';
+import { markdownProblems } from '../helpers/markdown-check.js';
 
 const POINTER = 'See the [job summary](https://github.com/o/r/actions/runs/1) for the full report.';
 const PACKAGE_HEADING = /^#### (?!⚠️)/gm;

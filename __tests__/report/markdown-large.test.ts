@@ -6,7 +6,7 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import { KIND_RATIONALES } from '../../src/report/kind-descriptions.js';
 import { escapeProseWithCode } from '../../src/report/escape.js';
 import type { Report } from '../../src/model/types.js';
-import { markdownProblems, outsideCode } from './markdown-check.js';
+import { markdownProblems, outsideCode } from '../helpers/markdown-check.js';
 
 const report = JSON.parse(readFileSync(new URL('../fixtures/reports/large-npm-v3-eslint10.json', import.meta.url), 'utf8')) as Report;
 const markdown = renderMarkdown(report, { marker: '<!-- depdiff -->', overflowPointer: 'See the job summary for the full report.' });

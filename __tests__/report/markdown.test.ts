@@ -1,7 +1,7 @@
 import { renderMarkdown } from '../../src/report/markdown.js';
 import type { Report } from '../../src/model/types.js';
-import { changeReport, sampleReport } from './fixtures.js';
-import { markdownProblems, outsideCode } from './markdown-check.js';
+import { changeReport, sampleReport } from '../helpers/report-fixtures.js';
+import { markdownProblems, outsideCode } from '../helpers/markdown-check.js';
 
 const POINTER = 'See the job summary for the full report.';
 

@@ -1,5 +1,5 @@
 import { renderSarif, sarifLevel } from '../../src/report/sarif.js';
-import { sampleReport } from './fixtures.js';
+import { sampleReport } from '../helpers/report-fixtures.js';
 
 interface SarifResult {
   ruleId: string;

@@ -1,4 +1,4 @@
-import { fact, keys } from './scan.js';
+import { fact, keys } from '../../../helpers/ast-scan.js';
 
 const SECRETS = ['NPM_TOKEN', 'GITHUB_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'DB_PASSWORD', 'API_KEY', 'SLACK_WEBHOOK', 'MY_SECRET', 'X_AUTH'];
 

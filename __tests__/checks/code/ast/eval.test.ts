@@ -1,4 +1,4 @@
-import { b64, fact, facts, keys, keysInOrder } from './scan.js';
+import { b64, fact, facts, keys, keysInOrder } from '../../../helpers/ast-scan.js';
 
 describe('eval family: running code built from strings', () => {
   test('eval, Function and string timers; a decoded payload makes it critical', () => {

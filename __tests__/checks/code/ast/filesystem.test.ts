@@ -1,4 +1,4 @@
-import { fact, keys } from './scan.js';
+import { fact, keys } from '../../../helpers/ast-scan.js';
 
 describe('filesystem family: secret files named in built paths', () => {
   test('path.join / path.resolve whose parts only name the file together, with unknown parts', () => {

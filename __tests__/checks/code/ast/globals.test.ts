@@ -1,4 +1,4 @@
-import { fact, keys } from './scan.js';
+import { fact, keys } from '../../../helpers/ast-scan.js';
 
 describe('globals family: hooks on globals, the wallet, computed globals', () => {
   test('replacing fetch, XMLHttpRequest.prototype.open/send, or the wallet request', () => {

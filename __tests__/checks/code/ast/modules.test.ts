@@ -1,4 +1,4 @@
-import { fact, keys, localImports } from './scan.js';
+import { fact, keys, localImports } from '../../../helpers/ast-scan.js';
 
 describe('modules family: what loading a module grants', () => {
   test('require, import, import() and export-from of network, shell and vm modules', () => {

@@ -1,4 +1,4 @@
-import { fact, keys } from './scan.js';
+import { fact, keys } from '../../../helpers/ast-scan.js';
 
 describe('network family: global network APIs', () => {
   test('fetch called directly, through window, an alias or a computed name', () => {

@@ -1,4 +1,4 @@
-import { fact, keys } from './scan.js';
+import { fact, keys } from '../../../helpers/ast-scan.js';
 
 describe('obfuscation family: machine-generated names and char codes', () => {
   test('five or more _0x names, reported at the first one with a count', () => {

@@ -3,7 +3,7 @@ import { FactCollector } from '../../../../src/checks/code/ast/fact-collector.js
 import { startFileScan } from '../../../../src/checks/code/ast/file-scan.js';
 import { isChildProcess, noteChildProcessImport } from '../../../../src/checks/code/ast/sinks/process.js';
 import { StringFolder } from '../../../../src/checks/code/ast/string-eval.js';
-import { fact, keys } from './scan.js';
+import { fact, keys } from '../../../helpers/ast-scan.js';
 
 describe('process family: child_process members', () => {
   test('through a require alias, a computed key, destructuring with a rename, and imports', () => {

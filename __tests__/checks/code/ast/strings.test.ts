@@ -1,4 +1,4 @@
-import { b64, fact, keys } from './scan.js';
+import { b64, fact, keys } from '../../../helpers/ast-scan.js';
 
 describe('strings family: literals, templates, concatenations and decoded values', () => {
   test('a host in a literal, a template or a + chain with unknown parts', () => {

@@ -3,7 +3,7 @@ import { FactCollector } from '../../../../src/checks/code/ast/fact-collector.js
 import { startFileScan } from '../../../../src/checks/code/ast/file-scan.js';
 import { parseJs } from '../../../../src/checks/code/ast/js-ast.js';
 import { StringFolder } from '../../../../src/checks/code/ast/string-eval.js';
-import { keys } from './scan.js';
+import { keys } from '../../../helpers/ast-scan.js';
 
 const walk = (code: string) => {
   const scan = startFileScan({ path: 'x.js', out: new FactCollector('x.js', code), folder: new StringFolder(), localImports: new Set(), scanHidden: () => [] });

@@ -1,6 +1,6 @@
 // Runs the AST analysis of one snippet through the real entry point (parse, walk, families, hidden code, severities).
-import { scanSource } from '../../../../src/checks/code/source-facts.js';
-import type { Fact } from '../../../../src/model/types.js';
+import { scanSource } from '../../src/checks/code/source-facts.js';
+import type { Fact } from '../../src/model/types.js';
 
 export const PATH = 'lib/x.js';
 
