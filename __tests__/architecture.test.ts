@@ -2,6 +2,7 @@
 // only the stages listed before it. An import that runs back up is how a codebase stops being readable.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
+import ts from 'typescript';
 
 const SRC = join(process.cwd(), 'src');
 
@@ -82,4 +83,24 @@ test('test helpers live in __tests__/helpers/, fixtures in __tests__/fixtures/: 
     .map((file) => relative(tests, file).split(/[\\/]/).join('/'))
     .filter((file) => !file.endsWith('.test.ts') && !file.startsWith('helpers/') && !file.startsWith('fixtures/'));
   expect(strays).toEqual([]);
+});
+
+test('only the entry points read process.env; everything below them is handed what it needs', () => {
+  const entryPoints = new Set(['index.ts', 'main.ts', 'cli/main.ts']);
+  const readers = sourceFiles(SRC)
+    .filter((file) => !entryPoints.has(relative(SRC, file).split(/[\\/]/).join('/')))
+    .flatMap((file) => {
+      const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+      const found: string[] = [];
+      const visit = (node: ts.Node): void => {
+        // `process.env` as code, not as text inside a string or comment (the checks describe it in messages).
+        if (ts.isPropertyAccessExpression(node) && node.name.text === 'env' && ts.isIdentifier(node.expression) && node.expression.text === 'process') {
+          found.push(`${relative(SRC, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+      return found;
+    });
+  expect(readers).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { errorMessage, InputError } from './model/errors.js';
 import { annotateChanges } from './github/annotations.js';
 import { createClient, repoFromEnv, type GitHubClient, type RepoRef } from './github/client.js';
@@ -19,7 +20,7 @@ import { review } from './pipeline/review.js';
 /** GitHub rejects comment bodies over 65,536 characters; the margin covers the marker and line endings. */
 const COMMENT_MAX_CHARS = 65_000;
 
-function readEventPayload(path = process.env.GITHUB_EVENT_PATH): Record<string, unknown> {
+function readEventPayload(path: string | undefined): Record<string, unknown> {
   if (!path) return {};
   try {
     const payload: unknown = JSON.parse(readFileSync(path, 'utf8'));
@@ -29,8 +30,8 @@ function readEventPayload(path = process.env.GITHUB_EVENT_PATH): Record<string, 
   }
 }
 
-function runUrl(): string | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = process.env;
+function runUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
   return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : undefined;
 }
 
@@ -65,14 +66,14 @@ async function publishToPullRequest(
 }
 
 /** The Action: inputs -> lockfile pairs -> review -> comment, summary, annotations, outputs, result. */
-export async function run(): Promise<void> {
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const inputs = readInputs();
-    const eventName = process.env.GITHUB_EVENT_NAME ?? '';
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
     let refs;
     try {
-      refs = eventRefs(eventName, readEventPayload(), inputs);
+      refs = eventRefs(eventName, readEventPayload(env.GITHUB_EVENT_PATH), inputs);
     } catch (error) {
       // A push that creates a branch has nothing to compare against; that is not the user's mistake.
       if (eventName === 'push' && error instanceof InputError && error.code === 'ENOBASE') {
@@ -82,20 +83,21 @@ export async function run(): Promise<void> {
       }
       throw error;
     }
-    const repo = repoFromEnv();
-    const client = inputs.githubToken ? createClient(inputs.githubToken) : undefined;
+    const repo = repoFromEnv(env.GITHUB_REPOSITORY);
+    const client = inputs.githubToken ? createClient(inputs.githubToken, env.GITHUB_API_URL || undefined) : undefined;
 
     const sources = await collectSources({
       workspace,
+      env,
       eventName,
       refs,
       only: inputs.lockfiles,
       client,
       repo,
-      checkoutSha: process.env.GITHUB_SHA,
+      checkoutSha: env.GITHUB_SHA,
     });
     core.info(`Comparing ${refs.base} with ${refs.head ?? 'the working tree'} (read through ${sources.via}): ${sources.pairs.length} lockfile(s) changed.`);
-    const { policy, configFound, configChanged, registry } = await actionSettings(sources, inputs);
+    const { policy, configFound, configChanged, registry } = await actionSettings(sources, inputs, env);
     if (!configFound) core.info(`No ${inputs.configFile} in the base commit: using the default policy.`);
 
     const report = await review({
@@ -110,7 +112,7 @@ export async function run(): Promise<void> {
 
     const counts = reportCounts(report);
     const changed = report.changes.length > 0 || report.errors.length > 0;
-    const runDir = await createRunDir();
+    const runDir = await createRunDir(env.RUNNER_TEMP || tmpdir());
     const reportPath = await writeRunFile(runDir, 'report.json', renderJson(report));
     const sarifPath = await writeRunFile(runDir, 'report.sarif', renderSarif(report));
     const markdownOptions = { configPath: inputs.configFile, configChanged };
@@ -120,7 +122,7 @@ export async function run(): Promise<void> {
             ...markdownOptions,
             maxChars: COMMENT_MAX_CHARS,
             marker: COMMENT_MARKER,
-            overflowPointer: runUrl() ? `See the [job summary](${runUrl()}) for the full report.` : 'See the job summary for the full report.',
+            overflowPointer: runUrl(env) ? `See the [job summary](${runUrl(env)}) for the full report.` : 'See the job summary for the full report.',
           }),
         )
       : noChangesBody();
@@ -133,7 +135,7 @@ export async function run(): Promise<void> {
           `### depdiff\n\n${verdictLine(report)}\n\nThe full report did not fit in the job summary; see the JSON report (the report-path output).\n`,
         )
       : '### depdiff\n\nNo dependency changes between the base and the head: nothing to review.\n';
-    await writeSummary(summary);
+    await writeSummary(summary, env.GITHUB_STEP_SUMMARY);
     annotateChanges(report);
 
     const outcome = await publishToPullRequest(client, repo, refs.pullNumber, inputs, {

@@ -30,13 +30,15 @@ test('writes to GITHUB_STEP_SUMMARY, and skips quietly without it', async () => 
   const dir = mkdtempSync(join(tmpdir(), 'depdiff-summary-'));
   const file = join(dir, 'summary.md');
   writeFileSync(file, '');
+  // @actions/core's summary writer takes the file from the environment itself.
   const saved = process.env.GITHUB_STEP_SUMMARY;
   try {
     process.env.GITHUB_STEP_SUMMARY = file;
-    expect(await writeSummary('## depdiff\nok')).toBe(true);
+    expect(await writeSummary('## depdiff\nok', file)).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe('## depdiff\nok\n');
-    delete process.env.GITHUB_STEP_SUMMARY;
-    expect(await writeSummary('x')).toBe(false);
+    const said: string[] = [];
+    expect(await writeSummary('x', undefined, (message) => said.push(message))).toBe(false);
+    expect(said).toEqual(['No GITHUB_STEP_SUMMARY file: skipping the job summary.']);
   } finally {
     if (saved === undefined) delete process.env.GITHUB_STEP_SUMMARY;
     else process.env.GITHUB_STEP_SUMMARY = saved;

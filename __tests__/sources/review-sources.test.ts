@@ -45,7 +45,7 @@ afterEach(async () => {
 });
 
 test('git: both commits present; config and .npmrc come from the base, the config change is noticed', async () => {
-  const sources = await collectSources({ workspace: dir, eventName: 'pull_request', refs: { base, head, untrustedHead: false }, only: [] });
+  const sources = await collectSources({ env: process.env, workspace: dir, eventName: 'pull_request', refs: { base, head, untrustedHead: false }, only: [] });
   expect(sources.via).toBe('git');
   expect(sources.pairs.map((p) => [p.path, p.before, p.after])).toEqual([['package-lock.json', lock('1.0.0'), lock('2.0.0')]]);
   expect(await sources.readTrusted('.github/depdiff.yml')).toBe('fail-on: high\n');
@@ -58,7 +58,7 @@ test('git: both commits present; config and .npmrc come from the base, the confi
 test('git: base-branch commits after the branch point are not reported as the PR reverting them', async () => {
   git('checkout', '-q', 'main');
   const movedBase = commit({ 'package-lock.json': lock('1.5.0') });
-  const sources = await collectSources({ workspace: dir, eventName: 'pull_request', refs: { base: movedBase, head, untrustedHead: false }, only: [] });
+  const sources = await collectSources({ env: process.env, workspace: dir, eventName: 'pull_request', refs: { base: movedBase, head, untrustedHead: false }, only: [] });
   expect(sources.pairs[0].before).toBe(lock('1.0.0'));
   expect(await sources.readTrusted('package-lock.json')).toBe(lock('1.5.0'));
 });
@@ -66,7 +66,7 @@ test('git: base-branch commits after the branch point are not reported as the PR
 test('pull_request_target: the head is read from its git objects, never from the working tree', async () => {
   git('checkout', '-q', 'main');
   writeFileSync(join(dir, 'package-lock.json'), lock('6.6.6'));
-  const sources = await collectSources({ workspace: dir, eventName: 'pull_request_target', refs: { base, head, untrustedHead: true }, only: [] });
+  const sources = await collectSources({ env: process.env, workspace: dir, eventName: 'pull_request_target', refs: { base, head, untrustedHead: true }, only: [] });
   expect(sources.pairs[0].after).toBe(lock('2.0.0'));
 });
 
@@ -77,6 +77,7 @@ test('pull_request_target without the head commit: head lockfiles through the co
   api.options.compare = { [`${base}...${missingHead}`]: { mergeBase: base, files: ['package-lock.json'] } };
   api.options.contents = { [missingHead]: { 'package-lock.json': lock('3.0.0') }, [base]: { 'package-lock.json': lock('1.0.0') } };
   const sources = await collectSources({
+    env: process.env,
     workspace: dir,
     eventName: 'pull_request_target',
     refs: { base, head: missingHead, pullNumber: 4, untrustedHead: true },
@@ -98,6 +99,7 @@ test('shallow checkout (base missing): base lockfile at the merge base and confi
     [missingBase]: { '.github/depdiff.yml': 'fail-on: low\n' },
   };
   const sources = await collectSources({
+    env: process.env,
     workspace: dir,
     eventName: 'pull_request',
     refs: { base: missingBase, head, pullNumber: 4, untrustedHead: false },
@@ -117,6 +119,7 @@ test('shallow checkout (base missing): base lockfile at the merge base and confi
 
 test('pull_request with only the merge commit checked out: the working tree is the head', async () => {
   const sources = await collectSources({
+    env: process.env,
     workspace: dir,
     eventName: 'pull_request',
     refs: { base, head: 'e'.repeat(40), untrustedHead: false },
@@ -128,7 +131,7 @@ test('pull_request with only the merge commit checked out: the working tree is t
 });
 
 test('no base commit and no token: an input error that says what to do', async () => {
-  const promise = collectSources({ workspace: dir, eventName: 'pull_request', refs: { base: 'b'.repeat(40), head, untrustedHead: false }, only: [] });
+  const promise = collectSources({ env: process.env, workspace: dir, eventName: 'pull_request', refs: { base: 'b'.repeat(40), head, untrustedHead: false }, only: [] });
   await expect(promise).rejects.toBeInstanceOf(InputError);
   await expect(promise).rejects.toThrow(/fetch-depth: 0/);
 });

@@ -56,12 +56,12 @@ test('programs named by the checkout (fsmonitor, external diff, textconv, clean 
   setupGit('config', 'diff.dump.textconv', tracer('textconv'));
   setupGit('config', 'filter.evil.clean', tracer('clean-filter'));
 
-  const againstWorkingTree = await lockfilePairsFromGit({ cwd: dir, baseRef: 'main' });
-  const againstCommit = await lockfilePairsFromGit({ cwd: dir, baseRef: 'main', headRef: 'pr' });
+  const againstWorkingTree = await lockfilePairsFromGit({ cwd: dir, env: process.env, baseRef: 'main' });
+  const againstCommit = await lockfilePairsFromGit({ cwd: dir, env: process.env, baseRef: 'main', headRef: 'pr' });
   // Content-level commands too, so that a later use of them stays safe.
-  const patch = await git(dir, ['diff', 'main', 'pr', '--', 'package-lock.json']);
-  await git(dir, ['show', 'pr']);
-  const before = await readFileAtRef(dir, 'main', 'package-lock.json');
+  const patch = await git({ cwd: dir, env: process.env }, ['diff', 'main', 'pr', '--', 'package-lock.json']);
+  await git({ cwd: dir, env: process.env }, ['show', 'pr']);
+  const before = await readFileAtRef({ cwd: dir, env: process.env }, 'main', 'package-lock.json');
 
   expect(readdirSync(traces).filter((name) => name.endsWith('.ran'))).toEqual([]);
   expect(againstWorkingTree.map((pair) => pair.after)).toEqual([changed.replace('1.0.0', '1.0.1')]);
@@ -84,7 +84,7 @@ test('git sees no token, no action input and no repository-redirecting variable 
   process.env.GIT_DIR = join(traces, 'elsewhere.git');
   process.env.GIT_CONFIG_PARAMETERS = `'core.fsmonitor'='${tracer('via-env')}'`;
 
-  expect(await readFileAtRef(dir, 'main', 'package-lock.json')).toBe('{"lockfileVersion":3,"packages":{}}\n');
+  expect(await readFileAtRef({ cwd: dir, env: process.env }, 'main', 'package-lock.json')).toBe('{"lockfileVersion":3,"packages":{}}\n');
   expect(existsSync(join(traces, 'git-env.txt'))).toBe(true);
   const seen = readFileSync(join(traces, 'git-env.txt'), 'utf8');
   expect(seen).not.toContain('parentsecret');

@@ -92,7 +92,7 @@ test('the Action takes policy and .npmrc from the base commit while the head is 
       '.github/depdiff.yml': 'fail-on: never\n',
       '.npmrc': 'registry=https://evil.example/\n',
     });
-    const sources = await collectSources({ workspace: repo, eventName: 'pull_request', refs: { base, head, untrustedHead: false }, only: [] });
+    const sources = await collectSources({ env: process.env, workspace: repo, eventName: 'pull_request', refs: { base, head, untrustedHead: false }, only: [] });
     const settings = await actionSettings(sources, inputs(), { RUNNER_TEMP: runnerTemp });
     expect(settings.policy.failOn).toBe('high');
     expect(settings).toMatchObject({ configFound: true, configChanged: true });

@@ -42,7 +42,7 @@ export async function main(argv: string[]): Promise<number> {
   if (args.out) await checkOutPath(args.out);
   const cwd = process.cwd();
   const { pairs, unlocked, patches } = args.baseRef
-    ? await reviewInputsFromGit({ cwd, baseRef: args.baseRef, headRef: args.headRef, only: args.lockfiles, requireMatches: true })
+    ? await reviewInputsFromGit({ cwd, env: process.env, baseRef: args.baseRef, headRef: args.headRef, only: args.lockfiles, requireMatches: true })
     : { pairs: await pairFromFiles(args.oldLockfile!, args.newLockfile!, cwd), unlocked: [], patches: [] };
   const overrides = {
     failOn: args.failOn,
@@ -52,7 +52,7 @@ export async function main(argv: string[]): Promise<number> {
     // The flag only opts out; without it the config file decides.
     ...(args.allowIncomplete ? { allowIncomplete: true } : {}),
   };
-  const settings = await loadCliSettings({ cwd, baseRef: args.baseRef, config: args.config, overrides, log });
+  const settings = await loadCliSettings({ cwd, env: process.env, baseRef: args.baseRef, config: args.config, overrides, log });
   let report: Report;
   try {
     report = await review({
@@ -67,7 +67,8 @@ export async function main(argv: string[]): Promise<number> {
         cacheDir: args.cacheDir,
         offline: args.offline,
         npmrcDirs: settings.npmrcDirs,
-      },
+        env: process.env,
+        },
       log,
       ...(pinnedNow() ? { now: pinnedNow() } : {}),
     });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { errorMessage, InputError } from '../model/errors.js';
 import { readFileAtRef, repositoryRoot } from '../sources/git-lockfile-pairs.js';
+import type { GitRepo } from '../sources/run-git.js';
 import { trustedNpmrcDirs } from '../sources/trusted-config.js';
 import { DEFAULT_CONFIG_PATH } from '../options/definitions.js';
 import { loadPolicy, type ConfigText, type PolicyOverrides } from '../policy/load-policy.js';
@@ -15,6 +16,8 @@ import type { Policy } from '../policy/types.js';
 
 export interface CliSettingsRequest {
   cwd: string;
+  /** The environment the CLI read: git gets PATH, HOME and locale from it. */
+  env: NodeJS.ProcessEnv;
   baseRef?: string;
   /** --config, as typed. */
   config?: string;
@@ -47,13 +50,14 @@ async function configFromWorkingTree(request: CliSettingsRequest): Promise<Confi
 }
 
 /** The policy of the base commit; a --config outside the repository is not part of the change, so it is read from disk. */
-async function configFromBase(request: CliSettingsRequest & { baseRef: string }, root: string): Promise<ConfigText | null> {
+async function configFromBase(request: CliSettingsRequest & { baseRef: string }, repo: GitRepo): Promise<ConfigText | null> {
+  const root = repo.cwd;
   const { baseRef, log } = request;
   const absolute = request.config ? resolve(request.cwd, request.config) : resolve(root, DEFAULT_CONFIG_PATH);
   const inRepo = relative(root, absolute);
   if (inRepo.startsWith('..') || isAbsolute(inRepo)) return { text: await readDiskFile(absolute), file: request.config ?? absolute };
   const path = inRepo.split(sep).join('/');
-  const text = await readFileAtRef(root, baseRef, path);
+  const text = await readFileAtRef(repo, baseRef, path);
   if (text === null) {
     if (request.config) {
       throw new InputError(
@@ -82,10 +86,10 @@ export async function loadCliSettings(request: CliSettingsRequest): Promise<CliS
       cleanup: async () => undefined,
     };
   }
-  const root = await repositoryRoot(request.cwd);
-  const policy: Policy = loadPolicy(await configFromBase({ ...request, baseRef }, root), request.overrides ?? {}, flag);
+  const repo: GitRepo = { cwd: await repositoryRoot({ cwd: request.cwd, env: request.env }), env: request.env };
+  const policy: Policy = loadPolicy(await configFromBase({ ...request, baseRef }, repo), request.overrides ?? {}, flag);
   // The base commit's root .npmrc, copied into a private folder: the working tree's may be the change's own.
-  const npmrcDirs = await trustedNpmrcDirs((path) => readFileAtRef(root, baseRef, path), tmpdir());
+  const npmrcDirs = await trustedNpmrcDirs((path) => readFileAtRef(repo, baseRef, path), tmpdir());
   return {
     policy,
     npmrcDirs,

@@ -8,7 +8,7 @@ export interface RepoRef {
 }
 
 /** Built inside run(), never at import time, so tests can point it at a stand-in API. */
-export function createClient(token: string, baseUrl = process.env.GITHUB_API_URL || 'https://api.github.com'): GitHubClient {
+export function createClient(token: string, baseUrl = 'https://api.github.com'): GitHubClient {
   return getOctokit(token, { baseUrl });
 }
 
@@ -19,7 +19,7 @@ export function httpStatus(error: unknown): number | undefined {
 }
 
 /** `owner/repo` from GITHUB_REPOSITORY. */
-export function repoFromEnv(value = process.env.GITHUB_REPOSITORY): RepoRef | undefined {
+export function repoFromEnv(value: string | undefined): RepoRef | undefined {
   const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value ?? '');
   return match ? { owner: match[1], repo: match[2] } : undefined;
 }

@@ -1,6 +1,5 @@
 import * as core from '@actions/core';
 import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Report } from '../model/types.js';
 
@@ -29,7 +28,7 @@ export function setOutputs(outputs: ActionOutputs, set: (name: string, value: st
 }
 
 /** A fresh directory per run under RUNNER_TEMP, so two depdiff steps in one job never overwrite each other. */
-export async function createRunDir(root = process.env.RUNNER_TEMP || tmpdir()): Promise<string> {
+export async function createRunDir(root: string): Promise<string> {
   return mkdtemp(join(root, 'depdiff-'));
 }
 

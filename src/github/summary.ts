@@ -19,10 +19,10 @@ export function fitToBytes(render: (maxChars: number) => string, limitBytes: num
   return fallback;
 }
 
-/** Appends to the step summary; outside the runner (no GITHUB_STEP_SUMMARY) it says so and moves on. */
-export async function writeSummary(markdown: string): Promise<boolean> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info('No GITHUB_STEP_SUMMARY file: skipping the job summary.');
+/** Appends to the step summary (`summaryFile` is GITHUB_STEP_SUMMARY); outside the runner it says so and moves on. */
+export async function writeSummary(markdown: string, summaryFile: string | undefined, log: (message: string) => void = core.info): Promise<boolean> {
+  if (!summaryFile) {
+    log('No GITHUB_STEP_SUMMARY file: skipping the job summary.');
     return false;
   }
   await core.summary.addRaw(markdown, true).write();

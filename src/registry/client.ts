@@ -75,6 +75,7 @@ export function createRegistryClient(options: RegistryOptions): RegistryClient {
     offline: options.offline,
     retry,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    tlsRejectUnauthorized: options.env?.NODE_TLS_REJECT_UNAUTHORIZED !== '0',
   });
   const packumentCache = new Map<string, unknown>();
   const tarballCache = createTarballCache(String(fetchOptions.cache));

@@ -74,7 +74,7 @@ function unquote(raw: string): string {
 }
 
 /** Parses one `.npmrc` text into the kept keys, with `${VAR}` expanded in keys and values. */
-export function parseNpmrc(text: string, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+export function parseNpmrc(text: string, env: NodeJS.ProcessEnv): Record<string, string> {
   const config: Record<string, string> = {};
   let inSection = false;
   for (const rawLine of text.split(/\r?\n/)) {
@@ -113,7 +113,8 @@ function envValue(env: NodeJS.ProcessEnv, name: string): string | undefined {
 }
 
 export function readNpmConfig(options: NpmConfigOptions): Record<string, string> {
-  const env = options.env ?? process.env;
+  // No environment unless the entry point passes one: nothing below the entry points reads process.env.
+  const env = options.env ?? {};
   let userConfig: string | null = null;
   if (options.userConfig !== null) {
     userConfig =

@@ -24,6 +24,8 @@ export interface PacoteSettings {
   offline?: boolean;
   retry: RetryPolicy;
   timeoutMs: number;
+  /** Node's own TLS switch, from the environment the entry point read (NODE_TLS_REJECT_UNAUTHORIZED=0 turns checks off). */
+  tlsRejectUnauthorized?: boolean;
 }
 
 export function withTrailingSlash(url: string): string {
@@ -67,7 +69,7 @@ export function buildPacoteOptions(npmConfig: Record<string, string>, settings: 
   options.agent = new CredentialGuardAgent(credentialOrigins(passthrough, registries), {
     // What make-fetch-happen would hand @npmcli/agent's getAgent for these options (lib/options.js, lib/remote.js).
     timeout: settings.timeoutMs,
-    rejectUnauthorized: options.strictSSL === undefined ? process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0' : options.strictSSL !== false,
+    rejectUnauthorized: options.strictSSL === undefined ? settings.tlsRejectUnauthorized !== false : options.strictSSL !== false,
     proxy: options.httpsProxy ?? options.proxy,
     noProxy: options.noProxy,
     dns: { ttl: 5 * 60 * 1000, lookup },

@@ -6,15 +6,15 @@ import { InputError } from '../model/errors.js';
 import { isLockfilePath } from '../lockfile/detect.js';
 import type { ManifestDeps } from '../lockfile/parse-context.js';
 import type { LockfilePair } from '../model/types.js';
-import { git } from './run-git.js';
+import { git, type GitRepo } from './run-git.js';
 import { isManifestPath, unlockedManifests, type UnlockedManifest } from './unlocked-manifests.js';
 import { changedPatches, isPatchPath, type PatchFile } from './install-patches.js';
 
 export { git } from './run-git.js';
 
-export async function hasCommit(cwd: string, ref: string): Promise<boolean> {
+export async function hasCommit(repo: GitRepo, ref: string): Promise<boolean> {
   try {
-    await git(cwd, ['cat-file', '-e', `${ref}^{commit}`]);
+    await git(repo, ['cat-file', '-e', `${ref}^{commit}`]);
     return true;
   } catch {
     return false;
@@ -22,10 +22,10 @@ export async function hasCommit(cwd: string, ref: string): Promise<boolean> {
 }
 
 /** The file's text at a commit, or null when the path does not exist there. */
-export async function readFileAtRef(cwd: string, ref: string, path: string): Promise<string | null> {
+export async function readFileAtRef(repo: GitRepo, ref: string, path: string): Promise<string | null> {
   try {
     // cat-file prints the stored bytes: no textconv or filter program sees them.
-    return await git(cwd, ['cat-file', 'blob', `${ref}:${path}`]);
+    return await git(repo, ['cat-file', 'blob', `${ref}:${path}`]);
   } catch {
     return null;
   }
@@ -82,6 +82,8 @@ export function manifestDepsOf(text: string | null): ManifestDeps | undefined {
 export interface GitPairsOptions {
   /** Any folder inside the repository; paths are read from the repository root. */
   cwd: string;
+  /** The environment the entry point read; git gets only PATH, HOME and locale from it. */
+  env: NodeJS.ProcessEnv;
   baseRef: string;
   /** undefined: compare against the working tree (the CLI's default). */
   headRef?: string;
@@ -92,20 +94,20 @@ export interface GitPairsOptions {
 }
 
 /** The top folder of the repository that holds `cwd`. */
-export async function repositoryRoot(cwd: string): Promise<string> {
+export async function repositoryRoot(repo: GitRepo): Promise<string> {
   try {
-    return (await git(cwd, ['rev-parse', '--show-toplevel'])).replace(/\r?\n$/, '');
+    return (await git(repo, ['rev-parse', '--show-toplevel'])).replace(/\r?\n$/, '');
   } catch {
-    throw new InputError(`${cwd} is not inside a git repository; --base-ref needs one (or give two lockfiles instead)`, {
+    throw new InputError(`${repo.cwd} is not inside a git repository; --base-ref needs one (or give two lockfiles instead)`, {
       code: 'EGITREF',
     });
   }
 }
 
 /** Path -> blob id of every file in a commit's tree that `keep` accepts (lockfiles by default). */
-export async function filesInCommit(root: string, ref: string, keep: (path: string) => boolean = (path) => matchesLockfileFilter(path)): Promise<Map<string, string>> {
+export async function filesInCommit(repo: GitRepo, ref: string, keep: (path: string) => boolean = (path) => matchesLockfileFilter(path)): Promise<Map<string, string>> {
   const entries = new Map<string, string>();
-  for (const line of (await git(root, ['ls-tree', '-r', '-z', '--full-tree', ref])).split('\0')) {
+  for (const line of (await git(repo, ['ls-tree', '-r', '-z', '--full-tree', ref])).split('\0')) {
     const tab = line.indexOf('\t');
     if (tab < 0) continue;
     const [, type, oid] = line.slice(0, tab).split(' ');
@@ -125,18 +127,18 @@ function blobId(bytes: Buffer, algorithm: 'sha1' | 'sha256'): string {
  * Read by content rather than with `git diff`, which runs the checkout's clean filters on changed files.
  */
 export async function filesInWorkingTree(
-  root: string,
+  repo: GitRepo,
   algorithm: 'sha1' | 'sha256',
   keep: (path: string) => boolean = (path) => matchesLockfileFilter(path),
 ): Promise<Map<string, string | null>> {
   const listed = [
-    ...(await git(root, ['ls-files', '-z'])).split('\0'),
-    ...(await git(root, ['ls-files', '--others', '--exclude-standard', '-z'])).split('\0'),
+    ...(await git(repo, ['ls-files', '-z'])).split('\0'),
+    ...(await git(repo, ['ls-files', '--others', '--exclude-standard', '-z'])).split('\0'),
   ].filter((path) => path !== '' && keep(path));
   const entries = new Map<string, string | null>();
   for (const path of new Set(listed)) {
     try {
-      entries.set(path, blobId(await readFile(join(root, path)), algorithm));
+      entries.set(path, blobId(await readFile(join(repo.cwd, path)), algorithm));
     } catch {
       entries.set(path, null); // deleted from the working tree but still in the index
     }
@@ -174,32 +176,33 @@ export interface GitReviewInputs {
 /** The changed lockfiles, and the package.json dependency changes beside them that no lockfile follows. */
 export async function reviewInputsFromGit(options: GitPairsOptions): Promise<GitReviewInputs> {
   const { baseRef, headRef } = options;
-  const root = await repositoryRoot(options.cwd);
-  if (!(await hasCommit(root, baseRef))) {
+  const root = await repositoryRoot({ cwd: options.cwd, env: options.env });
+  const repo: GitRepo = { cwd: root, env: options.env };
+  if (!(await hasCommit(repo, baseRef))) {
     throw new InputError(`git does not know the base ref "${baseRef}" in ${root} (fetch it first, e.g. git fetch origin main)`, {
       code: 'EGITREF',
     });
   }
-  if (headRef && !(await hasCommit(root, headRef))) {
+  if (headRef && !(await hasCommit(repo, headRef))) {
     throw new InputError(`git does not know the head ref "${headRef}" in ${root}`, { code: 'EGITREF' });
   }
-  const base = await filesInCommit(root, baseRef);
+  const base = await filesInCommit(repo, baseRef);
   const algorithm = [...base.values()][0]?.length === 64 ? 'sha256' : 'sha1';
-  const head: Map<string, string | null> = headRef ? await filesInCommit(root, headRef) : await filesInWorkingTree(root, algorithm);
+  const head: Map<string, string | null> = headRef ? await filesInCommit(repo, headRef) : await filesInWorkingTree(repo, algorithm);
   const only = options.only ?? [];
   if (options.requireMatches) checkPatternsMatch(only, [...base.keys(), ...head.keys()]);
   const changed = [...new Set([...base.keys(), ...head.keys()])]
     .filter((path) => base.get(path) !== head.get(path) && matchesLockfileFilter(path, only))
     .sort();
 
-  const readHead = (path: string) => (headRef ? readFileAtRef(root, headRef, path) : readWorkingFile(root, path));
+  const readHead = (path: string) => (headRef ? readFileAtRef(repo, headRef, path) : readWorkingFile(root, path));
   const pairs: LockfilePair[] = [];
   for (const path of changed) {
     const manifestPath = posix.join(posix.dirname(path), 'package.json');
     const [before, after, manifestBefore, manifestAfter] = await Promise.all([
-      base.has(path) ? readFileAtRef(root, baseRef, path) : null,
+      base.has(path) ? readFileAtRef(repo, baseRef, path) : null,
       readHead(path),
-      readFileAtRef(root, baseRef, manifestPath),
+      readFileAtRef(repo, baseRef, manifestPath),
       readHead(manifestPath),
     ]);
     if (before === after) continue;
@@ -211,22 +214,22 @@ export async function reviewInputsFromGit(options: GitPairsOptions): Promise<Git
     });
   }
   const [baseManifests, headManifests] = await Promise.all([
-    filesInCommit(root, baseRef, isManifestPath),
-    headRef ? filesInCommit(root, headRef, isManifestPath) : filesInWorkingTree(root, algorithm, isManifestPath),
+    filesInCommit(repo, baseRef, isManifestPath),
+    headRef ? filesInCommit(repo, headRef, isManifestPath) : filesInWorkingTree(repo, algorithm, isManifestPath),
   ]);
   const unlocked = await unlockedManifests({
     changedManifests: [...new Set([...baseManifests.keys(), ...headManifests.keys()])].filter((path) => baseManifests.get(path) !== headManifests.get(path)),
     lockfiles: new Set([...base.keys(), ...head.keys()]),
     changedLockfiles: new Set(pairs.map((pair) => pair.path)),
     keep: (lockfile) => only.length === 0 || (lockfile !== null && matchesLockfileFilter(lockfile, only)),
-    readBase: (path) => readFileAtRef(root, baseRef, path),
+    readBase: (path) => readFileAtRef(repo, baseRef, path),
     readHead,
   });
   const [basePatches, headPatches] = await Promise.all([
-    filesInCommit(root, baseRef, isPatchPath),
-    headRef ? filesInCommit(root, headRef, isPatchPath) : filesInWorkingTree(root, algorithm, isPatchPath),
+    filesInCommit(repo, baseRef, isPatchPath),
+    headRef ? filesInCommit(repo, headRef, isPatchPath) : filesInWorkingTree(repo, algorithm, isPatchPath),
   ]);
   const patchPaths = [...headPatches.keys()].filter((path) => basePatches.get(path) !== headPatches.get(path));
-  const patches = await changedPatches(patchPaths, (path) => readFileAtRef(root, baseRef, path), readHead);
+  const patches = await changedPatches(patchPaths, (path) => readFileAtRef(repo, baseRef, path), readHead);
   return { pairs, unlocked, patches };
 }

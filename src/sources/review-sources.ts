@@ -1,4 +1,5 @@
 import { InputError } from '../model/errors.js';
+import type { GitRepo } from './run-git.js';
 import { git, hasCommit, matchesLockfileFilter, readFileAtRef, readWorkingFile, reviewInputsFromGit } from './git-lockfile-pairs.js';
 import { changedPatches, type PatchFile } from './install-patches.js';
 import { isManifestPath, lockfilesAbove, unlockedManifests, type UnlockedManifest } from './unlocked-manifests.js';
@@ -21,9 +22,9 @@ export interface ReviewSources {
   via: 'git' | 'api';
 }
 
-async function gitOutput(cwd: string, args: string[]): Promise<string | null> {
+async function gitOutput(repo: GitRepo, args: string[]): Promise<string | null> {
   try {
-    return (await git(cwd, args)).trim();
+    return (await git(repo, args)).trim();
   } catch {
     return null;
   }
@@ -37,6 +38,8 @@ async function gitOutput(cwd: string, args: string[]): Promise<string | null> {
  */
 export async function collectSources(options: {
   workspace: string;
+  /** The environment the entry point read; git gets only PATH, HOME and locale from it. */
+  env: NodeJS.ProcessEnv;
   eventName: string;
   refs: EventRefs;
   only: string[];
@@ -46,43 +49,44 @@ export async function collectSources(options: {
   checkoutSha?: string;
 }): Promise<ReviewSources> {
   const { workspace: cwd, refs } = options;
-  const baseInGit = await hasCommit(cwd, refs.base);
-  const headInGit = refs.head !== undefined && (await hasCommit(cwd, refs.head));
-  const checkedOut = await gitOutput(cwd, ['rev-parse', 'HEAD']);
+  const repo: GitRepo = { cwd, env: options.env };
+  const baseInGit = await hasCommit(repo, refs.base);
+  const headInGit = refs.head !== undefined && (await hasCommit(repo, refs.head));
+  const checkedOut = await gitOutput(repo, ['rev-parse', 'HEAD']);
   const workingTreeIsHead =
     !refs.untrustedHead &&
     (refs.head === undefined ||
       (checkedOut !== null && (checkedOut === refs.head || (options.eventName === 'pull_request' && checkedOut === options.checkoutSha))));
 
-  const readTrustedFromGit: FileReader = (path) => readFileAtRef(cwd, refs.base, path);
+  const readTrustedFromGit: FileReader = (path) => readFileAtRef(repo, refs.base, path);
 
   if (baseInGit && (headInGit || workingTreeIsHead)) {
     const head = headInGit ? refs.head : undefined;
     // Compare from where the head branched off, so base-branch commits since then are not reported as reverted.
-    const mergeBase = head ? await gitOutput(cwd, ['merge-base', refs.base, head]) : null;
-    const readHead: FileReader = head ? (path) => readFileAtRef(cwd, head, path) : (path) => readWorkingFile(cwd, path);
+    const mergeBase = head ? await gitOutput(repo, ['merge-base', refs.base, head]) : null;
+    const readHead: FileReader = head ? (path) => readFileAtRef(repo, head, path) : (path) => readWorkingFile(cwd, path);
     return {
-      ...(await reviewInputsFromGit({ cwd, baseRef: mergeBase || refs.base, headRef: head, only: options.only })),
+      ...(await reviewInputsFromGit({ cwd, env: options.env, baseRef: mergeBase || refs.base, headRef: head, only: options.only })),
       readTrusted: readTrustedFromGit,
       headChanges: async (path) => (await readTrustedFromGit(path)) !== (await readHead(path)),
       via: 'git',
     };
   }
 
-  const { client, repo } = options;
-  if (!client || !repo || refs.head === undefined) {
+  const { client, repo: github } = options;
+  if (!client || !github || refs.head === undefined) {
     throw new InputError(
       `The base commit ${refs.base} is not in the checkout at ${cwd}, and depdiff cannot ask the GitHub API instead ` +
-        `(${!client ? 'no github-token' : !repo ? 'no GITHUB_REPOSITORY' : 'no head commit'}). ` +
+        `(${!client ? 'no github-token' : !github ? 'no GITHUB_REPOSITORY' : 'no head commit'}). ` +
         'Use actions/checkout with fetch-depth: 0, or give the github-token input.',
       { code: 'ENOBASE' },
     );
   }
   const head = refs.head;
-  const changed = await changedFilesBetween(client, repo, refs.base, head, refs.pullNumber);
-  const readHead: FileReader = headInGit ? (path) => readFileAtRef(cwd, head, path) : (path) => fetchFileAtRef(client, repo, path, head);
+  const changed = await changedFilesBetween(client, github, refs.base, head, refs.pullNumber);
+  const readHead: FileReader = headInGit ? (path) => readFileAtRef(repo, head, path) : (path) => fetchFileAtRef(client, github, path, head);
   const changedPaths = new Set(changed.paths);
-  const readBase: FileReader = (path) => fetchFileAtRef(client, repo, path, changed.mergeBase);
+  const readBase: FileReader = (path) => fetchFileAtRef(client, github, path, changed.mergeBase);
   const pairs = await lockfilePairsFromApi({ paths: changed.paths, readBase, readHead, only: options.only });
   const changedManifests = changed.paths.filter(isManifestPath);
   const readEither: FileReader = async (path) => (await readHead(path)) ?? (await readBase(path));
@@ -97,7 +101,7 @@ export async function collectSources(options: {
       readBase,
       readHead,
     }),
-    readTrusted: baseInGit ? readTrustedFromGit : (path) => fetchFileAtRef(client, repo, path, refs.base),
+    readTrusted: baseInGit ? readTrustedFromGit : (path) => fetchFileAtRef(client, github, path, refs.base),
     headChanges: async (path) => changedPaths.has(path),
     via: 'api',
   };

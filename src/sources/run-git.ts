@@ -32,7 +32,7 @@ const PASSED_VARIABLES = new Set([
 ]);
 
 /** The environment of every git subprocess. */
-export function gitEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+export function gitEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const minimal: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(env)) {
     // Windows variable names are case-insensitive (Path, SystemRoot).
@@ -58,11 +58,20 @@ export function hardenedGitArgs(args: string[]): string[] {
   return [...SAFE_CONFIG, ...(command === undefined ? [] : [command]), ...noPrograms, ...rest];
 }
 
-/** git's stdout for `args` in `cwd`; rejects when git fails. */
-export async function git(cwd: string, args: string[]): Promise<string> {
+/**
+ * Where git runs: the folder, and the environment the entry point read (git needs PATH and HOME;
+ * gitEnvironment keeps only those, so no token reaches git or what it starts).
+ */
+export interface GitRepo {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** git's stdout for `args` in `repo.cwd`; rejects when git fails. */
+export async function git(repo: GitRepo, args: string[]): Promise<string> {
   const { stdout } = await run('git', hardenedGitArgs(args), {
-    cwd,
-    env: gitEnvironment(),
+    cwd: repo.cwd,
+    env: gitEnvironment(repo.env),
     maxBuffer: MAX_GIT_OUTPUT,
     encoding: 'utf8',
   });

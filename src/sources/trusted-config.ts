@@ -17,7 +17,7 @@ import type { ReviewSources } from './review-sources.js';
  * own `.npmrc` may be the head's, and a head `.npmrc` could point the registry at an attacker's host and
  * expand secrets from the environment into its auth headers.
  */
-export async function trustedNpmrcDirs(readTrusted: FileReader, root = process.env.RUNNER_TEMP || tmpdir()): Promise<string[]> {
+export async function trustedNpmrcDirs(readTrusted: FileReader, root: string): Promise<string[]> {
   const text = await readTrusted('.npmrc');
   if (text === null) return [];
   const dir = await mkdtemp(join(root, 'depdiff-npmrc-'));
@@ -30,7 +30,7 @@ export async function trustedNpmrcDirs(readTrusted: FileReader, root = process.e
  * keeps private to the job and empties after it. A shared temp folder could hold packuments and tarballs
  * planted by another job or user on a self-hosted runner.
  */
-export function actionCacheDir(inputs: Pick<ActionInputs, 'cacheDir'>, env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function actionCacheDir(inputs: Pick<ActionInputs, 'cacheDir'>, env: NodeJS.ProcessEnv): string | undefined {
   if (inputs.cacheDir) return inputs.cacheDir;
   return env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'depdiff-cache') : undefined;
 }
@@ -82,7 +82,7 @@ export interface ActionSettings {
 export async function actionSettings(
   sources: Pick<ReviewSources, 'readTrusted' | 'headChanges'>,
   inputs: ActionInputs,
-  env: NodeJS.ProcessEnv = process.env,
+  env: NodeJS.ProcessEnv,
   readRemote: RemoteConfigReader = remoteConfigReader(env),
 ): Promise<ActionSettings> {
   const location = configLocation(inputs.configFile);
@@ -97,6 +97,8 @@ export async function actionSettings(
     registry: {
       registry: inputs.registry,
       cacheDir: actionCacheDir(inputs, env),
+      // `${NPM_TOKEN}` in the base .npmrc expands from the job's environment (Dependabot secrets included).
+      env,
       npmrcDirs: await trustedNpmrcDirs(sources.readTrusted, env.RUNNER_TEMP || tmpdir()),
     },
   };
