@@ -1,7 +1,8 @@
 import { couldNotReview, incompleteAdvice, incompletePackages, incompleteReason, verdictWithIncomplete } from '../../src/policy/incomplete.js';
+import type { ReviewErrorCode } from '../../src/model/codes.js';
 import type { ReviewError } from '../../src/model/types.js';
 
-const error = (code: string | undefined, name = 'pkg', version = '1.0.0'): ReviewError => ({ name, version, message: 'm', ...(code === undefined ? {} : { code }) });
+const error = (code: string | undefined, name = 'pkg', version = '1.0.0'): ReviewError => ({ name, version, message: 'm', ...(code === undefined ? {} : { code: code as ReviewErrorCode }) });
 
 describe('couldNotReview: one decision per error code', () => {
   test.each([

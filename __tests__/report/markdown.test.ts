@@ -1,3 +1,4 @@
+import type { ReviewErrorCode } from '../../src/model/codes.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import type { Report } from '../../src/model/types.js';
 import { changeReport, sampleReport } from '../helpers/report-fixtures.js';
@@ -176,7 +177,7 @@ describe('renderMarkdown with hostile package text', () => {
         { kind: 'deprecated', severity: 'low', message: `deprecated: ${name}`, acknowledged: { reason: `<img src=x> @everyone [a](http://evil) ${name}`, expires: '2026-01-01' } },
       ], { worst: 'high', packageJsonDiff: '--- a/package.json\n+++ b/package.json\n+  "postinstall": "```\\n</details>"' }),
     );
-    report.errors = [{ name: '@everyone', version: '<img src=x>', message: '[a](http://evil)\n``` #1 @admin $x$', code: 'E`X' }];
+    report.errors = [{ name: '@everyone', version: '<img src=x>', message: '[a](http://evil)\n``` #1 @admin $x$', code: 'E`X' as ReviewErrorCode }];
     report.notes = ['The ignore for [a](http://evil) @everyone <img src=x> #5 :tada: has expired.'];
     report.lockfiles = [{ path: 'package-lock.json', format: 'npm', changes: hostile.length }];
     return report;

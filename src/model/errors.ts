@@ -1,3 +1,5 @@
+import type { ReviewErrorCode } from './codes.js';
+
 /**
  * An error in what the user gave us (arguments, a lockfile, a config file). The CLI prints its
  * message on one line and exits 2; the Action fails the step with it. Never carries a stack to the user.
@@ -18,9 +20,9 @@ export class InputError extends Error {
 
 /** A failure to fetch or unpack one package; it becomes an entry in the report's `errors`. */
 export class PackageError extends Error {
-  readonly code: string;
+  readonly code: ReviewErrorCode;
 
-  constructor(code: string, message: string, options: { cause?: unknown } = {}) {
+  constructor(code: ReviewErrorCode, message: string, options: { cause?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'PackageError';
     this.code = code;

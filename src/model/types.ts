@@ -6,6 +6,7 @@ export type Severity = (typeof SEVERITIES)[number];
 
 // The kinds live in the one table of finding kinds (findings.ts); re-exported so imports of this module keep working.
 export { FINDING_KINDS, type FindingKind } from './findings.js';
+import type { ReviewErrorCode, TarballAnomalyCode } from './codes.js';
 import type { FindingKind } from './findings.js';
 
 export type LockfileFormat = 'npm' | 'yarn-classic' | 'yarn-berry' | 'pnpm' | 'bun';
@@ -115,8 +116,8 @@ export interface FileEntry {
 }
 
 export interface TarballAnomaly {
-  /** What was wrong: 'path-traversal' | 'absolute-path' | 'symlink' | 'hardlink' | 'too-large' | 'too-many-files' | 'gzip-bomb' | ... */
-  code: string;
+  /** What was wrong (model/codes.ts). */
+  code: TarballAnomalyCode;
   path?: string;
   message: string;
 }
@@ -176,8 +177,8 @@ export interface ReviewError {
   name: string;
   version: string;
   message: string;
-  /** Stable code, e.g. EFETCH, EINTEGRITY, ELIMIT, EPARSE. */
-  code?: string;
+  /** Stable code (model/codes.ts). */
+  code?: ReviewErrorCode;
 }
 
 export type Verdict = 'pass' | 'fail';

@@ -1,6 +1,7 @@
 // Fail closed: a green check promises that someone read what every new version newly does. A package
 // whose code depdiff could not read breaks that promise, so it fails the verdict unless the user opted
 // out with allow-incomplete. This module is the one place that decides which errors mean that.
+import type { ReviewErrorCode } from '../model/codes.js';
 import type { ReviewError, Verdict } from '../model/types.js';
 
 /** Why a package could not be reviewed, grouped by what the user can do about it. */
@@ -11,7 +12,8 @@ export type IncompleteReason = 'registry' | 'missing' | 'unreadable' | 'analysis
  * not run while the code itself was read (advisories endpoint absent, no `_npmUser`) are `notes`, never
  * errors, so they are not in this table.
  */
-const REASON_BY_CODE: Record<string, IncompleteReason | null> = {
+// Exhaustive over model/codes.ts: a new code must say here whether it leaves a review incomplete.
+const REASON_BY_CODE: Record<ReviewErrorCode, IncompleteReason | null> = {
   // The registry failed after retries (5xx, timeouts, resets), refused the token, or offline mode had no copy.
   EFETCH: 'registry',
   EOFFLINE: 'registry',

@@ -114,7 +114,7 @@ test('identical files in both versions are analyzed once', () => {
 });
 
 test('outgrowing the review limits is high when new, silent when the old version was as big', () => {
-  const tooLarge = { code: 'too-large', message: 'the tarball unpacks to more than 256 bytes; files past the limit were not reviewed' };
+  const tooLarge = { code: 'too-large' as const, message: 'the tarball unpacks to more than 256 bytes; files past the limit were not reviewed' };
   const small = packageFrom({ 'package.json': '{"name":"p"}', 'index.js': 'module.exports = 1;' });
   const big = packageFrom({ 'package.json': '{"name":"p"}', 'index.js': 'module.exports = 2;' }, [tooLarge]);
   const grown = analyzeCodeChange(small, big, 'registry');

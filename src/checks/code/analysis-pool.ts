@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { errorMessage, PackageError } from '../../model/errors.js';
 import { createLimiter } from '../../registry/pool.js';
-import { analyzeTarballs, type TarballAnalysisInput, type TarballAnalysisResult } from './analyze-tarballs.js';
+import { analyzeTarballs, type AnalysisFailure, type TarballAnalysisInput, type TarballAnalysisResult } from './analyze-tarballs.js';
 import type { FactCache } from './package-facts.js';
 
 export interface TarballAnalyzer {
@@ -65,7 +65,7 @@ function inputBytes(input: TarballAnalysisInput): number {
   return input.newData.byteLength + (input.oldData?.byteLength ?? 0);
 }
 
-type WorkerReply = { ok: true; result: TarballAnalysisResult } | { ok: false; error: { code: string; message: string } };
+type WorkerReply = { ok: true; result: TarballAnalysisResult } | { ok: false; error: AnalysisFailure };
 
 interface Task {
   input: TarballAnalysisInput;

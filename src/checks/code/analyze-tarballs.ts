@@ -1,6 +1,7 @@
 // Unpack the old and the new tarball of one change and find what the new code newly does.
 // Runs inside an analysis worker (src/checks/code/worker.ts), or in-thread where no worker bundle exists
 // (the jest suite runs the TypeScript sources); both call this one function.
+import type { ReviewErrorCode } from '../../model/codes.js';
 import { errorMessage, PackageError } from '../../model/errors.js';
 import { packageJsonDiff } from './package-json-diff.js';
 import { extractTarball, type ExtractLimits } from '../../tarball/extract.js';
@@ -20,7 +21,7 @@ export interface TarballAnalysisInput {
 
 /** A failure as plain data, so that it crosses the worker boundary. */
 export interface AnalysisFailure {
-  code: string;
+  code: ReviewErrorCode;
   message: string;
 }
 
@@ -33,7 +34,7 @@ export interface TarballAnalysisResult {
   truncatedBy?: string[];
 }
 
-function failure(error: unknown, fallbackCode: string): AnalysisFailure {
+function failure(error: unknown, fallbackCode: ReviewErrorCode): AnalysisFailure {
   return { code: error instanceof PackageError ? error.code : fallbackCode, message: errorMessage(error) };
 }
 

@@ -1,5 +1,6 @@
 // All facts of one package version: its code file by file (cached by content hash), shipped binaries and scripts,
 // install scripts, and anomalies of the tarball itself.
+import type { TarballAnomalyCode } from '../../model/codes.js';
 import type { ExtractedPackage, Fact, FileEntry, Severity, SourceType, TarballAnomaly } from '../../model/types.js';
 import { DOWNLOADERS } from './ast/programs.js';
 import { binaryFacts, isShellScript } from './binaries.js';
@@ -62,7 +63,7 @@ function resolveImport(from: string, specifier: string, files: Map<string, FileE
   return undefined;
 }
 
-const ANOMALY_SEVERITY: Record<string, Severity> = {
+const ANOMALY_SEVERITY: Partial<Record<TarballAnomalyCode, Severity>> = {
   'gzip-bomb': 'critical',
   'path-traversal': 'critical',
   'absolute-path': 'critical',
@@ -75,7 +76,7 @@ const ANOMALY_SEVERITY: Record<string, Severity> = {
  * Bounds on what is reviewed. Like every fact, these count only when the old version did not hit them
  * too, so they fire on a package that suddenly outgrows the review: a way to hide code past the limit.
  */
-const SIZE_BOUNDS = new Set(['too-large', 'too-many-files']);
+const SIZE_BOUNDS = new Set<TarballAnomalyCode>(['too-large', 'too-many-files']);
 
 function anomalyFact(anomaly: TarballAnomaly): Fact {
   const text = anomaly.message.replace(/\.$/, '');
