@@ -394,8 +394,8 @@ test('what npm runs is reviewed wherever it lives, and what could not be read is
     pairs: [pair('package-lock.json', names.map((name) => ({ name, version: '1.0.0' })), names.map((name) => ({ name, version: '1.0.1' })))],
     policy: DEFAULT_POLICY,
     registry: { registry: registry.url, cacheDir, userConfig: null },
-    // A per-file limit below the manifest and the bundle, as a 2 MiB limit is below a 3 MiB package.json.
-    extractLimits: { maxAnalyzedFileBytes: 64 * 1024 },
+    // A text limit below the manifest and the bundle, as the 64 MiB limit is below a giant bundle: their bytes go unread.
+    extractLimits: { maxTextFileBytes: 64 * 1024 },
     now,
   });
   const high = (name: string) => byName(report, name).findings.filter((f) => f.severity === 'high' || f.severity === 'critical');

@@ -14,7 +14,6 @@ test('the default bounds are pinned (raising one is a reviewed decision)', () =>
     maxFiles: 20000,
     maxEntries: 80000,
     maxTextFileBytes: 64 * 1024 * 1024,
-    maxAnalyzedFileBytes: 2 * 1024 * 1024,
   });
 });
 

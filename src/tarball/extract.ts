@@ -19,8 +19,6 @@ export interface ExtractLimits {
   maxEntries: number;
   /** Text files up to this size carry their text; bigger ones are hashed and marked `unread`. */
   maxTextFileBytes: number;
-  /** The analysis side's limit for parsing a file into an AST (not used while unpacking). */
-  maxAnalyzedFileBytes: number;
 }
 
 export const DEFAULT_LIMITS: ExtractLimits = {
@@ -30,7 +28,6 @@ export const DEFAULT_LIMITS: ExtractLimits = {
   maxFiles: 20000,
   maxEntries: 80000,
   maxTextFileBytes: 64 * 1024 * 1024,
-  maxAnalyzedFileBytes: 2 * 1024 * 1024,
 };
 
 /** Above this unpacked/compressed ratio, hitting the size bound is called a gzip bomb rather than a big package. */
