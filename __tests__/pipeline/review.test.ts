@@ -401,12 +401,12 @@ test('what npm runs is reviewed wherever it lives, and what could not be read is
   const high = (name: string) => byName(report, name).findings.filter((f) => f.severity === 'high' || f.severity === 'critical');
   // `main` in a folder of tests (one new capability in readable code: a medium notice, but reported).
   expect(byName(report, 'entry-in-test').findings).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'shell', file: 'test/index.js' })]));
-  // A package.json past the per-file limit: read anyway, or reported as unread.
-  expect(high('big-manifest')).toEqual(expect.arrayContaining([expect.objectContaining({ file: 'package.json' })]));
+  // A package.json past the text limit: its install script was never read, so the manifest itself is a high finding.
+  expect(high('big-manifest')).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'tarball-anomaly:manifest-unreadable', file: 'package.json' })]));
   expect(high('empty-archive')).toEqual([expect.objectContaining({ key: 'tarball-anomaly:unreadable' })]);
   expect(high('folder-only-archive')).toEqual([expect.objectContaining({ key: 'tarball-anomaly:empty' })]);
-  // The harmful call sits past the per-file limit, in the file `main` names.
-  expect(byName(report, 'big-js').findings).toEqual(expect.arrayContaining([expect.objectContaining({ file: 'dist/app.js' })]));
+  // The harmful call sits past the text limit, in the file `main` names: unread bytes that npm runs are high.
+  expect(high('big-js')).toEqual([expect.objectContaining({ key: expect.stringMatching(/^tarball-anomaly:unreviewed:/), file: 'dist/app.js' })]);
   expect(high('bundled-hook')).toEqual(
     expect.arrayContaining([expect.objectContaining({ kind: 'install-script', file: 'node_modules/helper/package.json', severity: 'critical' })]),
   );
