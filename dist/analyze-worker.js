@@ -3895,8 +3895,7 @@ var DEFAULT_LIMITS = {
   maxDecompressionRatio: 1e3,
   maxFiles: 2e4,
   maxEntries: 8e4,
-  maxTextFileBytes: 64 * 1024 * 1024,
-  maxAnalyzedFileBytes: 2 * 1024 * 1024
+  maxTextFileBytes: 64 * 1024 * 1024
 };
 var BOMB_RATIO = 100;
 async function extractTarball(data2, limits = {}) {
