@@ -6,7 +6,8 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import semver from 'semver';
-import { ANALYSIS_TIMEOUT_MS, WORKER_HEAP_MB } from '../../src/checks/code/analysis-pool.js';
+import { ANALYSIS_TIMEOUT_MS, RECYCLE_AFTER_BYTES, WORKER_HEAP_MB } from '../../src/checks/code/analysis-pool.js';
+import { DEFAULT_DOWNLOAD_BUDGET_BYTES } from '../../src/pipeline/download-budget.js';
 import { MAX_MANIFEST_CHARS } from '../../src/checks/code/manifest-facts.js';
 import { MAX_AST_BYTES } from '../../src/checks/code/source-facts.js';
 import { MAX_LOCKFILE_BYTES } from '../../src/lockfile/detect.js';
@@ -153,7 +154,9 @@ describe('the bounds table in the Security section', () => {
     DEFAULT_TIMEOUT_MS: seconds(DEFAULT_TIMEOUT_MS),
     DEFAULT_RETRY: `${DEFAULT_RETRY.retries}, waiting ${seconds(DEFAULT_RETRY.minTimeout)}, ×${DEFAULT_RETRY.factor} each time, at most ${seconds(DEFAULT_RETRY.maxTimeout)}`,
     ANALYSIS_TIMEOUT_MS: seconds(ANALYSIS_TIMEOUT_MS),
-    WORKER_HEAP_MB: `${WORKER_HEAP_MB} MB per worker, one worker per core (at most 4)`,
+    WORKER_HEAP_MB: `${WORKER_HEAP_MB} MB per worker, one worker per core but one (at most 4)`,
+    RECYCLE_AFTER_BYTES: `${RECYCLE_AFTER_BYTES / 1024 / 1024} MiB of tarballs`,
+    DEFAULT_DOWNLOAD_BUDGET_BYTES: `${DEFAULT_DOWNLOAD_BUDGET_BYTES / 1024 / 1024} MiB`,
     MAX_LOCKFILE_BYTES: mib(MAX_LOCKFILE_BYTES),
   };
 
