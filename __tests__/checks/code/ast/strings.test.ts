@@ -71,3 +71,25 @@ describe('base64 that decodes to structured binary data is not a hidden payload'
     expect(keys(`const p = "${sealed}";`)).toEqual(['obfuscation:base64-blob']);
   });
 });
+
+describe('the server a request option names without a URL', () => {
+  const hosts = (code: string) => keys(code).filter((k) => k.startsWith('network:host:'));
+
+  test('`hostname` and `host` options of https.request, http.get and net.connect', () => {
+    expect(hosts("https.request({ hostname: 'backup.wallet-sync.net', method: 'POST' });")).toEqual(['network:host:backup.wallet-sync.net']);
+    expect(hosts("http.get({ host: 'drop.opt-host.io:8443', path: '/x' });")).toEqual(['network:host:drop.opt-host.io']);
+    expect(hosts("net.connect({ 'host': '198.51.100.7', port: 4444 });")).toEqual(['network:host:198.51.100.7']);
+    expect(fact("https.request({ hostname: 'backup.wallet-sync.net' });", 'network:host:backup.wallet-sync.net')?.detail).toBe(
+      "lib/x.js names the server `backup.wallet-sync.net` as a request's host, so this package may send data to or download code from `backup.wallet-sync.net`.",
+    );
+  });
+
+  test('local and placeholder hosts, other keys and values that are not a bare host stay quiet', () => {
+    expect(hosts("http.get({ host: 'localhost', port: 3000 });")).toEqual([]);
+    expect(hosts("http.get({ hostname: 'api.example.com' });")).toEqual([]);
+    expect(hosts("server.listen({ host: '0.0.0.0' });")).toEqual([]);
+    expect(hosts("const o = { name: 'backup.wallet-sync.net' };")).toEqual([]);
+    expect(hosts("const o = { host: 'the database host' };")).toEqual([]);
+    expect(hosts("const o = { hostname: 'mybox' };")).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import type { Fact } from '../../../model/types.js';
 import { blobShape } from './entropy.js';
 import type { FactCollector } from './fact-collector.js';
 import { sensitivePathsIn } from './sensitive-paths.js';
-import { urlHostsIn } from './url-hosts.js';
+import { hostOptionHost, urlHostsIn } from './url-hosts.js';
 
 export interface StringContext {
   path: string;
@@ -59,6 +59,21 @@ function isStructuredData(value: string, shape: string): boolean {
   if (shape !== 'base64') return false;
   const bytes = Buffer.from(value.slice(0, 20000), value.includes('-') || value.includes('_') ? 'base64url' : 'base64');
   return !isText(bytes.toString('latin1')) && byteEntropy(bytes) < SEALED_ENTROPY_SHARE * Math.log2(Math.min(bytes.length, 256));
+}
+
+/** The server a request option names (`https.request({ hostname: 'backup.wallet-sync.net' })`). */
+export function hostOptionFacts(ctx: StringContext, value: string, offset: number): void {
+  const found = ctx.textModule ? undefined : hostOptionHost(value);
+  if (!found) return;
+  ctx.out.add(
+    {
+      key: `network:host:${found.host}`,
+      kind: 'network',
+      severity: 'medium',
+      detail: `${ctx.path} names the server \`${found.url}\` as a request's host, so this package may send data to or download code from \`${found.host}\`.`,
+    },
+    offset,
+  );
 }
 
 export function stringFacts(ctx: StringContext, value: string, offset: number, origin: StringOrigin = {}): void {

@@ -4,7 +4,7 @@ import type { AnyNode, BinaryExpression, Literal, TemplateLiteral } from 'acorn'
 import type { CallSite, FileScan } from '../file-scan.js';
 import { partialString, templateText } from '../partial-string.js';
 import { memberKey } from '../references.js';
-import { stringFacts } from '../string-facts.js';
+import { hostOptionFacts, stringFacts } from '../string-facts.js';
 
 // Calls whose result is worth folding: decoders and string builders (identifier callees, possibly helpers, always are).
 const FOLDING_CALLS = new Set(['atob', 'from', 'fromCharCode', 'join', 'toString', 'decodeURIComponent', 'unescape', 'concat', 'replace', 'replaceAll']);
@@ -20,8 +20,21 @@ function isPathPart(scan: FileScan, node: Literal, parent: AnyNode | undefined):
   return name !== undefined && PATH_BUILDERS.has(name);
 }
 
+// Option keys that name the server of a request (`https.request({ hostname })`, `http.get({ host })`, `net.connect({ host })`).
+const HOST_OPTIONS = new Set(['host', 'hostname']);
+
+/** `{ hostname: 'api.x.io' }`: the value of a host option, where a request's server is named without a URL. */
+function isHostOption(node: Literal, parent: AnyNode | undefined): boolean {
+  if (parent?.type !== 'Property' || parent.value !== node || parent.computed) return false;
+  const key = parent.key as AnyNode;
+  const name = key.type === 'Identifier' ? key.name : key.type === 'Literal' ? String(key.value) : undefined;
+  return name !== undefined && HOST_OPTIONS.has(name);
+}
+
 export function literalFacts(scan: FileScan, node: Literal, parent?: AnyNode): void {
-  if (typeof node.value === 'string') stringFacts(scan, node.value, node.start, { raw: node.raw, pathPart: isPathPart(scan, node, parent) });
+  if (typeof node.value !== 'string') return;
+  stringFacts(scan, node.value, node.start, { raw: node.raw, pathPart: isPathPart(scan, node, parent) });
+  if (isHostOption(node, parent)) hostOptionFacts(scan, node.value, node.start);
 }
 
 export function templateFacts(scan: FileScan, node: TemplateLiteral): void {
