@@ -8,7 +8,7 @@ import { collectCandidates, type Candidate } from './candidates.js';
 import { startFileScan, type AstContext, type CallNode, type CallSite, type FileScan } from './file-scan.js';
 import { memberKey, refersTo } from './references.js';
 import type { StringFolder } from './string-eval.js';
-import { envCallFacts, envDestructuringFacts, envEnumerationFacts, envMemberFacts, secretNameFacts } from './sinks/env.js';
+import { envCallFacts, envDestructuringFacts, envEnumerationFacts, envMemberFacts, noteChildEnvironment, secretNameFacts } from './sinks/env.js';
 import { evalMemberFacts, evalMethodFacts, evalTargetFacts } from './sinks/eval.js';
 import { pathJoinFacts } from './sinks/filesystem.js';
 import { computedGlobalCallFacts, computedGlobalReachFacts, globalHookFacts, walletFacts } from './sinks/globals.js';
@@ -23,7 +23,11 @@ export type { AstContext } from './file-scan.js';
 export function astFacts(program: Program, ctx: AstContext): void {
   const scan = startFileScan(ctx);
   scan.textModule = isTextModule(program);
-  for (const candidate of collectCandidates(program, scan)) candidateFacts(scan, candidate);
+  const candidates = collectCandidates(program, scan);
+  for (const { node } of candidates) {
+    if (node.type === 'CallExpression' || node.type === 'NewExpression') noteChildEnvironment(scan, { node, args: node.arguments.filter((a) => a.type !== 'SpreadElement') as CallSite['args'] });
+  }
+  for (const candidate of candidates) candidateFacts(scan, candidate);
   hexIdentifierFacts(scan);
   secretNameFacts(scan);
 }
