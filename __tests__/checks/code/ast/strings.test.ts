@@ -93,3 +93,42 @@ describe('the server a request option names without a URL', () => {
     expect(hosts("const o = { hostname: 'mybox' };")).toEqual([]);
   });
 });
+
+describe('constants written encoded, with no decoder beside them', () => {
+  const codes = (text: string) => `[${[...text].map((c) => c.charCodeAt(0)).join(', ')}]`;
+  const hex = (text: string) => Buffer.from(text).toString('hex');
+
+  test('a base64, hex or char-code constant that spells a URL is a hidden host', () => {
+    for (const code of [
+      `const C = '${b64('https://c2.enc-host.io/p')}';`,
+      `const C = '${hex('https://c2.enc-host.io/p')}';`,
+      `const C = ${codes('https://c2.enc-host.io/p')};`,
+    ]) {
+      expect(keys(code)).toEqual(['network:host:c2.enc-host.io', 'obfuscation:encoded-constant']);
+      expect(fact(code, 'network:host:c2.enc-host.io')?.detail).toContain('hidden in the source as');
+    }
+    expect(fact(`const C = '${b64('https://c2.enc-host.io/p')}';`, 'obfuscation:encoded-constant')?.detail).toBe(
+      'lib/x.js writes an address as base64 (it decodes to `https://c2.enc-host.io/p`), which only serves to keep it out of sight of review.',
+    );
+  });
+
+  test('a constant that spells a module or function that runs code, or code itself, is obfuscation evidence', () => {
+    expect(keys(`const M = '${b64('child_process')}';`)).toEqual(['obfuscation:encoded-constant']);
+    expect(keys(`const M = '${hex('eval')}';`)).toEqual(['obfuscation:encoded-constant']);
+    expect(keys(`const M = ${codes('child_process')};`)).toEqual(['obfuscation:encoded-constant']);
+    // The code is analyzed too: what it does is reported as hidden code.
+    expect(keys(`const P = '${b64("require('child_process').exec('id')")}';`)).toEqual(
+      expect.arrayContaining(['obfuscation:encoded-constant', 'shell:child_process.exec']),
+    );
+  });
+
+  test('encoded text that is neither, binary data, hashes and ordinary arrays of numbers stay quiet', () => {
+    expect(keys(`const T = '${b64('Hello, reader of this constant')}';`)).toEqual([]);
+    expect(keys(`const T = '${hex('just some words')}';`)).toEqual([]);
+    expect(keys("const SHA = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';")).toEqual([]);
+    expect(keys(`const PNG = '${Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64')}';`)).toEqual([]);
+    expect(keys('const SIZES = [16, 24, 32, 48, 64, 96, 128];')).toEqual([]);
+    expect(keys(`const T = ${codes('plain words')};`)).toEqual([]);
+    expect(keys("const ID = 'someIdentifierName';")).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@ import { dynamicImportFacts, importedNames, importFacts, moduleUseFacts, reexpor
 import { fetchCallFacts, networkGlobalFacts, networkMemberFacts } from './sinks/network.js';
 import { charCodeFacts, hexIdentifierFacts } from './sinks/obfuscation.js';
 import { childProcessCallFacts, childProcessDestructuringFacts, childProcessImportFacts, processMemberFacts } from './sinks/process.js';
-import { concatenationFacts, decodedCallFacts, literalFacts, templateFacts } from './sinks/strings.js';
+import { charCodeArrayFacts, concatenationFacts, decodedCallFacts, literalFacts, templateFacts } from './sinks/strings.js';
 
 export type { AstContext } from './file-scan.js';
 
@@ -65,6 +65,8 @@ function candidateFacts(scan: FileScan, { node, parent, enclosing }: Candidate):
       return literalFacts(scan, node, parent);
     case 'TemplateLiteral':
       return templateFacts(scan, node);
+    case 'ArrayExpression':
+      return charCodeArrayFacts(scan, node);
     case 'BinaryExpression':
       return concatenationFacts(scan, node);
     default:

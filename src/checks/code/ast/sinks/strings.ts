@@ -1,10 +1,11 @@
 // String values in code: literals, templates, `+` chains and decoding calls, each checked by `stringFacts` for
 // hosts, secret files, encoded blobs and hidden code.
-import type { AnyNode, BinaryExpression, Literal, TemplateLiteral } from 'acorn';
+import type { AnyNode, ArrayExpression, BinaryExpression, Literal, TemplateLiteral } from 'acorn';
+import { decodeCharCodes } from '../encoded-constants.js';
 import type { CallSite, FileScan } from '../file-scan.js';
 import { partialString, templateText } from '../partial-string.js';
 import { memberKey } from '../references.js';
-import { hostOptionFacts, stringFacts } from '../string-facts.js';
+import { encodedConstantFacts, hostOptionFacts, stringFacts } from '../string-facts.js';
 
 // Calls whose result is worth folding: decoders and string builders (identifier callees, possibly helpers, always are).
 const FOLDING_CALLS = new Set(['atob', 'from', 'fromCharCode', 'join', 'toString', 'decodeURIComponent', 'unescape', 'concat', 'replace', 'replaceAll']);
@@ -31,9 +32,15 @@ function isHostOption(node: Literal, parent: AnyNode | undefined): boolean {
   return name !== undefined && HOST_OPTIONS.has(name);
 }
 
+/** `atob('...')`, `Buffer.from('...', 'hex')`: the call's decoded value is reported, not the literal again. */
+function isDecoderInput(scan: FileScan, node: Literal, parent: AnyNode | undefined): boolean {
+  if ((parent?.type !== 'CallExpression' && parent?.type !== 'NewExpression') || !parent.arguments.includes(node)) return false;
+  return scan.folder.fold(parent)?.decoded !== undefined;
+}
+
 export function literalFacts(scan: FileScan, node: Literal, parent?: AnyNode): void {
   if (typeof node.value !== 'string') return;
-  stringFacts(scan, node.value, node.start, { raw: node.raw, pathPart: isPathPart(scan, node, parent) });
+  stringFacts(scan, node.value, node.start, { raw: node.raw, pathPart: isPathPart(scan, node, parent), decoderInput: isDecoderInput(scan, node, parent) });
   if (isHostOption(node, parent)) hostOptionFacts(scan, node.value, node.start);
 }
 
@@ -52,4 +59,11 @@ export function decodedCallFacts(scan: FileScan, site: CallSite, method: string 
   if (method === undefined || (!FOLDING_CALLS.has(method) && site.node.callee.type !== 'Identifier')) return;
   const folded = scan.folder.fold(site.node);
   if (folded?.decoded) stringFacts(scan, folded.value, site.node.start, { decoded: folded.decoded });
+}
+
+/** `[99, 104, 105, 108, 100, ...]`: an array of character codes that spells a URL, code or a module name. */
+export function charCodeArrayFacts(scan: FileScan, node: ArrayExpression): void {
+  const codes = node.elements.map((e) => (e?.type === 'Literal' && typeof e.value === 'number' ? e.value : -1));
+  const decoded = codes.includes(-1) ? undefined : decodeCharCodes(codes);
+  if (decoded) encodedConstantFacts(scan, decoded, node.start);
 }
