@@ -58,6 +58,7 @@ describe('env family: harvesting through Object.entries/keys/values, and copying
     expect(quietEnv("spawn('node', [], { env: Object.assign({}, process.env, { X: 1 }) });")).toEqual([]);
     expect(quietEnv("spawn('node', [], { env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('npm_'))) });")).toEqual([]);
     expect(quietEnv("const env = Object.fromEntries(Object.entries(process.env).map(([k, v]) => [k, v ?? '']));\nspawn('node', [], { env });")).toEqual([]);
+    expect(quietEnv("const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('npm_')));\nspawn('node', [], { env: { ...base, CI: '1' } });")).toEqual([]);
     expect(quietEnv("const opts = { env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !/TOKEN/.test(k))) };\nspawn('node', [], opts);")).toEqual([]);
     // The same enumeration anywhere else is still reported.
     expect(quietEnv("const env = Object.fromEntries(Object.entries(process.env).map(([k, v]) => [k, v ?? '']));\nspawn('node', [], { env: {} });\nsend(env);")).toEqual(['env:enumerate']);

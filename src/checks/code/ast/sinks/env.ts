@@ -38,8 +38,12 @@ export function noteChildEnvironment(scan: FileScan, site: Pick<CallSite, 'node'
       if (property.type !== 'Property' || property.computed || memberName(property.key as AnyNode) !== 'env') continue;
       const value = property.value as AnyNode;
       scan.childEnvRanges.push([value.start, value.end]);
-      const bound = value.type === 'Identifier' ? scan.folder.boundExpression(value.name) : undefined;
-      if (bound) scan.childEnvRanges.push([bound.start, bound.end]);
+      // `env: copy` and `env: { ...copy, X: '1' }`: the copy may be built above the call.
+      const names = value.type === 'Identifier' ? [value] : value.type === 'ObjectExpression' ? value.properties.flatMap((p) => (p.type === 'SpreadElement' && p.argument.type === 'Identifier' ? [p.argument] : [])) : [];
+      for (const name of names) {
+        const bound = scan.folder.boundExpression(name.name);
+        if (bound) scan.childEnvRanges.push([bound.start, bound.end]);
+      }
     }
   }
 }
