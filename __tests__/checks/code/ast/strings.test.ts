@@ -84,6 +84,17 @@ describe('the server a request option names without a URL', () => {
     );
   });
 
+  test('a host option given through a constant, a + chain or a bound options object', () => {
+    expect(hosts("const HOST = 'backup.const-host.net';\nhttps.request({ hostname: HOST });")).toEqual(['network:host:backup.const-host.net']);
+    expect(hosts("https.request({ host: 'drop.' + 'chain-host' + '.io' });")).toEqual(['network:host:drop.chain-host.io']);
+    expect(hosts("const H = 'opts.bound-host.io';\nconst options = { hostname: H, method: 'POST' };\nhttps.request(options);")).toEqual(['network:host:opts.bound-host.io']);
+  });
+
+  test('new URL(...) and fetch(new Request(...)) name their host in the URL itself', () => {
+    expect(hosts("const u = new URL('https://url.ctor-host.io/x');")).toEqual(['network:host:url.ctor-host.io']);
+    expect(hosts("fetch(new Request('https://req.ctor-host.io/x', { method: 'POST' }));")).toEqual(['network:host:req.ctor-host.io']);
+  });
+
   test('local and placeholder hosts, other keys and values that are not a bare host stay quiet', () => {
     expect(hosts("http.get({ host: 'localhost', port: 3000 });")).toEqual([]);
     expect(hosts("http.get({ hostname: 'api.example.com' });")).toEqual([]);
@@ -91,6 +102,7 @@ describe('the server a request option names without a URL', () => {
     expect(hosts("const o = { name: 'backup.wallet-sync.net' };")).toEqual([]);
     expect(hosts("const o = { host: 'the database host' };")).toEqual([]);
     expect(hosts("const o = { hostname: 'mybox' };")).toEqual([]);
+    expect(hosts("const H = process.env.API_HOST;\nhttps.request({ hostname: H });")).toEqual([]);
   });
 });
 

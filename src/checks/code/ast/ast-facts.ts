@@ -13,7 +13,7 @@ import { evalMemberFacts, evalMethodFacts, evalTargetFacts } from './sinks/eval.
 import { pathJoinFacts } from './sinks/filesystem.js';
 import { computedGlobalCallFacts, computedGlobalReachFacts, globalHookFacts, walletFacts } from './sinks/globals.js';
 import { dynamicImportFacts, importedNames, importFacts, moduleUseFacts, reexportFacts, requireFacts } from './sinks/modules.js';
-import { fetchCallFacts, networkGlobalFacts, networkMemberFacts } from './sinks/network.js';
+import { fetchCallFacts, networkGlobalFacts, networkMemberFacts, requestOptionHostFacts } from './sinks/network.js';
 import { charCodeFacts, hexIdentifierFacts } from './sinks/obfuscation.js';
 import { childProcessCallFacts, childProcessDestructuringFacts, childProcessImportFacts, processMemberFacts } from './sinks/process.js';
 import { charCodeArrayFacts, concatenationFacts, decodedCallFacts, literalFacts, templateFacts } from './sinks/strings.js';
@@ -83,6 +83,7 @@ function callFacts(scan: FileScan, node: CallNode, parent: AnyNode | undefined, 
   const target = refersTo(callee, scan.folder);
   evalTargetFacts(scan, site, target);
   fetchCallFacts(scan, site, target);
+  requestOptionHostFacts(scan, site);
   const method = callee.type === 'MemberExpression' ? memberKey(callee, scan.folder) : callee.type === 'Identifier' ? callee.name : undefined;
   evalMethodFacts(scan, site, method);
   charCodeFacts(scan, site, method);
