@@ -1,6 +1,7 @@
 // What a version newly does: facts of the new version whose key the old version lacks, one per key.
 import type { ExtractedPackage, Fact, FileEntry, SourceType } from '../../model/types.js';
 import { capabilityOf, refinedCapability } from './capabilities.js';
+import { minifiedTailFact } from './minified-tail.js';
 import { packageFacts, type CodeFact, type FactCache } from './package-facts.js';
 
 /**
@@ -80,6 +81,8 @@ function newlyMinified(before: ExtractedPackage, after: ExtractedPackage): Fact[
   const oldHashes = new Set(old.map((f) => f.sha256));
   const facts: Fact[] = [];
   for (const file of jsFiles(after)) {
+    const tail = oldHashes.has(file.sha256) ? undefined : minifiedTailFact(file.path, before.files.get(file.path)?.text, file.text!);
+    if (tail) facts.push(tail);
     if (oldHashes.has(file.sha256) || file.text!.length <= MINIFIED_MIN_BYTES) continue;
     const average = averageLineLength(file.text!);
     if (average <= MINIFIED_LINE) continue;

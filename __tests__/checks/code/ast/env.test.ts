@@ -31,3 +31,36 @@ describe('env family: harvesting process.env', () => {
     expect(fact("const s = JSON.stringify(process.env); require('https');", 'env:serialize')?.severity).toBe('critical');
   });
 });
+
+describe('env family: harvesting through Object.entries/keys/values, and copying the environment into a child', () => {
+  test('a filter that keeps secret-looking names is the harvest itself, by regex, string or a bound pattern', () => {
+    const harvest = "const s = Object.fromEntries(Object.entries(process.env).filter(([k]) => /TOKEN|SECRET|KEY/i.test(k)));";
+    expect(keys(harvest)).toEqual(['env:enumerate']);
+    expect(fact(harvest, 'env:enumerate')?.detail).toContain('keeps the ones whose names look like secrets');
+    expect(keys("Object.keys(process.env).filter((k) => k.includes('TOKEN')).forEach(send);")).toEqual(['env:enumerate']);
+    expect(keys("const SECRET = /_TOKEN$|PASSWORD/; const s = Object.keys(process.env).filter((k) => SECRET.test(k));")).toEqual(['env:enumerate']);
+  });
+
+  test('loops and maps over the environment are harvesting', () => {
+    expect(keys('for (const [k, v] of Object.entries(process.env)) out.push(k + v);')).toEqual(['env:enumerate']);
+    expect(keys('const all = Object.values(process.env).map(String);')).toEqual(['env:enumerate']);
+  });
+
+  test('a filter for the package\'s own settings is a lookup, not a harvest', () => {
+    expect(keys("const own = Object.keys(process.env).filter((k) => /^npm_config_/.test(k));")).toEqual([]);
+    expect(keys("const own = Object.entries(process.env).filter(([k]) => k.startsWith('MYAPP_'));")).toEqual([]);
+  });
+
+  test('the environment spread, assigned or filtered into a child process\'s env is not harvesting', () => {
+    const spawnRequire = "const { spawn } = require('child_process');\n";
+    const quietEnv = (code: string) => keys(spawnRequire + code).filter((k) => k.startsWith('env:'));
+    expect(quietEnv("spawn('node', ['x.js'], { env: { ...process.env, FORCE_COLOR: '1' } });")).toEqual([]);
+    expect(quietEnv("spawn('node', [], { env: Object.assign({}, process.env, { X: 1 }) });")).toEqual([]);
+    expect(quietEnv("spawn('node', [], { env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('npm_'))) });")).toEqual([]);
+    expect(quietEnv("const env = Object.fromEntries(Object.entries(process.env).map(([k, v]) => [k, v ?? '']));\nspawn('node', [], { env });")).toEqual([]);
+    expect(quietEnv("const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('npm_')));\nspawn('node', [], { env: { ...base, CI: '1' } });")).toEqual([]);
+    expect(quietEnv("const opts = { env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !/TOKEN/.test(k))) };\nspawn('node', [], opts);")).toEqual([]);
+    // The same enumeration anywhere else is still reported.
+    expect(quietEnv("const env = Object.fromEntries(Object.entries(process.env).map(([k, v]) => [k, v ?? '']));\nspawn('node', [], { env: {} });\nsend(env);")).toEqual(['env:enumerate']);
+  });
+});

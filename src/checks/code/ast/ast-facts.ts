@@ -8,22 +8,26 @@ import { collectCandidates, type Candidate } from './candidates.js';
 import { startFileScan, type AstContext, type CallNode, type CallSite, type FileScan } from './file-scan.js';
 import { memberKey, refersTo } from './references.js';
 import type { StringFolder } from './string-eval.js';
-import { envCallFacts, envDestructuringFacts, envEnumerationFacts, envMemberFacts, secretNameFacts } from './sinks/env.js';
+import { envCallFacts, envDestructuringFacts, envEnumerationFacts, envMemberFacts, noteChildEnvironment, secretNameFacts } from './sinks/env.js';
 import { evalMemberFacts, evalMethodFacts, evalTargetFacts } from './sinks/eval.js';
 import { pathJoinFacts } from './sinks/filesystem.js';
 import { computedGlobalCallFacts, computedGlobalReachFacts, globalHookFacts, walletFacts } from './sinks/globals.js';
 import { dynamicImportFacts, importedNames, importFacts, moduleUseFacts, reexportFacts, requireFacts } from './sinks/modules.js';
-import { fetchCallFacts, networkGlobalFacts, networkMemberFacts } from './sinks/network.js';
+import { fetchCallFacts, networkGlobalFacts, networkMemberFacts, requestOptionHostFacts } from './sinks/network.js';
 import { charCodeFacts, hexIdentifierFacts } from './sinks/obfuscation.js';
 import { childProcessCallFacts, childProcessDestructuringFacts, childProcessImportFacts, processMemberFacts } from './sinks/process.js';
-import { concatenationFacts, decodedCallFacts, literalFacts, templateFacts } from './sinks/strings.js';
+import { charCodeArrayFacts, concatenationFacts, decodedCallFacts, literalFacts, templateFacts } from './sinks/strings.js';
 
 export type { AstContext } from './file-scan.js';
 
 export function astFacts(program: Program, ctx: AstContext): void {
   const scan = startFileScan(ctx);
   scan.textModule = isTextModule(program);
-  for (const candidate of collectCandidates(program, scan)) candidateFacts(scan, candidate);
+  const candidates = collectCandidates(program, scan);
+  for (const { node } of candidates) {
+    if (node.type === 'CallExpression' || node.type === 'NewExpression') noteChildEnvironment(scan, { node, args: node.arguments.filter((a) => a.type !== 'SpreadElement') as CallSite['args'] });
+  }
+  for (const candidate of candidates) candidateFacts(scan, candidate);
   hexIdentifierFacts(scan);
   secretNameFacts(scan);
 }
@@ -61,6 +65,8 @@ function candidateFacts(scan: FileScan, { node, parent, enclosing }: Candidate):
       return literalFacts(scan, node, parent);
     case 'TemplateLiteral':
       return templateFacts(scan, node);
+    case 'ArrayExpression':
+      return charCodeArrayFacts(scan, node);
     case 'BinaryExpression':
       return concatenationFacts(scan, node);
     default:
@@ -77,6 +83,7 @@ function callFacts(scan: FileScan, node: CallNode, parent: AnyNode | undefined, 
   const target = refersTo(callee, scan.folder);
   evalTargetFacts(scan, site, target);
   fetchCallFacts(scan, site, target);
+  requestOptionHostFacts(scan, site);
   const method = callee.type === 'MemberExpression' ? memberKey(callee, scan.folder) : callee.type === 'Identifier' ? callee.name : undefined;
   evalMethodFacts(scan, site, method);
   charCodeFacts(scan, site, method);

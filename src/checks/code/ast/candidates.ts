@@ -73,6 +73,9 @@ function isCandidate(node: AnyNode, parent: AnyNode | undefined): boolean {
       return node.operator === '+' && !(parent?.type === 'BinaryExpression' && parent.operator === '+');
     case 'Literal':
       return typeof node.value === 'string' && node.value.length >= 4;
+    case 'ArrayExpression':
+      // Character codes spell text only in printable ASCII; lookup tables of small numbers never get this far.
+      return node.elements.length >= 4 && node.elements.every((e) => e?.type === 'Literal' && typeof e.value === 'number' && e.value >= 9 && e.value <= 126);
     default:
       return ALWAYS_CHECKED.has(node.type);
   }

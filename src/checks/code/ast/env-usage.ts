@@ -1,6 +1,7 @@
 // Bulk use of `process.env`: serializing, enumerating or sending every variable is how CI secrets get stolen.
 // Reading one named variable, or handing `process.env` to a child process as its `env`, is ordinary and ignored.
 import type { AnyNode } from 'acorn';
+import { full } from 'acorn-walk';
 import type { FactInput } from './fact-collector.js';
 import { memberKey, refersTo } from './references.js';
 import type { StringFolder } from './string-eval.js';
@@ -53,14 +54,18 @@ const ENUMERATORS = new Set(['keys', 'entries', 'values', 'getOwnPropertyNames',
 const SERIALIZERS = new Set(['stringify', 'inspect', 'btoa', 'encodeURIComponent', 'escape', 'URLSearchParams']);
 const SENDERS = new Set(['send', 'write', 'end', 'post', 'put', 'patch', 'request', 'fetch', 'emit', 'postMessage', 'sendBeacon', 'publish', 'upload']);
 
-/** The env fact a call amounts to when it enumerates, serializes or sends `process.env`. */
-export function envCallFact(path: string, node: AnyNode, folder: StringFolder, parent?: AnyNode): FactInput | undefined {
+/**
+ * The env fact a call amounts to when it enumerates, serializes or sends `process.env`. `forChild` says whether the
+ * call builds the environment of a child process (`spawn(cmd, { env: ... })`): passing it on is not harvesting.
+ */
+export function envCallFact(path: string, node: AnyNode, folder: StringFolder, parent?: AnyNode, forChild = false): FactInput | undefined {
   if (node.type !== 'CallExpression' && node.type !== 'NewExpression') return undefined;
   const callee = node.callee as AnyNode;
   const name = callee.type === 'Identifier' ? callee.name : memberKey(callee, folder);
   if (name === undefined) return undefined;
+  if (NARROWING.has(name) && !forChild && callee.type === 'MemberExpression' && picksSecrets(callee.object as AnyNode, node, folder)) return secretPickFact(path);
   const isEnumerator = ENUMERATORS.has(name) && callee.type === 'MemberExpression';
-  if (isEnumerator && narrowed(parent)) return undefined;
+  if (isEnumerator && (forChild || narrowed(parent))) return undefined;
   if (!isEnumerator && !SERIALIZERS.has(name) && !SENDERS.has(name)) return undefined;
   const args = node.arguments.filter((arg): arg is Exclude<typeof arg, { type: 'SpreadElement' }> => arg.type !== 'SpreadElement');
   if (!args.some((arg) => carriesEnv(arg, folder))) return undefined;
@@ -80,6 +85,47 @@ const NARROWING = new Set(['filter', 'find', 'findIndex', 'findLast', 'some', 'e
 /** `Object.keys(process.env).filter(k => /^npm_config_/.test(k))` looks up a few variables; it is not harvesting. */
 function narrowed(parent: AnyNode | undefined): boolean {
   return parent?.type === 'MemberExpression' && !parent.computed && parent.property.type === 'Identifier' && NARROWING.has(parent.property.name);
+}
+
+/**
+ * `Object.entries(process.env).filter(([k]) => /TOKEN|SECRET/.test(k))`: a lookup narrowed to secret-looking names is
+ * not a lookup of a few settings, it is the harvest itself (Shai-Hulud).
+ */
+function picksSecrets(enumeration: AnyNode, narrowing: AnyNode, folder: StringFolder): boolean {
+  if (enumeration.type !== 'CallExpression' || enumeration.callee.type !== 'MemberExpression') return false;
+  const enumerator = memberKey(enumeration.callee, folder);
+  if (enumerator === undefined || !ENUMERATORS.has(enumerator)) return false;
+  if (!enumeration.arguments.some((arg) => arg.type !== 'SpreadElement' && isEnvValue(arg, folder))) return false;
+  if (narrowing.type !== 'CallExpression') return false;
+  return narrowing.arguments.some((arg) => namesSecrets(arg, folder));
+}
+
+/** Whether the narrowing callback's regular expressions or strings (or the ones its names are bound to) name secrets. */
+function namesSecrets(callback: AnyNode, folder: StringFolder): boolean {
+  let found = false;
+  const check = (node: AnyNode, hops: number) =>
+    full(node, (inner) => {
+      if (found) return;
+      const n = inner as AnyNode;
+      if (n.type === 'Literal') {
+        const text = n.regex ? n.regex.pattern : typeof n.value === 'string' ? n.value : '';
+        if (text && isSecretName(text)) found = true;
+      } else if (n.type === 'Identifier' && hops === 0) {
+        const bound = folder.boundExpression(n.name);
+        if (bound && bound !== callback) check(bound, hops + 1);
+      }
+    });
+  check(callback, 0);
+  return found;
+}
+
+function secretPickFact(path: string): FactInput {
+  return {
+    key: 'env:enumerate',
+    kind: 'env',
+    severity: 'high',
+    detail: `${path} walks through every environment variable in \`process.env\` and keeps the ones whose names look like secrets (tokens, keys, passwords), which is how credential stealers collect CI secrets.`,
+  };
 }
 
 export function enumerateFact(path: string): FactInput {

@@ -23,10 +23,12 @@ export interface FileScan extends AstContext {
   /** Machine-generated names (`_0x1a2b`), the mark of an obfuscator; `firstObfuscatedId` is where the first one is. */
   obfuscatedIds: Set<string>;
   firstObfuscatedId: number;
+  /** Source ranges of the values given as a child process's `env` option, where copying `process.env` is expected. */
+  childEnvRanges: Array<[number, number]>;
 }
 
 export function startFileScan(ctx: AstContext): FileScan {
-  return { ...ctx, childProcessNames: new Set(), childProcessFunctions: new Map(), importedModules: new Map(), envNames: new Map(), obfuscatedIds: new Set(), firstObfuscatedId: 0 };
+  return { ...ctx, childProcessNames: new Set(), childProcessFunctions: new Map(), importedModules: new Map(), envNames: new Map(), obfuscatedIds: new Set(), firstObfuscatedId: 0, childEnvRanges: [] };
 }
 
 /** Records `fact` at `node`; the collector keeps the first place each key shows up. */

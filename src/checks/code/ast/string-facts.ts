@@ -1,10 +1,11 @@
 // Facts carried by string values: servers (`network:host:*`), secret files (`fs-sensitive:*`), encoded blobs and
 // escape-heavy strings (`obfuscation:*`), and code hidden in decoded strings (analyzed like the file itself).
 import type { Fact } from '../../../model/types.js';
+import { decodeConstant, revealed, type DecodedConstant } from './encoded-constants.js';
 import { blobShape } from './entropy.js';
 import type { FactCollector } from './fact-collector.js';
 import { sensitivePathsIn } from './sensitive-paths.js';
-import { urlHostsIn } from './url-hosts.js';
+import { hostOptionHost, urlHostsIn } from './url-hosts.js';
 
 export interface StringContext {
   path: string;
@@ -22,6 +23,8 @@ export interface StringOrigin {
   raw?: string;
   /** A part of a path built by `+` or `path.join`: the whole path is checked, where it shows where the file is. */
   pathPart?: boolean;
+  /** The argument of a decoding call (`atob('...')`), whose decoded value is checked where the call is. */
+  decoderInput?: boolean;
 }
 
 // Encoded media and WebAssembly: large base64 literals that are data, not hidden code.
@@ -61,6 +64,49 @@ function isStructuredData(value: string, shape: string): boolean {
   return !isText(bytes.toString('latin1')) && byteEntropy(bytes) < SEALED_ENTROPY_SHARE * Math.log2(Math.min(bytes.length, 256));
 }
 
+/** The server a request option names (`https.request({ hostname: 'backup.wallet-sync.net' })`). */
+export function hostOptionFacts(ctx: StringContext, value: string, offset: number): void {
+  const found = ctx.textModule ? undefined : hostOptionHost(value);
+  if (!found) return;
+  ctx.out.add(
+    {
+      key: `network:host:${found.host}`,
+      kind: 'network',
+      severity: 'medium',
+      detail: `${ctx.path} names the server \`${found.url}\` as a request's host, so this package may send data to or download code from \`${found.host}\`.`,
+    },
+    offset,
+  );
+}
+
+const REVEALS: Record<'url' | 'code' | 'name', string> = {
+  url: 'an address',
+  code: 'code',
+  name: 'the name of a module or function that runs code or reaches the network',
+};
+const MAX_SHOWN = 60;
+
+/**
+ * A constant written encoded (`'Y2hpbGRfcHJvY2Vzcw=='`, `[104, 116, 116, 112, ...]`) whose text is a URL, code or a
+ * module name: obfuscation evidence even when the decoder is elsewhere. The decoded text is then checked like any
+ * decoded value, so its hosts say they were hidden and its code is analyzed.
+ */
+export function encodedConstantFacts(ctx: StringContext, constant: DecodedConstant, offset: number): void {
+  const what = revealed(constant.text);
+  if (!what) return;
+  const shown = constant.text.length > MAX_SHOWN ? `${constant.text.slice(0, MAX_SHOWN - 3)}...` : constant.text;
+  ctx.out.add(
+    {
+      key: 'obfuscation:encoded-constant',
+      kind: 'obfuscation',
+      severity: 'medium',
+      detail: `${ctx.path} writes ${REVEALS[what]} as ${constant.encoding} (it decodes to \`${shown.replace(/`/g, "'")}\`), which only serves to keep it out of sight of review.`,
+    },
+    offset,
+  );
+  stringFacts(ctx, constant.text, offset, { decoded: constant.encoding });
+}
+
 export function stringFacts(ctx: StringContext, value: string, offset: number, origin: StringOrigin = {}): void {
   const { path, out } = ctx;
   const hidden = origin.decoded ? `, hidden in the source as ${origin.decoded}` : '';
@@ -92,6 +138,8 @@ export function stringFacts(ctx: StringContext, value: string, offset: number, o
     }
     return;
   }
+  const constant = origin.decoderInput || DATA_PREFIXES.some((prefix) => value.startsWith(prefix)) ? undefined : decodeConstant(value);
+  if (constant) encodedConstantFacts(ctx, constant, offset);
   const shape = blobShape(value);
   if (shape && !value.startsWith('data:') && !DATA_PREFIXES.some((prefix) => value.startsWith(prefix)) && !isStructuredData(value, shape)) {
     out.add(

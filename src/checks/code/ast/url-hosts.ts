@@ -37,6 +37,15 @@ export function urlHostsIn(text: string, options: { prose?: boolean } = {}): Url
   return hosts;
 }
 
+/** The host a `host`/`hostname` option names (`api.x.io`, `api.x.io:8443`), read as a request would read it. */
+export function hostOptionHost(value: string): UrlHost | undefined {
+  // A bare name: anything with a scheme, a path or spaces is not a host option's value.
+  if (!/^[^\s/:@]+(:\d{1,5})?$/.test(value) && !/^\[[0-9a-f:.]+\](:\d{1,5})?$/i.test(value)) return undefined;
+  const host = hostOf(`https://${value}/`);
+  if (host === undefined || (!host.includes('.') && !host.startsWith('[')) || IGNORED.test(host)) return undefined;
+  return { host, url: value };
+}
+
 /**
  * The host a request to `url` reaches, as the WHATWG URL parser (what `fetch` and `http.get` use) reads it:
  * `http://3232235777`, `http://0xC0.0xA8.1.1` and `http://0300.0250.1.1` are 192.168.1.1, `https://token@evil.io`
