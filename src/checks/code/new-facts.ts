@@ -1,7 +1,7 @@
 // What a version newly does: facts of the new version whose key the old version lacks, one per key.
 import type { ExtractedPackage, Fact, FileEntry, SourceType } from '../../model/types.js';
 import { capabilityOf, refinedCapability } from './capabilities.js';
-import { packageFacts, type CodeFact, type FactCache } from './package-facts.js';
+import { maskingFacts, packageFacts, type CodeFact, type FactCache } from './package-facts.js';
 
 /**
  * For an added package there is no old version to compare with, and nearly every library "newly" loads `https` or
@@ -129,13 +129,24 @@ export function newFacts(
   return onePerKey(fresh.map((fact) => withOldCommand(fact, before)));
 }
 
-/** Facts the new version has and the old one lacks. Files with the same hash in both are analyzed once, via the cache. */
+/**
+ * Facts the new version has and the old one lacks. The new version is analyzed first; the old one only as far as
+ * needed: when the files it shares with the new one (already in the cache by content hash) and its manifest already
+ * mask every new fact, its changed files cannot make anything new, so they are not parsed.
+ */
 export function analyzeCodeChange(
   before: ExtractedPackage | null,
   after: ExtractedPackage,
   source: SourceType,
   cache: FactCache = new Map(),
 ): Fact[] {
-  const oldFacts = before ? packageFacts(before, source, cache) : null;
-  return newFacts(oldFacts, packageFacts(after, source, cache), before, after);
+  const afterFacts = packageFacts(after, source, cache);
+  if (!before) return newFacts(null, afterFacts, before, after);
+  const sure = maskingFacts(before, source, cache);
+  if (sure.complete) return newFacts(sure.facts, afterFacts, before, after);
+  // The sure facts are a subset of the full ones (by key), so what they mask the full set masks too.
+  const known = new Set(sure.facts.flatMap((f) => [f.key, capabilityOf(f.key)]));
+  const masked = (f: Fact) => known.has(f.key) || known.has(capabilityOf(f.key));
+  if (afterFacts.every(masked) && newlyMinified(before, after).every(masked)) return [];
+  return newFacts(packageFacts(before, source, cache), afterFacts, before, after);
 }

@@ -98,8 +98,38 @@ function anomalyFact(anomaly: TarballAnomaly): Fact {
 /** How a file is reached: run by an install script, loaded when the package is used, or merely shipped. */
 type Reach = 'install' | 'entry' | 'shipped';
 
-export function packageFacts(pkg: ExtractedPackage, source: SourceType, cache: FactCache = new Map()): CodeFact[] {
+/**
+ * `cachedOnly`: read file scans from the cache and treat every other file as if it had no facts and no imports, to learn
+ * cheaply what a version surely does (see maskingFacts). `missed` counts the files that were not in the cache.
+ */
+export interface PackageFactsOptions {
+  cachedOnly?: boolean;
+}
+
+export function packageFacts(pkg: ExtractedPackage, source: SourceType, cache: FactCache = new Map(), options: PackageFactsOptions = {}): CodeFact[] {
+  return collectPackageFacts(pkg, source, cache, options).facts;
+}
+
+/**
+ * Facts the version surely has, parsing nothing: the facts of files already in the cache (for the old version of a
+ * change, the files it shares with the new one), and those of its manifest and archive. Every key here is also a
+ * key of the full packageFacts (files skipped only shrink what is followed and what scripts are seen to run), except
+ * for unread-code facts, whose presence depends on how a file is reached; those are left out unless nothing was
+ * skipped, in which case the result is exactly packageFacts.
+ */
+export function maskingFacts(pkg: ExtractedPackage, source: SourceType, cache: FactCache): { facts: CodeFact[]; complete: boolean } {
+  const { facts, missed } = collectPackageFacts(pkg, source, cache, { cachedOnly: true });
+  if (missed === 0) return { facts, complete: true };
+  // More files than imports can be followed: the bound could stop the full run earlier, so nothing is sure.
+  if (pkg.files.size >= MAX_FOLLOWED_IMPORTS) return { facts: [], complete: false };
+  return { facts: facts.filter((fact) => !fact.key.startsWith(UNREVIEWED_KEY)), complete: false };
+}
+
+const UNREVIEWED_KEY = 'tarball-anomaly:unreviewed:';
+
+function collectPackageFacts(pkg: ExtractedPackage, source: SourceType, cache: FactCache, options: PackageFactsOptions): { facts: CodeFact[]; missed: number } {
   const { files } = pkg;
+  let missed = 0;
   const { manifest, facts: archiveFacts } = readManifest(files);
   const runs = npmRuns(manifest, files, source);
   const perFile = new Map<string, FileScan>();
@@ -120,6 +150,8 @@ export function packageFacts(pkg: ExtractedPackage, source: SourceType, cache: F
         const cached = cache.get(cacheKey);
         if (cached) {
           scan = { facts: restamp(cached.facts, path), localImports: cached.localImports };
+        } else if (options.cachedOnly) {
+          missed++;
         } else {
           scan = shell ? { facts: shellScriptFacts(path, file.text), localImports: [] } : scanSource(path, file.text);
           cache.set(cacheKey, { facts: scan.facts, localImports: scan.localImports });
@@ -179,7 +211,7 @@ export function packageFacts(pkg: ExtractedPackage, source: SourceType, cache: F
   facts.push(...malformedManifestFacts(manifest));
   facts.push(...archiveFacts);
   facts.push(...pkg.anomalies.map(anomalyFact));
-  return withoutStrayHosts(facts);
+  return { facts: withoutStrayHosts(facts), missed };
 }
 
 /**
@@ -196,7 +228,7 @@ function unreviewedFact(file: FileEntry, reach: Reach, why: string | undefined):
         ? `npm runs it when the package is used (${why ?? 'loaded by an entry point'})`
         : 'it is shipped code';
   return {
-    key: `tarball-anomaly:unreviewed:${file.sha256}`,
+    key: `${UNREVIEWED_KEY}${file.sha256}`,
     kind: 'tarball-anomaly',
     severity: reach === 'shipped' ? 'medium' : 'high',
     detail: `${file.path} was not reviewed: ${reason}; ${runs}. Read it before trusting this version.`,
