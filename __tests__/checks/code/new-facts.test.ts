@@ -114,6 +114,18 @@ test('identical files are analyzed once, and old files are not parsed when the s
   expect([...cache.keys()].length).toBe(2);
 });
 
+test('changed old files are parsed only until every new fact is masked, the one at the place of the fact first', () => {
+  const cache: FactCache = new Map();
+  const files = (n: number) => ({
+    'a.js': `module.exports = ${n};`,
+    'b.js': `module.exports = ${n + 1};`,
+    'c.js': `require('https').get(${n});`,
+  });
+  expect(analyzeCodeChange(packageFrom(files(1)), packageFrom(files(10)), 'registry', cache)).toEqual([]);
+  // The three new files and the old c.js: the old a.js and b.js could not change the answer.
+  expect(cache.size).toBe(4);
+});
+
 test('an old file that was not shared is parsed when only it can mask a new fact', () => {
   const cache: FactCache = new Map();
   const shared = 'module.exports = 0;';

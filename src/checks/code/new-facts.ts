@@ -1,7 +1,7 @@
 // What a version newly does: facts of the new version whose key the old version lacks, one per key.
 import type { ExtractedPackage, Fact, FileEntry, SourceType } from '../../model/types.js';
 import { capabilityOf, refinedCapability } from './capabilities.js';
-import { maskingFacts, packageFacts, type CodeFact, type FactCache } from './package-facts.js';
+import { maskingFacts, packageFacts, scanIntoCache, type CodeFact, type FactCache } from './package-facts.js';
 
 /**
  * For an added package there is no old version to compare with, and nearly every library "newly" loads `https` or
@@ -131,8 +131,9 @@ export function newFacts(
 
 /**
  * Facts the new version has and the old one lacks. The new version is analyzed first; the old one only as far as
- * needed: when the files it shares with the new one (already in the cache by content hash) and its manifest already
- * mask every new fact, its changed files cannot make anything new, so they are not parsed.
+ * needed: its files shared with the new one are in the cache already (by content hash), and its other files are parsed
+ * only until every new fact is masked (a fact of the same capability is sure to be there), the old file at the place of
+ * a fact still unmasked first. A changed old file that cannot mask anything is never parsed.
  */
 export function analyzeCodeChange(
   before: ExtractedPackage | null,
@@ -142,11 +143,18 @@ export function analyzeCodeChange(
 ): Fact[] {
   const afterFacts = packageFacts(after, source, cache);
   if (!before) return newFacts(null, afterFacts, before, after);
-  const sure = maskingFacts(before, source, cache);
-  if (sure.complete) return newFacts(sure.facts, afterFacts, before, after);
-  // The sure facts are a subset of the full ones (by key), so what they mask the full set masks too.
-  const known = new Set(sure.facts.flatMap((f) => [f.key, capabilityOf(f.key)]));
-  const masked = (f: Fact) => known.has(f.key) || known.has(capabilityOf(f.key));
-  if (afterFacts.every(masked) && newlyMinified(before, after).every(masked)) return [];
+  const candidates: Fact[] = [...afterFacts, ...newlyMinified(before, after)];
+  for (let batch = 1; ; batch *= 2) {
+    const sure = maskingFacts(before, source, cache);
+    if (sure.complete) return newFacts(sure.facts, afterFacts, before, after);
+    if (sure.unscanned.length === 0) break;
+    // The sure facts are a subset of the full ones (by key), so what they mask the full set masks too.
+    const known = new Set(sure.facts.flatMap((f) => [f.key, capabilityOf(f.key)]));
+    const unmasked = candidates.filter((f) => !known.has(f.key) && !known.has(capabilityOf(f.key)));
+    if (unmasked.length === 0) return [];
+    const places = new Set(unmasked.map((f) => f.file));
+    const next = [...sure.unscanned.filter((f) => places.has(f.path)), ...sure.unscanned.filter((f) => !places.has(f.path))];
+    for (const file of next.slice(0, batch)) scanIntoCache(file, cache);
+  }
   return newFacts(packageFacts(before, source, cache), afterFacts, before, after);
 }
