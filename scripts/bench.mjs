@@ -12,9 +12,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generatePackages } from './bench/generate-packages.mjs.js';
-import { loadHelpers } from './bench/load-helpers.mjs.js';
-import { combine, hasGnuTime, run } from './bench/measure.mjs.js';
+import { generatePackages } from './bench/generate-packages.mjs';
+import { loadHelpers } from './bench/load-helpers.mjs';
+import { combine, hasGnuTime, run } from './bench/measure.mjs';
 
 const { values } = parseArgs({
   options: {

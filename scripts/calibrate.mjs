@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { POPULAR_NAMES, writePopularLockfiles } from './popular-bumps.mjs.js';
+import { POPULAR_NAMES, writePopularLockfiles } from './popular-bumps.mjs';
 
 const { values } = parseArgs({
   options: {

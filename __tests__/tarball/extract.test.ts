@@ -211,6 +211,29 @@ test('binaries: magic numbers, no text; look-alike text files stay text', async 
   expect(pkg.files.get('latin1.txt')!.text).toBeUndefined();
 });
 
+test('a large native binary is not hashed past its format prefix; other binaries and text are hashed in full', async () => {
+  const body = randomBytes(300 * 1024);
+  const elf = Buffer.concat([ELF, body]);
+  const blob = Buffer.concat([Buffer.from([0x89, 0, 1, 2]), body]);
+  const small = Buffer.concat([ELF, Buffer.alloc(1000)]);
+  const text = `module.exports = '${'x'.repeat(200 * 1024)}';\n`;
+  const pkg = await extractTarball(
+    tgz([
+      { path: 'package/bin/tool', content: elf },
+      { path: 'package/data.bin', content: blob },
+      { path: 'package/small.node', content: small },
+      { path: 'package/big.js', content: text },
+    ]),
+  );
+  expect(pkg.files.get('bin/tool')).toMatchObject({ magic: 'elf', size: elf.length });
+  expect(pkg.files.get('bin/tool')!.sha256).toBeUndefined();
+  // Without magic, unread bytes are keyed by their hash (the unreviewed-code fact), so they are hashed in full.
+  expect(pkg.files.get('data.bin')).toMatchObject({ sha256: sha256(blob), size: blob.length });
+  expect(pkg.files.get('data.bin')!.magic).toBeUndefined();
+  expect(pkg.files.get('small.node')).toMatchObject({ magic: 'elf', sha256: sha256(small) });
+  expect(pkg.files.get('big.js')).toMatchObject({ sha256: sha256(text) });
+});
+
 test('a text file over maxTextFileBytes is hashed, carries no text and says why', async () => {
   const big = 'a'.repeat(5000);
   const pkg = await extractTarball(tgz([{ path: 'package/big.js', content: big }, { path: 'package/small.js', content: 'a' }]), {

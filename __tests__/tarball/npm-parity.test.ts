@@ -58,7 +58,7 @@ async function depdiffExtracts(archive: Buffer): Promise<Outcome> {
   try {
     const pkg = await extractTarball(archive);
     const files: FileMap = {};
-    for (const [path, entry] of pkg.files) files[path] = entry.type === 'file' ? entry.sha256 : `not a regular file`;
+    for (const [path, entry] of pkg.files) files[path] = entry.type === 'file' ? (entry.sha256 ?? 'a native binary depdiff does not hash') : `not a regular file`;
     return { files };
   } catch {
     return { error: true };

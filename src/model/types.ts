@@ -101,8 +101,11 @@ export interface FileEntry {
   /** Path inside the package, with the tarball's top folder (`package/`) removed, '/'-separated. */
   path: string;
   size: number;
-  /** Hex sha256 of the full content (also for files too large to analyze). */
-  sha256: string;
+  /**
+   * Hex sha256 of the full content (also for files too large to analyze). Absent for a native binary of more than
+   * 64 KiB (`magic` set): nothing compares those by content, and hashing them was most of the hashing cost.
+   */
+  sha256?: string;
   mode: number;
   type: FileType;
   /** UTF-8 text when the file is text and within the text limit (ExtractLimits.maxTextFileBytes). */

@@ -1,5 +1,6 @@
-// Collects one archive entry's bytes as they stream in: always hashed, kept in memory only as far as
-// the review needs them (text up to the text limit; for a binary, the first bytes that name its format).
+// Collects one archive entry's bytes as they stream in: hashed (except past the format prefix of a native binary),
+// kept in memory only as far as the review needs them (text up to the text limit; for a binary, the first bytes that
+// name its format).
 import { createHash, type Hash } from 'node:crypto';
 import type { FileEntry } from '../model/types.js';
 import { detectMagic } from './magic.js';
@@ -17,12 +18,18 @@ export class FileContent {
   private kept = 0;
   private size = 0;
   private binary: boolean | undefined;
+  /**
+   * Cleared once the entry is known to be a native binary (binary content with a magic number): its facts come from
+   * its format and name, and nothing keys on its hash (code scans and unread-code facts only hash files without magic).
+   */
+  private hashing = true;
+  private prefixChecked = false;
 
   constructor(private readonly maxTextFileBytes: number) {}
 
   push(chunk: Buffer): void {
     this.size += chunk.length;
-    this.hash.update(chunk);
+    if (this.hashing) this.hash.update(chunk);
     const cap = this.retainCap();
     if (this.kept < cap) {
       const part = chunk.subarray(0, cap - this.kept);
@@ -32,6 +39,11 @@ export class FileContent {
     if (this.binary === undefined && this.kept >= TEXT_SNIFF_BYTES) this.binary = this.sniffBinary();
     // Past either cap, only the format prefix is still worth holding.
     if (this.kept > this.retainCap()) this.trimTo(MAGIC_PREFIX_BYTES);
+    // The prefix finish() will classify is complete: if it names a native format, the rest need not be hashed.
+    if (this.binary && !this.prefixChecked && this.kept >= MAGIC_PREFIX_BYTES) {
+      this.prefixChecked = true;
+      if (detectMagic(Buffer.concat(this.chunks).subarray(0, MAGIC_PREFIX_BYTES), true)) this.hashing = false;
+    }
   }
 
   finish(path: string, mode: number): FileEntry {
@@ -39,7 +51,7 @@ export class FileContent {
     this.chunks = [];
     const looksBinary = this.binary ?? data.subarray(0, TEXT_SNIFF_BYTES).includes(0);
     const overTextLimit = this.size > this.maxTextFileBytes;
-    const file: FileEntry = { path, size: this.size, sha256: this.hash.digest('hex'), mode, type: 'file' };
+    const file: FileEntry = { path, size: this.size, ...(this.hashing ? { sha256: this.hash.digest('hex') } : {}), mode, type: 'file' };
     if (!looksBinary && !overTextLimit) {
       try {
         file.text = utf8.decode(data);

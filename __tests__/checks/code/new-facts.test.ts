@@ -106,13 +106,55 @@ test('a readable package that now ships a big minified file is flagged; one mini
   expect(analyzeCodeChange(minified, minifiedAgain, 'registry')).toEqual([]);
 });
 
-test('identical files in both versions are analyzed once', () => {
+test('identical files are analyzed once, and old files are not parsed when the shared ones mask every new fact', () => {
   const cache: FactCache = new Map();
   const shared = "const net = require('net');";
   const before = packageFrom({ 'lib/a.js': shared, 'lib/b.js': 'module.exports = 1;' });
-  const after = packageFrom({ 'lib/a.js': shared, 'lib/c.js': 'module.exports = 2;' });
+  const after = packageFrom({ 'lib/a.js': shared, 'lib/c.js': "require('net').connect(1);" });
+  expect(analyzeCodeChange(before, after, 'registry', cache)).toEqual([]);
+  // a.js once for both versions, c.js; the old lib/b.js could not make anything new, so it was never parsed.
+  expect([...cache.keys()].length).toBe(2);
+});
+
+test('changed old files are parsed only until every new fact is masked, the one at the place of the fact first', () => {
+  const cache: FactCache = new Map();
+  const files = (n: number) => ({
+    'a.js': `module.exports = ${n};`,
+    'b.js': `module.exports = ${n + 1};`,
+    'c.js': `require('https').get(${n});`,
+  });
+  expect(analyzeCodeChange(packageFrom(files(1)), packageFrom(files(10)), 'registry', cache)).toEqual([]);
+  // The three new files and the old c.js: the old a.js and b.js could not change the answer.
+  expect(cache.size).toBe(4);
+});
+
+test('an old file that was not shared is parsed when only it can mask a new fact', () => {
+  const cache: FactCache = new Map();
+  const shared = 'module.exports = 0;';
+  const before = packageFrom({ 'lib/a.js': shared, 'lib/b.js': "require('child_process').exec('ls');" });
+  const after = packageFrom({ 'lib/a.js': shared, 'lib/c.js': "require('child_process').execSync('ls');" });
   expect(analyzeCodeChange(before, after, 'registry', cache)).toEqual([]);
   expect(cache.size).toBe(3);
+  const withoutShell = packageFrom({ 'lib/a.js': shared, 'lib/b.js': 'module.exports = 1;' });
+  expect(analyzeCodeChange(withoutShell, after, 'registry', cache).map((f) => f.key)).toContain('shell:child_process.execSync');
+});
+
+test('unread code that only a skipped old file would reach differently is still compared against the full old version', () => {
+  // blob.wasm is not decoded (binary-looking, no known format). In the old version index.js, the entry point, loads it:
+  // an asset loaded by an entry point is not code. Skipping index.js would leave blob.wasm reached only as shipped code,
+  // unread, and that would wrongly mask the new version, where only shipped code loads it.
+  const unread = (pkg: ReturnType<typeof packageFrom>) => {
+    delete pkg.files.get('blob.wasm')!.text;
+    return pkg;
+  };
+  const blob = Buffer.from([0, 1, 2, 3, 0, 5]);
+  const manifest = JSON.stringify({ name: 'p', version: '1.0.0', main: 'index.js' });
+  const shipped = "require('./blob.wasm');";
+  const before = unread(packageFrom({ 'package.json': manifest, 'index.js': "module.exports = require('./blob.wasm');", 'shipped.js': shipped, 'blob.wasm': blob }));
+  const after = unread(packageFrom({ 'package.json': manifest, 'index.js': 'module.exports = 1;', 'shipped.js': shipped, 'blob.wasm': blob }));
+  const facts = analyzeCodeChange(before, after, 'registry');
+  expect(facts.map((f) => f.key)).toEqual([expect.stringMatching(/^tarball-anomaly:unreviewed:/)]);
+  expect(facts[0]).toMatchObject({ file: 'blob.wasm', severity: 'medium' });
 });
 
 test('outgrowing the review limits is high when new, silent when the old version was as big', () => {

@@ -2,7 +2,7 @@
 import type { ExtractedPackage, Fact, FileEntry, SourceType } from '../../model/types.js';
 import { capabilityOf, refinedCapability } from './capabilities.js';
 import { minifiedTailFact } from './minified-tail.js';
-import { packageFacts, type CodeFact, type FactCache } from './package-facts.js';
+import { maskingFacts, packageFacts, scanIntoCache, type CodeFact, type FactCache } from './package-facts.js';
 
 /**
  * For an added package there is no old version to compare with, and nearly every library "newly" loads `https` or
@@ -132,13 +132,32 @@ export function newFacts(
   return onePerKey(fresh.map((fact) => withOldCommand(fact, before)));
 }
 
-/** Facts the new version has and the old one lacks. Files with the same hash in both are analyzed once, via the cache. */
+/**
+ * Facts the new version has and the old one lacks. The new version is analyzed first; the old one only as far as
+ * needed: its files shared with the new one are in the cache already (by content hash), and its other files are parsed
+ * only until every new fact is masked (a fact of the same capability is sure to be there), the old file at the place of
+ * a fact still unmasked first. A changed old file that cannot mask anything is never parsed.
+ */
 export function analyzeCodeChange(
   before: ExtractedPackage | null,
   after: ExtractedPackage,
   source: SourceType,
   cache: FactCache = new Map(),
 ): Fact[] {
-  const oldFacts = before ? packageFacts(before, source, cache) : null;
-  return newFacts(oldFacts, packageFacts(after, source, cache), before, after);
+  const afterFacts = packageFacts(after, source, cache);
+  if (!before) return newFacts(null, afterFacts, before, after);
+  const candidates: Fact[] = [...afterFacts, ...newlyMinified(before, after)];
+  for (let batch = 1; ; batch *= 2) {
+    const sure = maskingFacts(before, source, cache);
+    if (sure.complete) return newFacts(sure.facts, afterFacts, before, after);
+    if (sure.unscanned.length === 0) break;
+    // The sure facts are a subset of the full ones (by key), so what they mask the full set masks too.
+    const known = new Set(sure.facts.flatMap((f) => [f.key, capabilityOf(f.key)]));
+    const unmasked = candidates.filter((f) => !known.has(f.key) && !known.has(capabilityOf(f.key)));
+    if (unmasked.length === 0) return [];
+    const places = new Set(unmasked.map((f) => f.file));
+    const next = [...sure.unscanned.filter((f) => places.has(f.path)), ...sure.unscanned.filter((f) => !places.has(f.path))];
+    for (const file of next.slice(0, batch)) scanIntoCache(file, cache);
+  }
+  return newFacts(packageFacts(before, source, cache), afterFacts, before, after);
 }

@@ -99,11 +99,67 @@ function anomalyFact(anomaly: TarballAnomaly): Fact {
 /** How a file is reached: run by an install script, loaded when the package is used, or merely shipped. */
 type Reach = 'install' | 'entry' | 'shipped';
 
-export function packageFacts(pkg: ExtractedPackage, source: SourceType, cache: FactCache = new Map()): CodeFact[] {
+/**
+ * `cachedOnly`: read file scans from the cache and treat every other file as if it had no facts and no imports, to learn
+ * cheaply what a version surely does (see maskingFacts).
+ */
+export interface PackageFactsOptions {
+  cachedOnly?: boolean;
+}
+
+/** A code file a cachedOnly run skipped: what scanning it into the cache takes. */
+export interface UnscannedFile {
+  path: string;
+  text: string;
+  cacheKey: string;
+  shell: boolean;
+}
+
+export function packageFacts(pkg: ExtractedPackage, source: SourceType, cache: FactCache = new Map(), options: PackageFactsOptions = {}): CodeFact[] {
+  return collectPackageFacts(pkg, source, cache, options).facts;
+}
+
+/** What packageFacts would find for a file and put in the cache; a pure function of the file's content and kind. */
+function scanFile(path: string, text: string, shell: boolean): FileScan {
+  return shell ? { facts: shellScriptFacts(path, text), localImports: [] } : scanSource(path, text);
+}
+
+export function scanIntoCache(file: UnscannedFile, cache: FactCache): void {
+  const { facts, localImports } = scanFile(file.path, file.text, file.shell);
+  cache.set(file.cacheKey, { facts, localImports });
+}
+
+export interface MaskingFacts {
+  facts: CodeFact[];
+  /** True when no file was skipped: `facts` is then exactly packageFacts. */
+  complete: boolean;
+  /** The skipped files, in the order the run reached them; scanning them into the cache makes the next run surer. */
+  unscanned: UnscannedFile[];
+}
+
+/**
+ * Facts the version surely has, parsing nothing: the facts of files already in the cache (for the old version of a
+ * change, the files it shares with the new one, and any scanned since), and those of its manifest and archive. Every
+ * key here is also a key of the full packageFacts (skipped files only shrink what is followed and what scripts are
+ * seen to run), except for unread-code facts, whose presence depends on how a file is reached; those are left out
+ * unless nothing was skipped.
+ */
+export function maskingFacts(pkg: ExtractedPackage, source: SourceType, cache: FactCache): MaskingFacts {
+  const { facts, unscanned } = collectPackageFacts(pkg, source, cache, { cachedOnly: true });
+  if (unscanned.length === 0) return { facts, complete: true, unscanned };
+  // More files than imports can be followed: the bound could stop the full run earlier, so nothing is sure.
+  if (pkg.files.size >= MAX_FOLLOWED_IMPORTS) return { facts: [], complete: false, unscanned: [] };
+  return { facts: facts.filter((fact) => !fact.key.startsWith(UNREVIEWED_KEY)), complete: false, unscanned };
+}
+
+const UNREVIEWED_KEY = 'tarball-anomaly:unreviewed:';
+
+function collectPackageFacts(pkg: ExtractedPackage, source: SourceType, cache: FactCache, options: PackageFactsOptions): { facts: CodeFact[]; unscanned: UnscannedFile[] } {
   const { files } = pkg;
   const { manifest, facts: archiveFacts } = readManifest(files);
   const runs = npmRuns(manifest, files, source);
   const perFile = new Map<string, FileScan>();
+  const unscanned = new Map<string, UnscannedFile>();
   const runsAsScript = (path: string, reach: Reach | undefined) =>
     reach !== undefined && reach !== 'shipped' && (runs.scripts.has(path) ? !NOT_SCRIPT.test(path) : !ASSET.test(path));
 
@@ -121,8 +177,10 @@ export function packageFacts(pkg: ExtractedPackage, source: SourceType, cache: F
         const cached = cache.get(cacheKey);
         if (cached) {
           scan = { facts: restamp(cached.facts, path), localImports: cached.localImports };
+        } else if (options.cachedOnly) {
+          if (!unscanned.has(cacheKey)) unscanned.set(cacheKey, { path, text: file.text, cacheKey, shell });
         } else {
-          scan = shell ? { facts: shellScriptFacts(path, file.text), localImports: [] } : scanSource(path, file.text);
+          scan = scanFile(path, file.text, shell);
           cache.set(cacheKey, { facts: scan.facts, localImports: scan.localImports });
         }
       }
@@ -180,7 +238,7 @@ export function packageFacts(pkg: ExtractedPackage, source: SourceType, cache: F
   facts.push(...malformedManifestFacts(manifest));
   facts.push(...archiveFacts);
   facts.push(...pkg.anomalies.map(anomalyFact));
-  return withoutStrayHosts(facts);
+  return { facts: withoutStrayHosts(facts), unscanned: [...unscanned.values()] };
 }
 
 /**
@@ -197,7 +255,7 @@ function unreviewedFact(file: FileEntry, reach: Reach, why: string | undefined):
         ? `npm runs it when the package is used (${why ?? 'loaded by an entry point'})`
         : 'it is shipped code';
   return {
-    key: `tarball-anomaly:unreviewed:${file.sha256}`,
+    key: `${UNREVIEWED_KEY}${file.sha256}`,
     kind: 'tarball-anomaly',
     severity: reach === 'shipped' ? 'medium' : 'high',
     detail: `${file.path} was not reviewed: ${reason}; ${runs}. Read it before trusting this version.`,
