@@ -42,7 +42,6 @@ describe('renderMarkdown size budget', () => {
 
   test('5,000 packages × 10 findings fit a comment and the job summary', () => {
     const report = bigReport(5000, 10);
-    const started = Date.now();
     for (const maxChars of [65_000, 1_000_000]) {
       const markdown = renderMarkdown(report, { maxChars, marker: '<!-- depdiff -->', overflowPointer: POINTER });
       expectWellFormed(markdown, maxChars);
@@ -55,7 +54,6 @@ describe('renderMarkdown size budget', () => {
       expect(shown).toBeGreaterThan(10);
       expect(shown).toBeLessThan(5000);
     }
-    expect(Date.now() - started).toBeLessThan(30_000);
   });
 
   test('a single 1 MB evidence string is capped, not cut mid-fence', () => {

@@ -262,9 +262,8 @@ describe('hostile inputs', () => {
       'const s = String.fromCharCode(...Array(100000).fill(65));',
       '\u0000\u0001 garbage <<<>>> }}}{{{ ` ${ `',
     ];
-    const started = Date.now();
+    // A hang ends at jest's test timeout; how long the analysis takes belongs to the benchmark.
     for (const input of inputs) expect(() => analyzeSource('f.js', input)).not.toThrow();
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(keys('const a = b; const b = a; require(a); eval(b);')).toEqual(['eval:eval']);
   });
 });
