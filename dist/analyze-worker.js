@@ -3633,9 +3633,15 @@ var FileContent = class {
   kept = 0;
   size = 0;
   binary;
+  /**
+   * Cleared once the entry is known to be a native binary (binary content with a magic number): its facts come from
+   * its format and name, and nothing keys on its hash (code scans and unread-code facts only hash files without magic).
+   */
+  hashing = true;
+  prefixChecked = false;
   push(chunk) {
     this.size += chunk.length;
-    this.hash.update(chunk);
+    if (this.hashing) this.hash.update(chunk);
     const cap = this.retainCap();
     if (this.kept < cap) {
       const part = chunk.subarray(0, cap - this.kept);
@@ -3644,13 +3650,17 @@ var FileContent = class {
     }
     if (this.binary === void 0 && this.kept >= TEXT_SNIFF_BYTES) this.binary = this.sniffBinary();
     if (this.kept > this.retainCap()) this.trimTo(MAGIC_PREFIX_BYTES);
+    if (this.binary && !this.prefixChecked && this.kept >= MAGIC_PREFIX_BYTES) {
+      this.prefixChecked = true;
+      if (detectMagic(Buffer.concat(this.chunks).subarray(0, MAGIC_PREFIX_BYTES), true)) this.hashing = false;
+    }
   }
   finish(path, mode) {
     const data2 = Buffer.concat(this.chunks);
     this.chunks = [];
     const looksBinary = this.binary ?? data2.subarray(0, TEXT_SNIFF_BYTES).includes(0);
     const overTextLimit = this.size > this.maxTextFileBytes;
-    const file = { path, size: this.size, sha256: this.hash.digest("hex"), mode, type: "file" };
+    const file = { path, size: this.size, ...this.hashing ? { sha256: this.hash.digest("hex") } : {}, mode, type: "file" };
     if (!looksBinary && !overTextLimit) {
       try {
         file.text = utf8.decode(data2);
@@ -3954,6 +3964,55 @@ function capabilityOf(key) {
 }
 function refinedCapability(key) {
   return key.startsWith("shell:program:") ? "shell" : void 0;
+}
+
+// src/checks/code/minified-tail.ts
+var READABLE_LINE = 200;
+var LONG_LINE = 400;
+var MIN_PUNCTUATION_SHARE = 0.08;
+var MAX_SPACE_SHARE = 0.08;
+var SHOWN = 100;
+function averageLineLength(text) {
+  let lines = 1;
+  for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) lines++;
+  return text.length / lines;
+}
+function insertedText(previous, current2) {
+  const limit2 = Math.min(previous.length, current2.length);
+  let prefix = 0;
+  while (prefix < limit2 && previous.charCodeAt(prefix) === current2.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < limit2 - prefix && previous.charCodeAt(previous.length - 1 - suffix) === current2.charCodeAt(current2.length - 1 - suffix)) suffix++;
+  if (previous.slice(prefix, previous.length - suffix).trim() !== "") return void 0;
+  return { start: prefix, text: current2.slice(prefix, current2.length - suffix) };
+}
+function looksMinified(line) {
+  if (line.length < LONG_LINE) return false;
+  const punctuation = line.match(/[;{}()=,]/g)?.length ?? 0;
+  const spaces = line.match(/\s/g)?.length ?? 0;
+  return punctuation >= line.length * MIN_PUNCTUATION_SHARE && spaces <= line.length * MAX_SPACE_SHARE;
+}
+function minifiedTailFact(path, previous, current2) {
+  if (previous === void 0 || previous === current2 || previous.trim() === "" || averageLineLength(previous) >= READABLE_LINE) return void 0;
+  const inserted = insertedText(previous, current2);
+  if (!inserted) return void 0;
+  let offset2 = inserted.start;
+  for (const line of inserted.text.split("\n")) {
+    if (looksMinified(line)) {
+      const shown = line.trimStart();
+      return {
+        key: "obfuscation:minified-tail",
+        kind: "obfuscation",
+        severity: "medium",
+        detail: `${path} keeps its readable code and adds a ${line.length}-character line of minified code, the way the 2025 chalk/debug payload was hidden at the end of an ordinary file.`,
+        file: path,
+        line: current2.slice(0, offset2).split("\n").length,
+        evidence: shown.length > SHOWN ? `${shown.slice(0, SHOWN)}...` : shown
+      };
+    }
+    offset2 += line.length + 1;
+  }
+  return void 0;
 }
 
 // src/checks/code/ast/references.ts
@@ -11492,6 +11551,20 @@ function clean(text) {
 var isFunctionNode = (node) => node?.type === "FunctionExpression" || node?.type === "ArrowFunctionExpression";
 
 // node_modules/acorn-walk/dist/walk.mjs
+function full(node, callback, baseVisitor, state, override) {
+  if (!baseVisitor) {
+    baseVisitor = base;
+  }
+  var last;
+  (function c(node2, st2, override2) {
+    var type = override2 || node2.type;
+    visitNode(baseVisitor, type, node2, st2, c);
+    if (last !== node2) {
+      callback(node2, st2, type);
+      last = node2;
+    }
+  })(node, state, override);
+}
 function fullAncestor(node, callback, baseVisitor, state) {
   if (!baseVisitor) {
     baseVisitor = base;
@@ -11903,7 +11976,7 @@ function childProcessMemberFact(path, member) {
 
 // src/checks/code/ast/file-scan.ts
 function startFileScan(ctx) {
-  return { ...ctx, childProcessNames: /* @__PURE__ */ new Set(), childProcessFunctions: /* @__PURE__ */ new Map(), importedModules: /* @__PURE__ */ new Map(), envNames: /* @__PURE__ */ new Map(), obfuscatedIds: /* @__PURE__ */ new Set(), firstObfuscatedId: 0 };
+  return { ...ctx, childProcessNames: /* @__PURE__ */ new Set(), childProcessFunctions: /* @__PURE__ */ new Map(), importedModules: /* @__PURE__ */ new Map(), envNames: /* @__PURE__ */ new Map(), obfuscatedIds: /* @__PURE__ */ new Set(), firstObfuscatedId: 0, childEnvRanges: [] };
 }
 function addFact(scan, fact, node) {
   scan.out.add(fact, node.start);
@@ -12264,6 +12337,8 @@ function isCandidate(node, parent) {
       return node.operator === "+" && !(parent?.type === "BinaryExpression" && parent.operator === "+");
     case "Literal":
       return typeof node.value === "string" && node.value.length >= 4;
+    case "ArrayExpression":
+      return node.elements.length >= 4 && node.elements.every((e) => e?.type === "Literal" && typeof e.value === "number" && e.value >= 9 && e.value <= 126);
     default:
       return ALWAYS_CHECKED.has(node.type);
   }
@@ -12316,13 +12391,14 @@ function carriesEnv(node, folder, depth = 0) {
 var ENUMERATORS = /* @__PURE__ */ new Set(["keys", "entries", "values", "getOwnPropertyNames", "getOwnPropertyDescriptors"]);
 var SERIALIZERS = /* @__PURE__ */ new Set(["stringify", "inspect", "btoa", "encodeURIComponent", "escape", "URLSearchParams"]);
 var SENDERS = /* @__PURE__ */ new Set(["send", "write", "end", "post", "put", "patch", "request", "fetch", "emit", "postMessage", "sendBeacon", "publish", "upload"]);
-function envCallFact(path, node, folder, parent) {
+function envCallFact(path, node, folder, parent, forChild = false) {
   if (node.type !== "CallExpression" && node.type !== "NewExpression") return void 0;
   const callee = node.callee;
   const name = callee.type === "Identifier" ? callee.name : memberKey(callee, folder);
   if (name === void 0) return void 0;
+  if (NARROWING.has(name) && !forChild && callee.type === "MemberExpression" && picksSecrets(callee.object, node, folder)) return secretPickFact(path);
   const isEnumerator = ENUMERATORS.has(name) && callee.type === "MemberExpression";
-  if (isEnumerator && narrowed(parent)) return void 0;
+  if (isEnumerator && (forChild || narrowed(parent))) return void 0;
   if (!isEnumerator && !SERIALIZERS.has(name) && !SENDERS.has(name)) return void 0;
   const args = node.arguments.filter((arg) => arg.type !== "SpreadElement");
   if (!args.some((arg) => carriesEnv(arg, folder))) return void 0;
@@ -12337,6 +12413,38 @@ function envCallFact(path, node, folder, parent) {
 var NARROWING = /* @__PURE__ */ new Set(["filter", "find", "findIndex", "findLast", "some", "every", "includes", "indexOf"]);
 function narrowed(parent) {
   return parent?.type === "MemberExpression" && !parent.computed && parent.property.type === "Identifier" && NARROWING.has(parent.property.name);
+}
+function picksSecrets(enumeration, narrowing, folder) {
+  if (enumeration.type !== "CallExpression" || enumeration.callee.type !== "MemberExpression") return false;
+  const enumerator = memberKey(enumeration.callee, folder);
+  if (enumerator === void 0 || !ENUMERATORS.has(enumerator)) return false;
+  if (!enumeration.arguments.some((arg) => arg.type !== "SpreadElement" && isEnvValue(arg, folder))) return false;
+  if (narrowing.type !== "CallExpression") return false;
+  return narrowing.arguments.some((arg) => namesSecrets(arg, folder));
+}
+function namesSecrets(callback, folder) {
+  let found = false;
+  const check = (node, hops) => full(node, (inner) => {
+    if (found) return;
+    const n = inner;
+    if (n.type === "Literal") {
+      const text = n.regex ? n.regex.pattern : typeof n.value === "string" ? n.value : "";
+      if (text && isSecretName(text)) found = true;
+    } else if (n.type === "Identifier" && hops === 0) {
+      const bound = folder.boundExpression(n.name);
+      if (bound && bound !== callback) check(bound, hops + 1);
+    }
+  });
+  check(callback, 0);
+  return found;
+}
+function secretPickFact(path) {
+  return {
+    key: "env:enumerate",
+    kind: "env",
+    severity: "high",
+    detail: `${path} walks through every environment variable in \`process.env\` and keeps the ones whose names look like secrets (tokens, keys, passwords), which is how credential stealers collect CI secrets.`
+  };
 }
 function enumerateFact(path) {
   return {
@@ -12366,9 +12474,33 @@ var MAX_ENV_NAMES = 500;
 function readEnv(scan, name, offset2) {
   if (!scan.envNames.has(name) && scan.envNames.size < MAX_ENV_NAMES) scan.envNames.set(name, offset2);
 }
+var SPAWNERS = /* @__PURE__ */ new Set([...CHILD_PROCESS_MEMBERS, "execa", "execaSync", "execaNode", "execaCommand", "crossSpawn"]);
 function envCallFacts(scan, site) {
-  const fact = envCallFact(scan.path, site.node, scan.folder, site.parent);
+  const forChild = scan.childEnvRanges.some(([start, end]) => site.node.start >= start && site.node.end <= end);
+  const fact = envCallFact(scan.path, site.node, scan.folder, site.parent, forChild);
   if (fact) addFact(scan, fact, site.node);
+}
+function noteChildEnvironment(scan, site) {
+  const callee = site.node.callee;
+  const name = callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" ? memberKey(callee, scan.folder) : void 0;
+  if (name === void 0 || !SPAWNERS.has(name)) return;
+  for (const arg of site.args) {
+    const options = arg.type === "Identifier" ? scan.folder.boundExpression(arg.name) : arg;
+    if (options?.type !== "ObjectExpression") continue;
+    for (const property of options.properties) {
+      if (property.type !== "Property" || property.computed || memberName(property.key) !== "env") continue;
+      const value = property.value;
+      scan.childEnvRanges.push([value.start, value.end]);
+      const names = value.type === "Identifier" ? [value] : value.type === "ObjectExpression" ? value.properties.flatMap((p2) => p2.type === "SpreadElement" && p2.argument.type === "Identifier" ? [p2.argument] : []) : [];
+      for (const name2 of names) {
+        const bound = scan.folder.boundExpression(name2.name);
+        if (bound) scan.childEnvRanges.push([bound.start, bound.end]);
+      }
+    }
+  }
+}
+function memberName(key) {
+  return key.type === "Identifier" ? key.name : key.type === "Literal" ? String(key.value) : void 0;
 }
 function envDestructuringFacts(scan, node, init, keys) {
   if (isEnvValue(init, scan.folder)) {
@@ -12392,6 +12524,70 @@ function secretNameFacts(scan) {
   if (secretNames.length >= SECRET_NAME_THRESHOLD) scan.out.add(secretNamesFact(scan.path, secretNames), scan.envNames.get(secretNames[0]));
 }
 
+// src/checks/code/ast/encoded-constants.ts
+var BASE64 = /^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+var HEX = /^(?:[0-9a-f]{2})+$|^(?:[0-9A-F]{2})+$/;
+var MIN_ENCODED_LENGTH = 8;
+var MIN_CHAR_CODES2 = 4;
+var MAX_DECODED = 2e4;
+var PRINTABLE = /^[\t\n\r\x20-\x7e]+$/;
+var RUNNING_NAMES = /* @__PURE__ */ new Set([
+  "child_process",
+  "node:child_process",
+  "eval",
+  "Function",
+  "exec",
+  "execSync",
+  "spawn",
+  "spawnSync",
+  "execFile",
+  "execFileSync",
+  "fork",
+  "require",
+  "vm",
+  "node:vm",
+  "runInThisContext",
+  "runInNewContext",
+  "_compile",
+  "https",
+  "node:https",
+  "http",
+  "node:http",
+  "net",
+  "node:net",
+  "dgram",
+  "dns",
+  "XMLHttpRequest",
+  "WebSocket",
+  "fetch",
+  "sendBeacon",
+  "ethereum",
+  "process",
+  "mainModule",
+  "constructor"
+]);
+var CODE = /require\s*\(|import\s*\(|\beval\s*\(|=>|\bfunction\b|process\.|child_process|\bfetch\s*\(|\bnew\s+Function\b/;
+var URL_START = /\b(?:https?|wss?|ftp):\/\//i;
+function decodeConstant(value) {
+  if (value.length < MIN_ENCODED_LENGTH || value.length > MAX_DECODED * 2) return void 0;
+  if (HEX.test(value)) return printable(Buffer.from(value, "hex").toString("latin1"), "hex");
+  if (value.length % 4 === 0 && BASE64.test(value) && /[0-9+/=]/.test(value)) return printable(Buffer.from(value, "base64").toString("latin1"), "base64");
+  return void 0;
+}
+function decodeCharCodes(codes) {
+  if (codes.length < MIN_CHAR_CODES2 || codes.length > MAX_DECODED) return void 0;
+  return printable(String.fromCharCode(...codes), "char codes");
+}
+function printable(text, encoding) {
+  return PRINTABLE.test(text) ? { text, encoding } : void 0;
+}
+function revealed(text) {
+  if (URL_START.test(text)) return "url";
+  if (RUNNING_NAMES.has(text.trim())) return "name";
+  if (text.length >= 12 && CODE.test(text)) return "code";
+  return void 0;
+}
+
 // src/checks/code/ast/entropy.ts
 function shannonEntropy(text) {
   if (text.length === 0) return 0;
@@ -12405,13 +12601,13 @@ function shannonEntropy(text) {
   return entropy;
 }
 var MIN_BLOB_LENGTH = 200;
-var HEX = /^[0-9a-fA-F]+$/;
-var BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
+var HEX2 = /^[0-9a-fA-F]+$/;
+var BASE642 = /^[A-Za-z0-9+/_-]+={0,2}$/;
 function blobShape(text) {
   if (text.length < MIN_BLOB_LENGTH) return null;
   const sample = text.length > 2e4 ? text.slice(0, 2e4) : text;
-  if (HEX.test(sample)) return shannonEntropy(sample) >= 3 ? "hex" : null;
-  if (BASE64.test(sample) && /[0-9]/.test(sample) && /[A-Z]/.test(sample) && /[a-z]/.test(sample)) {
+  if (HEX2.test(sample)) return shannonEntropy(sample) >= 3 ? "hex" : null;
+  if (BASE642.test(sample) && /[0-9]/.test(sample) && /[A-Z]/.test(sample) && /[a-z]/.test(sample)) {
     return shannonEntropy(sample) >= 4.5 ? "base64" : null;
   }
   return null;
@@ -12484,6 +12680,12 @@ function urlHostsIn(text, options = {}) {
   }
   return hosts;
 }
+function hostOptionHost(value) {
+  if (!/^[^\s/:@]+(:\d{1,5})?$/.test(value) && !/^\[[0-9a-f:.]+\](:\d{1,5})?$/i.test(value)) return void 0;
+  const host = hostOf(`https://${value}/`);
+  if (host === void 0 || !host.includes(".") && !host.startsWith("[") || IGNORED.test(host)) return void 0;
+  return { host, url: value };
+}
 function hostOf(url) {
   try {
     const host = new URL(url).hostname.toLowerCase().replace(/\.$/, "");
@@ -12526,6 +12728,40 @@ function isStructuredData(value, shape) {
   const bytes = Buffer.from(value.slice(0, 2e4), value.includes("-") || value.includes("_") ? "base64url" : "base64");
   return !isText(bytes.toString("latin1")) && byteEntropy(bytes) < SEALED_ENTROPY_SHARE * Math.log2(Math.min(bytes.length, 256));
 }
+function hostOptionFacts(ctx, value, offset2) {
+  const found = ctx.textModule ? void 0 : hostOptionHost(value);
+  if (!found) return;
+  ctx.out.add(
+    {
+      key: `network:host:${found.host}`,
+      kind: "network",
+      severity: "medium",
+      detail: `${ctx.path} names the server \`${found.url}\` as a request's host, so this package may send data to or download code from \`${found.host}\`.`
+    },
+    offset2
+  );
+}
+var REVEALS = {
+  url: "an address",
+  code: "code",
+  name: "the name of a module or function that runs code or reaches the network"
+};
+var MAX_SHOWN = 60;
+function encodedConstantFacts(ctx, constant, offset2) {
+  const what = revealed(constant.text);
+  if (!what) return;
+  const shown = constant.text.length > MAX_SHOWN ? `${constant.text.slice(0, MAX_SHOWN - 3)}...` : constant.text;
+  ctx.out.add(
+    {
+      key: "obfuscation:encoded-constant",
+      kind: "obfuscation",
+      severity: "medium",
+      detail: `${ctx.path} writes ${REVEALS[what]} as ${constant.encoding} (it decodes to \`${shown.replace(/`/g, "'")}\`), which only serves to keep it out of sight of review.`
+    },
+    offset2
+  );
+  stringFacts(ctx, constant.text, offset2, { decoded: constant.encoding });
+}
 function stringFacts(ctx, value, offset2, origin = {}) {
   const { path, out } = ctx;
   const hidden = origin.decoded ? `, hidden in the source as ${origin.decoded}` : "";
@@ -12557,6 +12793,8 @@ function stringFacts(ctx, value, offset2, origin = {}) {
     }
     return;
   }
+  const constant = origin.decoderInput || DATA_PREFIXES.some((prefix) => value.startsWith(prefix)) ? void 0 : decodeConstant(value);
+  if (constant) encodedConstantFacts(ctx, constant, offset2);
   const shape = blobShape(value);
   if (shape && !value.startsWith("data:") && !DATA_PREFIXES.some((prefix) => value.startsWith(prefix)) && !isStructuredData(value, shape)) {
     out.add(
@@ -12676,6 +12914,22 @@ function networkMemberFacts(scan, member, target) {
   if (target !== void 0 && NETWORK_GLOBALS.has(target)) addFact(scan, networkApi(target, scan.path), member.node);
   if (member.key === "sendBeacon") addFact(scan, networkApi("sendBeacon", scan.path), member.node);
 }
+var HOST_OPTIONS = /* @__PURE__ */ new Set(["host", "hostname"]);
+function requestOptionHostFacts(scan, site) {
+  for (const arg of site.args) {
+    const options = arg.type === "Identifier" ? scan.folder.boundExpression(arg.name) : arg;
+    if (options?.type !== "ObjectExpression") continue;
+    for (const property of options.properties) {
+      if (property.type !== "Property" || property.computed) continue;
+      const key = property.key;
+      const name = key.type === "Identifier" ? key.name : key.type === "Literal" ? String(key.value) : void 0;
+      const value = property.value;
+      if (name === void 0 || !HOST_OPTIONS.has(name) || value.type === "Literal") continue;
+      const folded = scan.folder.fold(value);
+      if (folded) hostOptionFacts(scan, folded.value, value.start);
+    }
+  }
+}
 
 // src/checks/code/ast/sinks/strings.ts
 var FOLDING_CALLS = /* @__PURE__ */ new Set(["atob", "from", "fromCharCode", "join", "toString", "decodeURIComponent", "unescape", "concat", "replace", "replaceAll"]);
@@ -12687,8 +12941,21 @@ function isPathPart(scan, node, parent) {
   const name = callee.type === "MemberExpression" ? memberKey(callee, scan.folder) : callee.type === "Identifier" ? callee.name : void 0;
   return name !== void 0 && PATH_BUILDERS2.has(name);
 }
+var HOST_OPTIONS2 = /* @__PURE__ */ new Set(["host", "hostname"]);
+function isHostOption(node, parent) {
+  if (parent?.type !== "Property" || parent.value !== node || parent.computed) return false;
+  const key = parent.key;
+  const name = key.type === "Identifier" ? key.name : key.type === "Literal" ? String(key.value) : void 0;
+  return name !== void 0 && HOST_OPTIONS2.has(name);
+}
+function isDecoderInput(scan, node, parent) {
+  if (parent?.type !== "CallExpression" && parent?.type !== "NewExpression" || !parent.arguments.includes(node)) return false;
+  return scan.folder.fold(parent)?.decoded !== void 0;
+}
 function literalFacts(scan, node, parent) {
-  if (typeof node.value === "string") stringFacts(scan, node.value, node.start, { raw: node.raw, pathPart: isPathPart(scan, node, parent) });
+  if (typeof node.value !== "string") return;
+  stringFacts(scan, node.value, node.start, { raw: node.raw, pathPart: isPathPart(scan, node, parent), decoderInput: isDecoderInput(scan, node, parent) });
+  if (isHostOption(node, parent)) hostOptionFacts(scan, node.value, node.start);
 }
 function templateFacts(scan, node) {
   stringFacts(scan, node.expressions.length > 0 ? partialString(node, scan.folder) : templateText(node), node.start);
@@ -12702,12 +12969,21 @@ function decodedCallFacts(scan, site, method) {
   const folded = scan.folder.fold(site.node);
   if (folded?.decoded) stringFacts(scan, folded.value, site.node.start, { decoded: folded.decoded });
 }
+function charCodeArrayFacts(scan, node) {
+  const codes = node.elements.map((e) => e?.type === "Literal" && typeof e.value === "number" ? e.value : -1);
+  const decoded = codes.includes(-1) ? void 0 : decodeCharCodes(codes);
+  if (decoded) encodedConstantFacts(scan, decoded, node.start);
+}
 
 // src/checks/code/ast/ast-facts.ts
 function astFacts(program, ctx) {
   const scan = startFileScan(ctx);
   scan.textModule = isTextModule(program);
-  for (const candidate of collectCandidates(program, scan)) candidateFacts(scan, candidate);
+  const candidates = collectCandidates(program, scan);
+  for (const { node } of candidates) {
+    if (node.type === "CallExpression" || node.type === "NewExpression") noteChildEnvironment(scan, { node, args: node.arguments.filter((a) => a.type !== "SpreadElement") });
+  }
+  for (const candidate of candidates) candidateFacts(scan, candidate);
   hexIdentifierFacts(scan);
   secretNameFacts(scan);
 }
@@ -12744,6 +13020,8 @@ function candidateFacts(scan, { node, parent, enclosing }) {
       return literalFacts(scan, node, parent);
     case "TemplateLiteral":
       return templateFacts(scan, node);
+    case "ArrayExpression":
+      return charCodeArrayFacts(scan, node);
     case "BinaryExpression":
       return concatenationFacts(scan, node);
     default:
@@ -12759,6 +13037,7 @@ function callFacts(scan, node, parent, enclosing) {
   const target = refersTo(callee, scan.folder);
   evalTargetFacts(scan, site, target);
   fetchCallFacts(scan, site, target);
+  requestOptionHostFacts(scan, site);
   const method = callee.type === "MemberExpression" ? memberKey(callee, scan.folder) : callee.type === "Identifier" ? callee.name : void 0;
   evalMethodFacts(scan, site, method);
   charCodeFacts(scan, site, method);
@@ -13709,11 +13988,29 @@ function anomalyFact(anomaly) {
     ...anomaly.path ? { file: anomaly.path } : {}
   };
 }
-function packageFacts(pkg, source, cache2 = /* @__PURE__ */ new Map()) {
+function packageFacts(pkg, source, cache2 = /* @__PURE__ */ new Map(), options = {}) {
+  return collectPackageFacts(pkg, source, cache2, options).facts;
+}
+function scanFile(path, text, shell) {
+  return shell ? { facts: shellScriptFacts(path, text), localImports: [] } : scanSource(path, text);
+}
+function scanIntoCache(file, cache2) {
+  const { facts, localImports } = scanFile(file.path, file.text, file.shell);
+  cache2.set(file.cacheKey, { facts, localImports });
+}
+function maskingFacts(pkg, source, cache2) {
+  const { facts, unscanned } = collectPackageFacts(pkg, source, cache2, { cachedOnly: true });
+  if (unscanned.length === 0) return { facts, complete: true, unscanned };
+  if (pkg.files.size >= MAX_FOLLOWED_IMPORTS) return { facts: [], complete: false, unscanned: [] };
+  return { facts: facts.filter((fact) => !fact.key.startsWith(UNREVIEWED_KEY)), complete: false, unscanned };
+}
+var UNREVIEWED_KEY = "tarball-anomaly:unreviewed:";
+function collectPackageFacts(pkg, source, cache2, options) {
   const { files } = pkg;
   const { manifest, facts: archiveFacts } = readManifest(files);
   const runs = npmRuns(manifest, files, source);
   const perFile = /* @__PURE__ */ new Map();
+  const unscanned = /* @__PURE__ */ new Map();
   const runsAsScript = (path, reach) => reach !== void 0 && reach !== "shipped" && (runs.scripts.has(path) ? !NOT_SCRIPT.test(path) : !ASSET.test(path));
   const scanOf = (path, reach) => {
     const known = perFile.get(path);
@@ -13728,8 +14025,10 @@ function packageFacts(pkg, source, cache2 = /* @__PURE__ */ new Map()) {
         const cached = cache2.get(cacheKey);
         if (cached) {
           scan = { facts: restamp(cached.facts, path), localImports: cached.localImports };
+        } else if (options.cachedOnly) {
+          if (!unscanned.has(cacheKey)) unscanned.set(cacheKey, { path, text: file.text, cacheKey, shell });
         } else {
-          scan = shell ? { facts: shellScriptFacts(path, file.text), localImports: [] } : scanSource(path, file.text);
+          scan = scanFile(path, file.text, shell);
           cache2.set(cacheKey, { facts: scan.facts, localImports: scan.localImports });
         }
       }
@@ -13782,13 +14081,13 @@ function packageFacts(pkg, source, cache2 = /* @__PURE__ */ new Map()) {
   facts.push(...malformedManifestFacts(manifest));
   facts.push(...archiveFacts);
   facts.push(...pkg.anomalies.map(anomalyFact));
-  return withoutStrayHosts(facts);
+  return { facts: withoutStrayHosts(facts), unscanned: [...unscanned.values()] };
 }
 function unreviewedFact(file, reach, why) {
   const reason = file.unread ?? `its ${file.size} bytes were not decoded as text (over the per-file limit, not UTF-8, or binary-looking)`;
   const runs = reach === "install" ? `it runs at install time (${why ?? "loaded by a file an install script runs"})` : reach === "entry" ? `npm runs it when the package is used (${why ?? "loaded by an entry point"})` : "it is shipped code";
   return {
-    key: `tarball-anomaly:unreviewed:${file.sha256}`,
+    key: `${UNREVIEWED_KEY}${file.sha256}`,
     kind: "tarball-anomaly",
     severity: reach === "shipped" ? "medium" : "high",
     detail: `${file.path} was not reviewed: ${reason}; ${runs}. Read it before trusting this version.`,
@@ -13867,10 +14166,10 @@ function onePerKey(facts) {
   return unique;
 }
 var JS_FILE = /\.(js|cjs|mjs)$/i;
-var READABLE_LINE = 200;
+var READABLE_LINE2 = 200;
 var MINIFIED_LINE = 1e3;
 var MINIFIED_MIN_BYTES = 10 * 1024;
-function averageLineLength(text) {
+function averageLineLength2(text) {
   let lines = 1;
   for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) lines++;
   return text.length / lines;
@@ -13881,16 +14180,18 @@ function jsFiles(pkg) {
 function newlyMinified(before, after) {
   const old = jsFiles(before);
   const total = old.reduce((sum, f2) => sum + f2.text.length, 0);
-  const readable = old.filter((f2) => averageLineLength(f2.text) < READABLE_LINE).reduce((sum, f2) => sum + f2.text.length, 0);
+  const readable = old.filter((f2) => averageLineLength2(f2.text) < READABLE_LINE2).reduce((sum, f2) => sum + f2.text.length, 0);
   if (total === 0 || readable * 2 <= total) return [];
   const oldHashes = new Set(old.map((f2) => f2.sha256));
   const facts = [];
   for (const file of jsFiles(after)) {
+    const tail = oldHashes.has(file.sha256) ? void 0 : minifiedTailFact(file.path, before.files.get(file.path)?.text, file.text);
+    if (tail) facts.push(tail);
     if (oldHashes.has(file.sha256) || file.text.length <= MINIFIED_MIN_BYTES) continue;
-    const average = averageLineLength(file.text);
+    const average = averageLineLength2(file.text);
     if (average <= MINIFIED_LINE) continue;
     const previous = before.files.get(file.path)?.text;
-    if (previous !== void 0 && averageLineLength(previous) > MINIFIED_LINE) continue;
+    if (previous !== void 0 && averageLineLength2(previous) > MINIFIED_LINE) continue;
     facts.push({
       key: "obfuscation:newly-minified",
       kind: "obfuscation",
@@ -13924,8 +14225,21 @@ function newFacts(before, after, beforePkg, afterPkg) {
   return onePerKey(fresh.map((fact) => withOldCommand(fact, before)));
 }
 function analyzeCodeChange(before, after, source, cache2 = /* @__PURE__ */ new Map()) {
-  const oldFacts = before ? packageFacts(before, source, cache2) : null;
-  return newFacts(oldFacts, packageFacts(after, source, cache2), before, after);
+  const afterFacts = packageFacts(after, source, cache2);
+  if (!before) return newFacts(null, afterFacts, before, after);
+  const candidates = [...afterFacts, ...newlyMinified(before, after)];
+  for (let batch = 1; ; batch *= 2) {
+    const sure = maskingFacts(before, source, cache2);
+    if (sure.complete) return newFacts(sure.facts, afterFacts, before, after);
+    if (sure.unscanned.length === 0) break;
+    const known = new Set(sure.facts.flatMap((f2) => [f2.key, capabilityOf(f2.key)]));
+    const unmasked = candidates.filter((f2) => !known.has(f2.key) && !known.has(capabilityOf(f2.key)));
+    if (unmasked.length === 0) return [];
+    const places = new Set(unmasked.map((f2) => f2.file));
+    const next = [...sure.unscanned.filter((f2) => places.has(f2.path)), ...sure.unscanned.filter((f2) => !places.has(f2.path))];
+    for (const file of next.slice(0, batch)) scanIntoCache(file, cache2);
+  }
+  return newFacts(packageFacts(before, source, cache2), afterFacts, before, after);
 }
 
 // src/checks/code/analyze-tarballs.ts

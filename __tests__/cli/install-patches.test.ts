@@ -1,10 +1,10 @@
 // Install-time patches change installed code without a new tarball: a patch the PR adds or changes is a
 // finding with the patch as evidence. Real git repositories in temp folders, the bundled CLI.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { patchedPackageOf } from '../../src/checks/lockfile/install-patch.js';
-import { assertBundled, gitIn, runCli } from '../helpers/run-cli.js';
+import { assertBundled, runCli, twoCommitRepo } from '../helpers/run-cli.js';
 
 const roots: string[] = [];
 beforeAll(assertBundled);
@@ -24,20 +24,7 @@ const PATCH = [
 function repo(base: Record<string, string>, head: Record<string, string | null>): string {
   const root = mkdtempSync(join(tmpdir(), 'depdiff-patches-'));
   roots.push(root);
-  const git = gitIn(root);
-  git('init', '-q', '-b', 'main');
-  for (const files of [base, head]) {
-    for (const [path, text] of Object.entries(files)) {
-      if (text === null) rmSync(join(root, path), { force: true });
-      else {
-        mkdirSync(dirname(join(root, path)), { recursive: true });
-        writeFileSync(join(root, path), text);
-      }
-    }
-    git('add', '-A');
-    git('commit', '-q', '--allow-empty', '-m', 'c');
-  }
-  return root;
+  return twoCommitRepo(root, base, head);
 }
 
 interface JsonChange {

@@ -1,9 +1,9 @@
 // A package.json dependency change that no lockfile follows must never pass as "No dependency changes":
 // real git repositories in temp folders, the bundled CLI in --base-ref mode.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { assertBundled, gitIn, runCli } from '../helpers/run-cli.js';
+import { join } from 'node:path';
+import { assertBundled, runCli, twoCommitRepo } from '../helpers/run-cli.js';
 
 const INTEGRITY = 'sha512-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==';
 
@@ -27,22 +27,7 @@ afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: tr
 function repo(base: Record<string, string>, head: Record<string, string | null>): string {
   const root = mkdtempSync(join(tmpdir(), 'depdiff-unlocked-'));
   roots.push(root);
-  const git = gitIn(root);
-  git('init', '-q', '-b', 'main');
-  const write = (files: Record<string, string | null>) => {
-    for (const [path, text] of Object.entries(files)) {
-      if (text === null) rmSync(join(root, path), { force: true });
-      else {
-        mkdirSync(dirname(join(root, path)), { recursive: true });
-        writeFileSync(join(root, path), text);
-      }
-    }
-    git('add', '-A');
-    git('commit', '-q', '--allow-empty', '-m', 'c');
-  };
-  write(base);
-  write(head);
-  return root;
+  return twoCommitRepo(root, base, head);
 }
 
 interface JsonReport {

@@ -1,7 +1,7 @@
 // Runs the bundled CLI (dist/cli.js) as a user would: a child process, its exit code and both streams.
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 export const CLI = resolve('dist/cli.js');
 
@@ -38,4 +38,25 @@ export function gitIn(dir: string): (...args: string[]) => string {
       encoding: 'utf8',
       env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
     });
+}
+
+/**
+ * A git repository in `root` whose HEAD~1 holds `base` and HEAD holds `head`
+ * (a null file is deleted). The caller removes `root`.
+ */
+export function twoCommitRepo(root: string, base: Record<string, string | null>, head: Record<string, string | null>): string {
+  const git = gitIn(root);
+  git('init', '-q', '-b', 'main');
+  for (const files of [base, head]) {
+    for (const [path, text] of Object.entries(files)) {
+      if (text === null) rmSync(join(root, path), { force: true });
+      else {
+        mkdirSync(dirname(join(root, path)), { recursive: true });
+        writeFileSync(join(root, path), text);
+      }
+    }
+    git('add', '-A');
+    git('commit', '-q', '--allow-empty', '-m', 'c');
+  }
+  return root;
 }
