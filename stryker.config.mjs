@@ -28,7 +28,8 @@ const GROUPS = {
   comment: { mutate: ['src/github/comment.ts'], tests: ['__tests__/github/comment.test.ts'] },
   sources: {
     mutate: ['src/sources/trusted-config.ts', 'src/sources/git-lockfile-pairs.ts', 'src/sources/run-git.ts', 'src/sources/github-base-lockfiles.ts'],
-    tests: ['__tests__/sources/'],
+    // remoteConfigReader (trusted-config.ts) is judged by the remote-config tests under options/.
+    tests: ['__tests__/sources/', '__tests__/options/remote-config.test.ts'],
   },
 };
 const groupName = process.env.MUTATION_GROUP;
