@@ -29,7 +29,7 @@ const GROUPS = {
   sources: {
     mutate: ['src/sources/trusted-config.ts', 'src/sources/git-lockfile-pairs.ts', 'src/sources/run-git.ts', 'src/sources/github-base-lockfiles.ts'],
     // remoteConfigReader (trusted-config.ts) is judged by the remote-config tests under options/.
-    tests: ['__tests__/sources/', '__tests__/options/remote-config.test.ts'],
+    tests: ['__tests__/sources/', '__tests__/options/remote-config.test.ts', '__tests__/options/remote-config-edges.test.ts'],
   },
 };
 const groupName = process.env.MUTATION_GROUP;
