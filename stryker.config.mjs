@@ -24,11 +24,12 @@ const GROUPS = {
     mutate: ['src/policy/apply.ts', 'src/policy/incomplete.ts', 'src/policy/ignore.ts', 'src/policy/severity.ts'],
     tests: ['__tests__/policy/'],
   },
-  escape: { mutate: ['src/report/escape.ts'], tests: ['__tests__/report/escape.test.ts', '__tests__/report/markdown.test.ts'] },
+  escape: { mutate: ['src/report/escape.ts'], tests: ['__tests__/report/escape.test.ts', '__tests__/report/escape-edges.test.ts', '__tests__/report/markdown.test.ts'] },
   comment: { mutate: ['src/github/comment.ts'], tests: ['__tests__/github/comment.test.ts'] },
   sources: {
     mutate: ['src/sources/trusted-config.ts', 'src/sources/git-lockfile-pairs.ts', 'src/sources/run-git.ts', 'src/sources/github-base-lockfiles.ts'],
-    tests: ['__tests__/sources/'],
+    // remoteConfigReader (trusted-config.ts) is judged by the remote-config tests under options/.
+    tests: ['__tests__/sources/', '__tests__/options/remote-config.test.ts', '__tests__/options/remote-config-edges.test.ts'],
   },
 };
 const groupName = process.env.MUTATION_GROUP;
