@@ -47,7 +47,7 @@ async function npmWrites(archive: Buffer): Promise<FileMap> {
 
 async function depdiffReads(archive: Buffer): Promise<FileMap> {
   const files: FileMap = {};
-  for (const [path, entry] of (await extractTarball(archive)).files) if (entry.type === 'file') files[path] = entry.sha256;
+  for (const [path, entry] of (await extractTarball(archive)).files) if (entry.type === 'file') files[path] = entry.sha256 ?? `unhashed native binary (${entry.size} bytes)`;
   return files;
 }
 
