@@ -9,5 +9,7 @@ export default {
   testPathIgnorePatterns: ['/node_modules/', '/fixtures/', '<rootDir>/.stryker-tmp/'],
   // Fixture packages carry package.json files with equal names (old/ and new/ of one package): not modules.
   modulePathIgnorePatterns: ['<rootDir>/__tests__/fixtures/packages/', '<rootDir>/.stryker-tmp/'],
+  // Every core: jest's default (cores - 1) leaves one of the two CI cores idle.
+  maxWorkers: '100%',
   testTimeout: 60000,
 };
