@@ -3,18 +3,11 @@
 // generic Fetcher.extract (the code path registry tarballs take: node-tar's `tar.x` with pacote's own
 // options, `strip: 1`, its link filter and .gitignore rename). pacote runs no package code when it
 // extracts; only its git/directory fetchers run `prepare`, and those are not used here.
-import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pacote from 'pacote';
-import { extractTarball } from '../../src/tarball/extract.js';
+import { depdiffExtracts, npmExtracts } from '../helpers/npm-extraction.js';
 import { gzip, writeTar, type TarPiece } from '../helpers/tar-writer.js';
-
-type FileMap = Record<string, string>;
-type Outcome = { files: FileMap } | { error: true };
-
-const sha = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
 let work: string;
 beforeAll(async () => {
@@ -23,47 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
-
-async function walk(root: string, dir = ''): Promise<FileMap> {
-  const out: FileMap = {};
-  for (const dirent of await readdir(join(root, dir), { withFileTypes: true })) {
-    const rel = dir ? `${dir}/${dirent.name}` : dirent.name;
-    if (dirent.isDirectory()) Object.assign(out, await walk(root, rel));
-    // Anything but a regular file on disk (a link, a device) would be a finding of its own.
-    else out[rel] = dirent.isFile() ? sha(await readFile(join(root, rel))) : `not a regular file`;
-  }
-  return out;
-}
-
-let counter = 0;
-async function npmExtracts(archive: Buffer): Promise<Outcome> {
-  counter += 1;
-  const file = join(work, `case-${counter}.tgz`);
-  const dest = join(work, `out-${counter}`);
-  await writeFile(file, archive);
-  const FileFetcher = (pacote as unknown as { FileFetcher: new (spec: string, opts: object) => object }).FileFetcher;
-  const fetcher = new FileFetcher(`file:${file}`, { cache: join(work, 'cache') });
-  // The base class's extract: what RemoteFetcher (registry tarballs) runs, without FileFetcher's
-  // package.json read afterwards (some cases have none).
-  const baseExtract = Object.getPrototypeOf(FileFetcher.prototype).extract as (this: object, dest: string) => Promise<unknown>;
-  try {
-    await baseExtract.call(fetcher, dest);
-  } catch {
-    return { error: true };
-  }
-  return { files: await walk(dest) };
-}
-
-async function depdiffExtracts(archive: Buffer): Promise<Outcome> {
-  try {
-    const pkg = await extractTarball(archive);
-    const files: FileMap = {};
-    for (const [path, entry] of pkg.files) files[path] = entry.type === 'file' ? (entry.sha256 ?? 'a native binary depdiff does not hash') : `not a regular file`;
-    return { files };
-  } catch {
-    return { error: true };
-  }
-}
 
 const file = (path: string, content: string | Buffer = `content of ${path}`): TarPiece => ({ path, content });
 const header = (pieces: TarPiece[]) => writeTar(pieces, { endMarker: false });
@@ -168,7 +120,7 @@ const cases: Record<string, () => Buffer> = {
 describe.each(Object.keys(cases))('%s', (name) => {
   test('depdiff reads what npm writes', async () => {
     const archive = cases[name]();
-    const npm = await npmExtracts(archive);
+    const npm = await npmExtracts(archive, work);
     const ours = await depdiffExtracts(archive);
     expect(ours).toEqual(npm);
   });
