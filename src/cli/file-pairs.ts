@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { errorMessage, InputError } from '../model/errors.js';
 import { detectFormat, FORMAT_LABELS } from '../lockfile/detect.js';
-import type { ManifestDeps } from '../lockfile/parse-context.js';
+import { manifestDepsOf, type ManifestDeps } from '../lockfile/parse-context.js';
 import type { LockfilePair } from '../model/types.js';
 import type { LockfileFormat } from '../model/types.js';
 
@@ -34,11 +34,7 @@ async function readLockfileArgument(path: string, which: 'old' | 'new'): Promise
 async function manifestBeside(lockfilePath: string): Promise<ManifestDeps | undefined> {
   const path = join(dirname(lockfilePath), 'package.json');
   if (!existsSync(path)) return undefined;
-  try {
-    return JSON.parse(await readFile(path, 'utf8')) as ManifestDeps;
-  } catch {
-    return undefined;
-  }
+  return manifestDepsOf(await readFile(path, 'utf8').catch(() => null));
 }
 
 /** yarn classic and berry share a file name and one model: moving from one to the other is a real change to review. */

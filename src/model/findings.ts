@@ -1,6 +1,6 @@
 // The one table of finding kinds: id, title, default severity, what it means and why it matters.
 // Config files, JSON, SARIF, the Markdown legend and the README's table all read it from here.
-import type { Severity } from './types.js';
+import type { Severity } from './severities.js';
 
 export interface FindingKindRow {
   /** Stable id, used in config files, JSON and SARIF. Never rename one. */

@@ -1,8 +1,8 @@
 // The data model shared by every pipeline stage (docs/architecture.md):
 // lockfile -> LockedPackage -> Change -> (registry, tarball) -> Fact -> Finding -> Report.
 
-export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+export { SEVERITIES, type Severity } from './severities.js';
+import type { Severity } from './severities.js';
 
 // The kinds live in the one table of finding kinds (findings.ts); re-exported so imports of this module keep working.
 export { FINDING_KINDS, type FindingKind } from './findings.js';

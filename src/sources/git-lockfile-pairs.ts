@@ -4,7 +4,7 @@ import { join, posix } from 'node:path';
 import { minimatch } from 'minimatch';
 import { InputError } from '../model/errors.js';
 import { isLockfilePath } from '../lockfile/detect.js';
-import type { ManifestDeps } from '../lockfile/parse-context.js';
+import { manifestDepsOf } from '../lockfile/parse-context.js';
 import type { LockfilePair } from '../model/types.js';
 import { git, type GitRepo } from './run-git.js';
 import { isManifestPath, unlockedManifests, type UnlockedManifest } from './unlocked-manifests.js';
@@ -57,26 +57,6 @@ export function matchesLockfileFilter(path: string, only: string[] = []): boolea
   const excludes = only.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1));
   if (excludes.some((pattern) => globMatches(path, pattern))) return false;
   return includes.length === 0 || includes.some((pattern) => globMatches(path, pattern));
-}
-
-/** The dependency maps of a package.json text; undefined when absent or not JSON. */
-export function manifestDepsOf(text: string | null): ManifestDeps | undefined {
-  if (!text) return undefined;
-  try {
-    const json = JSON.parse(text) as Record<string, unknown>;
-    const pick = (key: string) => {
-      const value = json[key];
-      return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, string>) : undefined;
-    };
-    return {
-      dependencies: pick('dependencies'),
-      devDependencies: pick('devDependencies'),
-      optionalDependencies: pick('optionalDependencies'),
-      peerDependencies: pick('peerDependencies'),
-    };
-  } catch {
-    return undefined;
-  }
 }
 
 export interface GitPairsOptions {

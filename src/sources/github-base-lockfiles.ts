@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { InputError } from '../model/errors.js';
-import { manifestDepsOf, matchesLockfileFilter } from './git-lockfile-pairs.js';
+import { manifestDepsOf } from '../lockfile/parse-context.js';
+import { matchesLockfileFilter } from './git-lockfile-pairs.js';
 import type { LockfilePair } from '../model/types.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import { httpStatus } from '../github/client.js';

@@ -6,7 +6,7 @@ import { LOCKFILE_NAMES } from '../lockfile/detect.js';
 import type { DependencyEdit, ManifestDeps, UnlockedManifest } from '../model/types.js';
 
 export type { UnlockedManifest };
-import { manifestDepsOf } from './git-lockfile-pairs.js';
+import { manifestDepsOf } from '../lockfile/parse-context.js';
 
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'] as const;
 
