@@ -4,9 +4,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { review, type LockfilePair } from '../../src/pipeline/review.js';
+import type { LockfilePair, Report } from '../../src/model/types.js';
+import { review } from '../../src/pipeline/review.js';
 import { DEFAULT_POLICY } from '../../src/policy/config.js';
-import type { Report } from '../../src/model/types.js';
 import { refactorOnly, wormVictim } from '../fixtures/incidents.js';
 import { bunLock, pnpmLockV9, rootManifestOf, yarnBerryLock, yarnClassicLock, type FormatEntry } from '../helpers/lockfile-formats.js';
 import { startTestRegistry, type TestRegistry } from '../helpers/test-registry.js';

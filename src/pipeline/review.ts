@@ -20,8 +20,6 @@ import { changeReport, needsFetch, NOT_FETCHED, reviewPublished, type ChangeCont
 import type { ExtractLimits } from '../tarball/extract.js';
 import type { Change, ChangeReport, Lockfile, LockfilePair, PatchFile, Report, ReviewError, UnlockedManifest } from '../model/types.js';
 
-// Sources hand the review LockfilePairs; the type lives in the model so they need not import the pipeline.
-export type { LockfilePair };
 import { VERSION } from '../model/version.js';
 
 /** One lockfile at the base (before) and the head (after); null when it does not exist on that side. */

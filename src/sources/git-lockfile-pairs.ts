@@ -5,12 +5,11 @@ import { minimatch } from 'minimatch';
 import { InputError } from '../model/errors.js';
 import { isLockfilePath } from '../lockfile/detect.js';
 import { manifestDepsOf } from '../lockfile/parse-context.js';
-import type { LockfilePair } from '../model/types.js';
+import type { LockfilePair, PatchFile, UnlockedManifest } from '../model/types.js';
 import { git, type GitRepo } from './run-git.js';
-import { isManifestPath, unlockedManifests, type UnlockedManifest } from './unlocked-manifests.js';
-import { changedPatches, isPatchPath, type PatchFile } from './install-patches.js';
+import { isManifestPath, unlockedManifests } from './unlocked-manifests.js';
+import { changedPatches, isPatchPath } from './install-patches.js';
 
-export { git } from './run-git.js';
 
 export async function hasCommit(repo: GitRepo, ref: string): Promise<boolean> {
   try {

@@ -3,7 +3,6 @@
 // (`patches/` by default) and yarn berry's `patch:` protocol (`.yarn/patches/`).
 import type { PatchFile } from '../model/types.js';
 
-export type { PatchFile };
 
 /** A file in a `patches` folder (patch-package, pnpm) or yarn's `.yarn/patches`, outside node_modules. */
 export function isPatchPath(path: string): boolean {

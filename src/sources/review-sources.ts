@@ -1,9 +1,9 @@
 import { InputError } from '../model/errors.js';
-import type { GitRepo } from './run-git.js';
-import { git, hasCommit, matchesLockfileFilter, readFileAtRef, readWorkingFile, reviewInputsFromGit } from './git-lockfile-pairs.js';
-import { changedPatches, type PatchFile } from './install-patches.js';
-import { isManifestPath, lockfilesAbove, unlockedManifests, type UnlockedManifest } from './unlocked-manifests.js';
-import type { LockfilePair } from '../model/types.js';
+import { git, type GitRepo } from './run-git.js';
+import { hasCommit, matchesLockfileFilter, readFileAtRef, readWorkingFile, reviewInputsFromGit } from './git-lockfile-pairs.js';
+import { changedPatches } from './install-patches.js';
+import { isManifestPath, lockfilesAbove, unlockedManifests } from './unlocked-manifests.js';
+import type { LockfilePair, PatchFile, UnlockedManifest } from '../model/types.js';
 import { changedFilesBetween, fetchFileAtRef, lockfilePairsFromApi, type FileReader } from './github-base-lockfiles.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import type { EventRefs } from '../github/event-refs.js';

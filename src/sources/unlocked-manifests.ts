@@ -5,7 +5,6 @@ import { posix } from 'node:path';
 import { LOCKFILE_NAMES } from '../lockfile/detect.js';
 import type { DependencyEdit, ManifestDeps, UnlockedManifest } from '../model/types.js';
 
-export type { UnlockedManifest };
 import { manifestDepsOf } from '../lockfile/parse-context.js';
 
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'] as const;
