@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { lockfilePairsFromGit, readFileAtRef } from '../../src/sources/git-lockfile-pairs.js';
+import { readFileAtRef, reviewInputsFromGit } from '../../src/sources/git-lockfile-pairs.js';
 import { git, gitEnvironment } from '../../src/sources/run-git.js';
 
 let dir: string;
@@ -56,8 +56,8 @@ test('programs named by the checkout (fsmonitor, external diff, textconv, clean 
   setupGit('config', 'diff.dump.textconv', tracer('textconv'));
   setupGit('config', 'filter.evil.clean', tracer('clean-filter'));
 
-  const againstWorkingTree = await lockfilePairsFromGit({ cwd: dir, env: process.env, baseRef: 'main' });
-  const againstCommit = await lockfilePairsFromGit({ cwd: dir, env: process.env, baseRef: 'main', headRef: 'pr' });
+  const againstWorkingTree = (await reviewInputsFromGit({ cwd: dir, env: process.env, baseRef: 'main' })).pairs;
+  const againstCommit = (await reviewInputsFromGit({ cwd: dir, env: process.env, baseRef: 'main', headRef: 'pr' })).pairs;
   // Content-level commands too, so that a later use of them stays safe.
   const patch = await git({ cwd: dir, env: process.env }, ['diff', 'main', 'pr', '--', 'package-lock.json']);
   await git({ cwd: dir, env: process.env }, ['show', 'pr']);

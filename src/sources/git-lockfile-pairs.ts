@@ -139,11 +139,6 @@ function checkPatternsMatch(only: string[], paths: Iterable<string>): void {
   }
 }
 
-/** Every supported lockfile that differs between the base ref and the head ref (or the working tree). */
-export async function lockfilePairsFromGit(options: GitPairsOptions): Promise<LockfilePair[]> {
-  return (await reviewInputsFromGit(options)).pairs;
-}
-
 export interface GitReviewInputs {
   pairs: LockfilePair[];
   /** package.json dependency changes that no lockfile change covers. */
