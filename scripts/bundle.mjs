@@ -24,7 +24,12 @@ const common = {
   banner: { js: banner },
   // jsonc-parser's "main" is a UMD build whose require() calls a bundler cannot follow; its ESM build bundles cleanly.
   // @yarnpkg/parsers' entry also pulls in its shell and resolution grammars (~115 KB); depdiff uses only parseSyml.
-  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js', '@yarnpkg/parsers': './node_modules/@yarnpkg/parsers/lib/syml.js' },
+  // iconv-lite: see scripts/bundle-stubs/iconv-lite.cjs.
+  alias: {
+    'jsonc-parser': 'jsonc-parser/lib/esm/main.js',
+    '@yarnpkg/parsers': './node_modules/@yarnpkg/parsers/lib/syml.js',
+    'iconv-lite': './scripts/bundle-stubs/iconv-lite.cjs',
+  },
 };
 
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });

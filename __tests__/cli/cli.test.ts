@@ -1,33 +1,12 @@
 // Runs the bundled CLI (dist/cli.js) as a user would, against a local npm registry.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { refactorOnly, wormVictim } from '../fixtures/incidents.js';
 import { npmLockV3 } from '../helpers/lockfile-writer.js';
+import { CLI, runCli } from '../helpers/run-cli.js';
 import { startTestRegistry, type TestRegistry } from '../helpers/test-registry.js';
-
-const CLI = resolve('dist/cli.js');
-
-interface RunResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function runCli(args: string[], cwd: string): Promise<RunResult> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { cwd, env: { ...process.env, NO_COLOR: '1', npm_config_userconfig: join(cwd, '.no-npmrc') }, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        done({ code, stdout, stderr });
-      },
-    );
-  });
-}
 
 let registry: TestRegistry;
 let work: string;

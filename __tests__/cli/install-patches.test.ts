@@ -1,13 +1,13 @@
 // Install-time patches change installed code without a new tarball: a patch the PR adds or changes is a
-// finding with the patch as evidence. Real git repositories in temp folders, the bundled CLI.
+// finding with the patch as evidence. Real git repositories in temp folders, the CLI.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { patchedPackageOf } from '../../src/checks/lockfile/install-patch.js';
-import { assertBundled, runCli, twoCommitRepo } from '../helpers/run-cli.js';
+import { twoCommitRepo } from '../helpers/run-cli.js';
+import { runCliSource } from '../helpers/run-cli-source.js';
 
 const roots: string[] = [];
-beforeAll(assertBundled);
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 const MANIFEST = `${JSON.stringify({ name: 'app', version: '1.0.0', scripts: { postinstall: 'patch-package' } })}\n`;
@@ -35,7 +35,7 @@ interface JsonChange {
 }
 
 async function patchFindings(root: string, args: string[] = ['--head-ref', 'HEAD']) {
-  const result = await runCli(['--base-ref', 'HEAD~1', ...args, '--no-fetch', '--format', 'json', '-q'], root);
+  const result = await runCliSource(['--base-ref', 'HEAD~1', ...args, '--no-fetch', '--format', 'json', '-q'], root);
   expect(result.stderr).toBe('');
   const report = JSON.parse(result.stdout) as { changes: JsonChange[] };
   return { code: result.code, found: report.changes.flatMap((change) => change.findings.filter((f) => f.kind === 'install-patch').map((f) => ({ ...f, change }))) };

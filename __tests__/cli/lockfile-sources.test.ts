@@ -1,9 +1,9 @@
-// What lockfile-lint users expect from the lockfile alone, through the bundled CLI with --no-fetch:
+// What lockfile-lint users expect from the lockfile alone, through the CLI with --no-fetch:
 // plain-http tarball URLs and npm aliases that now install another package.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assertBundled, runCli } from '../helpers/run-cli.js';
+import { runCliSource } from '../helpers/run-cli-source.js';
 
 interface Entry {
   folder: string;
@@ -32,7 +32,6 @@ function lock(entries: Entry[], dependencies: Record<string, string>): string {
 
 let work: string;
 beforeAll(() => {
-  assertBundled();
   work = mkdtempSync(join(tmpdir(), 'depdiff-lockfile-sources-'));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -54,7 +53,7 @@ interface JsonChange {
 async function reviewPair(name: string, before: string, after: string): Promise<{ code: number; changes: JsonChange[]; stderr: string }> {
   writeFileSync(join(work, `${name}-old.json`), before);
   writeFileSync(join(work, `${name}-new.json`), after);
-  const result = await runCli([`${name}-old.json`, `${name}-new.json`, '--no-fetch', '--format', 'json', '-q'], work);
+  const result = await runCliSource([`${name}-old.json`, `${name}-new.json`, '--no-fetch', '--format', 'json', '-q'], work);
   const report = result.stdout ? JSON.parse(result.stdout) : { changes: [] };
   return { code: result.code, changes: report.changes, stderr: result.stderr };
 }

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { wormVictim } from '../fixtures/incidents.js';
 import { npmLockV3 } from '../helpers/lockfile-writer.js';
 import { startTestRegistry, type TestRegistry } from '../helpers/test-registry.js';
-import { assertBundled, gitIn, runCli } from '../helpers/run-cli.js';
+import { gitIn } from '../helpers/run-cli.js';
+import { runCliSource } from '../helpers/run-cli-source.js';
 
 let good: TestRegistry;
 let evil: TestRegistry;
@@ -19,7 +20,6 @@ const acknowledgeWorm = ['ignore:', '  - package: worm-victim', '    reason: "th
 const SECRET = 'npm_secret_for_the_real_registry';
 
 beforeAll(async () => {
-  assertBundled();
   good = await startTestRegistry({ 'worm-victim': wormVictim });
   evil = await startTestRegistry({ 'worm-victim': wormVictim });
   scratch = mkdtempSync(join(tmpdir(), 'depdiff-cli-trusted-'));
@@ -53,7 +53,7 @@ afterAll(async () => {
 
 async function reviewPr(extra: string[]) {
   runs += 1;
-  const result = await runCli(['--base-ref', 'main', '--format', 'json', '--cache-dir', join(scratch, `cache-${runs}`), '-q', ...extra], repo, {
+  const result = await runCliSource(['--base-ref', 'main', '--format', 'json', '--cache-dir', join(scratch, `cache-${runs}`), '-q', ...extra], repo, {
     DEPDIFF_TEST_TOKEN: SECRET,
   });
   return { ...result, report: result.stdout ? JSON.parse(result.stdout) : undefined };
@@ -101,7 +101,7 @@ test('a --config outside the repository is the user\'s own and applies', async (
 });
 
 test('--help says what is read from where', async () => {
-  const { stdout } = await runCli(['--help'], repo);
+  const { stdout } = await runCliSource(['--help'], repo);
   expect(stdout).toMatch(/policy file \(\.github\/depdiff\.yml or --config\) and the root \.npmrc are\s+read from REF/);
   expect(readFileSync(join(repo, '.npmrc'), 'utf8')).toContain(evil.url);
 });

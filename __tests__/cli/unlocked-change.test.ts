@@ -1,9 +1,10 @@
 // A package.json dependency change that no lockfile follows must never pass as "No dependency changes":
-// real git repositories in temp folders, the bundled CLI in --base-ref mode.
+// real git repositories in temp folders, the CLI in --base-ref mode.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assertBundled, runCli, twoCommitRepo } from '../helpers/run-cli.js';
+import { twoCommitRepo } from '../helpers/run-cli.js';
+import { runCliSource } from '../helpers/run-cli-source.js';
 
 const INTEGRITY = 'sha512-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==';
 
@@ -20,7 +21,6 @@ function lock(versions: Record<string, string>): string {
 }
 
 const roots: string[] = [];
-beforeAll(assertBundled);
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 /** A repository whose HEAD~1 holds `base` and whose HEAD holds `head` (a null file is deleted / absent). */
@@ -37,7 +37,7 @@ interface JsonReport {
 }
 
 async function reviewRepo(root: string, cwd = root): Promise<{ code: number; report: JsonReport; stderr: string }> {
-  const result = await runCli(['--base-ref', 'HEAD~1', '--head-ref', 'HEAD', '--no-fetch', '--format', 'json', '-q'], cwd);
+  const result = await runCliSource(['--base-ref', 'HEAD~1', '--head-ref', 'HEAD', '--no-fetch', '--format', 'json', '-q'], cwd);
   return { code: result.code, report: result.stdout ? JSON.parse(result.stdout) : null, stderr: result.stderr };
 }
 

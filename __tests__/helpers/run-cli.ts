@@ -2,6 +2,7 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { BUNDLE_ENV, BUNDLE_NODE } from './bundle-node.js';
 
 export const CLI = resolve('dist/cli.js');
 
@@ -19,9 +20,9 @@ export function assertBundled(): void {
 export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
   return new Promise((done) => {
     execFile(
-      process.execPath,
+      BUNDLE_NODE,
       [CLI, ...args],
-      { cwd, env: { ...process.env, NO_COLOR: '1', npm_config_userconfig: join(cwd, '.no-npmrc'), ...env }, maxBuffer: 64 * 1024 * 1024 },
+      { cwd, env: { ...process.env, ...BUNDLE_ENV, NO_COLOR: '1', npm_config_userconfig: join(cwd, '.no-npmrc'), ...env }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         done({ code, stdout, stderr });

@@ -1,17 +1,16 @@
-// The policy options through the bundled CLI (dist/cli.js), as a user runs it: config keys and flags.
+// The policy options through the CLI (src/cli/run.ts), as a user runs it: config keys and flags.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { refactorOnly, wormVictim } from '../fixtures/incidents.js';
 import { npmLockV3 } from '../helpers/lockfile-writer.js';
 import { startTestRegistry, type TestRegistry } from '../helpers/test-registry.js';
-import { assertBundled, runCli } from '../helpers/run-cli.js';
+import { runCliSource } from '../helpers/run-cli-source.js';
 
 let registry: TestRegistry;
 let work: string;
 
 beforeAll(async () => {
-  assertBundled();
   registry = await startTestRegistry({ 'worm-victim': wormVictim, 'refactor-only': refactorOnly });
   work = mkdtempSync(join(tmpdir(), 'depdiff-options-'));
   mkdirSync(join(work, 'old'));
@@ -26,7 +25,7 @@ afterAll(async () => {
 });
 
 const review = (...extra: string[]) =>
-  runCli(['old/package-lock.json', 'new/package-lock.json', '--no-fetch', '--format', 'json', '--registry', registry.url, '-q', ...extra], work);
+  runCliSource(['old/package-lock.json', 'new/package-lock.json', '--no-fetch', '--format', 'json', '--registry', registry.url, '-q', ...extra], work);
 
 test('a deny entry of the config file fails the review with a critical finding that carries its reason', async () => {
   writeFileSync(join(work, 'deny.yml'), ['deny:', '  - package: refactor-only@>=2.1.0', '    reason: "replaced by our fork, see ADR-12"', ''].join('\n'));
@@ -62,7 +61,7 @@ test('a config key error names the file and line, with a suggestion', async () =
 
 test('--deny-licenses and --allow-licenses apply SPDX semantics to the fetched license (MIT here)', async () => {
   const fetched = (...extra: string[]) =>
-    runCli(['old/package-lock.json', 'new/package-lock.json', '--format', 'json', '--registry', registry.url, '--cache-dir', join(work, 'cache'), '-q', ...extra], work);
+    runCliSource(['old/package-lock.json', 'new/package-lock.json', '--format', 'json', '--registry', registry.url, '--cache-dir', join(work, 'cache'), '-q', ...extra], work);
   const denied = await fetched('--deny-licenses', 'GPL-3.0-or-later, MIT');
   expect(denied.code).toBe(1);
   const findings = JSON.parse(denied.stdout).changes[0].findings;

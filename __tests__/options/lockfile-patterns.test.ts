@@ -6,7 +6,8 @@ import { matchesLockfileFilter } from '../../src/sources/git-lockfile-pairs.js';
 import { npmLockV3 } from '../helpers/lockfile-writer.js';
 import { startTestRegistry, type TestRegistry } from '../helpers/test-registry.js';
 import { refactorOnly } from '../fixtures/incidents.js';
-import { assertBundled, gitIn, runCli } from '../helpers/run-cli.js';
+import { gitIn } from '../helpers/run-cli.js';
+import { runCliSource } from '../helpers/run-cli-source.js';
 
 test('! excludes, wherever it stands in the list; includes still restrict', () => {
   const only = ['!examples/**', '!**/fixtures/**'];
@@ -26,12 +27,11 @@ test('minimatch globs: braces, dot folders, ./ prefix', () => {
   expect(matchesLockfileFilter('package-lock.json', ['./package-lock.json'])).toBe(true);
 });
 
-describe('through the bundled CLI', () => {
+describe('through the CLI', () => {
   let registry: TestRegistry;
   let repo: string;
 
   beforeAll(async () => {
-    assertBundled();
     registry = await startTestRegistry({ 'refactor-only': refactorOnly });
     repo = mkdtempSync(join(tmpdir(), 'depdiff-patterns-'));
     const git = gitIn(repo);
@@ -54,7 +54,7 @@ describe('through the bundled CLI', () => {
   });
 
   const review = (...patterns: string[]) =>
-    runCli(['--base-ref', 'main', '--no-fetch', '--format', 'json', '-q', ...patterns.flatMap((p) => ['--lockfile', p])], repo);
+    runCliSource(['--base-ref', 'main', '--no-fetch', '--format', 'json', '-q', ...patterns.flatMap((p) => ['--lockfile', p])], repo);
 
   test('--lockfile !PATTERN leaves those lockfiles out of the review', async () => {
     const all = await review();

@@ -9,10 +9,11 @@ import { manifestDepsOf, type ManifestDeps } from '../lockfile/parse-context.js'
 import type { LockfilePair } from '../model/types.js';
 import type { LockfileFormat } from '../model/types.js';
 
-async function readLockfileArgument(path: string, which: 'old' | 'new'): Promise<string> {
+/** `path` as typed (what messages name); `absolute` the file it means from the working folder. */
+async function readLockfileArgument(path: string, absolute: string, which: 'old' | 'new'): Promise<string> {
   let info;
   try {
-    info = await stat(path);
+    info = await stat(absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(`the ${which} lockfile ${path} does not exist`, { code: 'ENOENT', file: path });
@@ -25,7 +26,7 @@ async function readLockfileArgument(path: string, which: 'old' | 'new'): Promise
     });
   }
   try {
-    return await readFile(path, 'utf8');
+    return await readFile(absolute, 'utf8');
   } catch (error) {
     throw new InputError(`cannot read the ${which} lockfile ${path}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`, { file: path });
   }
@@ -49,12 +50,13 @@ function displayPath(path: string, cwd: string): string {
 }
 
 /** One pair from two lockfile paths; the format comes from the file name, or from the content for other names. */
-export async function pairFromFiles(oldPath: string, newPath: string, cwd = process.cwd()): Promise<LockfilePair[]> {
+export async function pairFromFiles(oldPath: string, newPath: string, cwd: string): Promise<LockfilePair[]> {
+  const [oldFile, newFile] = [resolve(cwd, oldPath), resolve(cwd, newPath)];
   const [before, after, manifestBefore, manifestAfter] = await Promise.all([
-    readLockfileArgument(oldPath, 'old'),
-    readLockfileArgument(newPath, 'new'),
-    manifestBeside(oldPath),
-    manifestBeside(newPath),
+    readLockfileArgument(oldPath, oldFile, 'old'),
+    readLockfileArgument(newPath, newFile, 'new'),
+    manifestBeside(oldFile),
+    manifestBeside(newFile),
   ]);
   const beforeFormat = detectFormat(oldPath, before);
   const afterFormat = detectFormat(newPath, after);

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { InputError } from '../model/errors.js';
 
 /** Checks, before a review that can take minutes, that the report can be written where --out says. */
-export async function checkOutPath(out: string, cwd = process.cwd()): Promise<void> {
+export async function checkOutPath(out: string, cwd: string): Promise<void> {
   const path = resolve(cwd, out);
   const target = await stat(path).catch(() => null);
   if (target?.isDirectory()) {
