@@ -1,8 +1,9 @@
 // Mutation testing (opt-in: `npm run test:mutation`; not part of `npm test` or .ci/run). See docs/testing.md.
 // Jest runs our ES modules through the esbuild transform with --experimental-vm-modules, so the test runner's
-// node gets that flag too. The tests that judge a mutant must import the mutated source: the CLI and Action
-// end-to-end tests run the bundled dist/, which Stryker never mutates, so they are left out (a mutant they
-// would "kill" is a build artefact, not a test result).
+// node gets that flag too. The tests that judge a mutant must import the mutated source: the Action's end-to-end
+// test and the CLI's first-contact tests (__tests__/cli/cli.test.ts) run the bundled dist/, which Stryker never
+// mutates, so they are left out (a mutant they would "kill" is a build artefact, not a test result). The other
+// CLI tests run src/cli/run.ts in process and judge mutants like any unit test.
 // The modules that protect users (issue 9), in groups with the unit tests that judge them. Without a group, every
 // module is mutated and jest picks the related tests of each (slow: hours on two cores). With
 // MUTATION_GROUP=<name>, one group runs against its own test files only: a narrowed set that fits a shared machine.
@@ -51,7 +52,7 @@ export default {
     // Per mutated file, only the test files that import it (directly or through other sources) run.
     enableFindRelatedTests: true,
     config: {
-      testPathIgnorePatterns: ['/node_modules/', '/fixtures/', '/__tests__/cli/', '/__tests__/action/', '/__tests__/live/'],
+      testPathIgnorePatterns: ['/node_modules/', '/fixtures/', '/__tests__/cli/cli\\.test\\.ts$', '/__tests__/action/', '/__tests__/live/'],
       ...(group ? { testMatch: group.tests.map(testGlob) } : {}),
     },
   },

@@ -366,12 +366,11 @@ describe('the bundled action on a pull_request', () => {
     delete api.options.otherRepos;
   });
 
-  test('DRA input names: fail-on-severity (moderate = medium) is accepted as fail-on; both at once is an input error', async () => {
+  // The mapping itself, and both names at once, are __tests__/github/inputs.test.ts: here, that the runner's
+  // variable for the alias reaches it.
+  test('DRA input names: fail-on-severity is accepted as fail-on', async () => {
     const alias = await runAction({ pull: 9, inputs: { 'INPUT_FAIL-ON': '', 'INPUT_FAIL-ON-SEVERITY': 'critical', INPUT_COMMENT: 'never' } });
     expect(alias.outputs.verdict).toBe('pass');
-    const both = await runAction({ pull: 9, inputs: { 'INPUT_FAIL-ON': 'high', 'INPUT_FAIL-ON-SEVERITY': 'moderate', INPUT_COMMENT: 'never' } });
-    expect(both.code).toBe(1);
-    expect(both.stdout).toMatch(/::error::Inputs "fail-on" and "fail-on-severity" mean the same thing/);
   });
 
   test('a pull request that changes no lockfile passes without a new comment', async () => {
@@ -442,8 +441,9 @@ describe('the bundled action on a pull_request', () => {
 });
 
 describe('the bundled action on a review far larger than a comment', () => {
-  // About 100 of these fit the comment; the rest must be cut, so the test cannot pass on a small report.
-  const PACKAGES = 160;
+  // About 100 of these fit the comment; the rest must be cut (the test asserts the "…and N more" line), so it
+  // cannot pass on a report that happens to be small.
+  const PACKAGES = 140;
   let bigRegistry: TestRegistry;
   let bigRepo: string;
   let bigBase: string;

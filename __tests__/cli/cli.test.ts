@@ -1,4 +1,6 @@
-// Runs the bundled CLI (dist/cli.js) as a user would, against a local npm registry.
+// The CLI as a user runs it, against a local npm registry: the bundle (dist/cli.js) as a child process for the
+// outputs, exit codes and modes a user meets first; the sources in this process (src/cli/run.ts) for the
+// tests of one behaviour each, which need no Node start of their own.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +8,7 @@ import { join } from 'node:path';
 import { refactorOnly, wormVictim } from '../fixtures/incidents.js';
 import { npmLockV3 } from '../helpers/lockfile-writer.js';
 import { CLI, runCli } from '../helpers/run-cli.js';
+import { runCliSource } from '../helpers/run-cli-source.js';
 import { startTestRegistry, type TestRegistry } from '../helpers/test-registry.js';
 
 let registry: TestRegistry;
@@ -97,20 +100,20 @@ test('usage and input errors exit 2 with one line and no stack trace', async () 
   expect(usage.stderr.trim().split('\n')).toHaveLength(1);
   expect(usage.stderr).not.toMatch(/\bat .*:\d+:\d+/);
 
-  const badOption = await runCli(['--fail-on', 'sometimes', 'a', 'b'], work);
+  const badOption = await runCliSource(['--fail-on', 'sometimes', 'a', 'b'], work);
   expect(badOption.code).toBe(2);
   expect(badOption.stderr).toContain('--fail-on');
 
   writeFileSync(join(work, 'broken-lock.json'), '{\n  "lockfileVersion": 3,\n  "packages": {\n    oops\n}\n');
   mkdirSync(join(work, 'broken'), { recursive: true });
   writeFileSync(join(work, 'broken/package-lock.json'), readFileSync(join(work, 'broken-lock.json')));
-  const broken = await runCli(['old/package-lock.json', 'broken/package-lock.json', '--no-fetch'], work);
+  const broken = await runCliSource(['old/package-lock.json', 'broken/package-lock.json', '--no-fetch'], work);
   expect(broken.code).toBe(2);
   expect(broken.stderr).toContain('broken/package-lock.json');
   expect(broken.stderr).toMatch(/package-lock\.json:4\b/);
   expect(broken.stderr.trim().split('\n')).toHaveLength(1);
 
-  const missing = await runCli(['old/package-lock.json', 'nowhere/package-lock.json'], work);
+  const missing = await runCliSource(['old/package-lock.json', 'nowhere/package-lock.json'], work);
   expect(missing.code).toBe(2);
   expect(missing.stderr).toContain('nowhere/package-lock.json');
 });
@@ -143,10 +146,10 @@ test('--base-ref reviews every lockfile that changed since the ref, in a git rep
   expect(report.lockfiles.map((l: { path: string }) => l.path)).toEqual(['package-lock.json', 'packages/web/package-lock.json']);
   expect(report.changes).toHaveLength(4);
 
-  const only = await runCli(['--base-ref', 'main', '--no-fetch', '--format', 'json', '--lockfile', 'packages/**'], repo);
+  const only = await runCliSource(['--base-ref', 'main', '--no-fetch', '--format', 'json', '--lockfile', 'packages/**'], repo);
   expect(JSON.parse(only.stdout).lockfiles).toHaveLength(1);
 
-  const unknown = await runCli(['--base-ref', 'no-such-ref', '--no-fetch'], repo);
+  const unknown = await runCliSource(['--base-ref', 'no-such-ref', '--no-fetch'], repo);
   expect(unknown.code).toBe(2);
   expect(unknown.stderr).toContain('no-such-ref');
 });
@@ -162,7 +165,7 @@ test('a changed binary bun.lockb is an input error that says how to switch, not 
   git('add', '-A');
   git('commit', '-qm', 'base');
   writeFileSync(join(repo, 'bun.lockb'), Buffer.from([0x23, 0x21, 0x2f, 0x00, 0x02]));
-  const result = await runCli(['--base-ref', 'main', '--no-fetch'], repo);
+  const result = await runCliSource(['--base-ref', 'main', '--no-fetch'], repo);
   expect(result.code).toBe(2);
   expect(result.stderr).toContain('bun.lock');
   expect(result.stderr).toContain('--save-text-lockfile');
@@ -173,7 +176,7 @@ test('a policy file acknowledges findings (they stay listed) and an expired entr
     join(work, 'ack.yml'),
     ['ignore:', '  - package: worm-victim', '    version: ">=1.0.1"', '    reason: "reviewed by the security team"', '    expires: 2999-01-01', ''].join('\n'),
   );
-  const acknowledged = await runCli([...reviewArgs(), '--config', 'ack.yml', '--format', 'json', '--offline'], work);
+  const acknowledged = await runCliSource([...reviewArgs(), '--config', 'ack.yml', '--format', 'json', '--offline'], work);
   expect(acknowledged.code).toBe(0);
   const report = JSON.parse(acknowledged.stdout);
   expect(report.verdict).toBe('pass');
@@ -183,7 +186,7 @@ test('a policy file acknowledges findings (they stay listed) and an expired entr
   expect(report.counts.acknowledged).toBe(worm.findings.length);
 
   writeFileSync(join(work, 'expired.yml'), ['ignore:', '  - package: worm-victim', '    reason: "temporary"', '    expires: 2020-01-01', ''].join('\n'));
-  const expired = await runCli([...reviewArgs(), '--config', 'expired.yml', '--format', 'json', '--offline'], work);
+  const expired = await runCliSource([...reviewArgs(), '--config', 'expired.yml', '--format', 'json', '--offline'], work);
   expect(expired.code).toBe(1);
   expect(JSON.parse(expired.stdout).notes.join(' ')).toMatch(/expired/);
 });
@@ -199,14 +202,14 @@ test('a package that could not be reviewed exits 1 and says why; --allow-incompl
   registry.failNext('/refactor-only/-/refactor-only-2.1.0.tgz', 403, 1000);
   const args = (cache: string) => ['old/package-lock.json', 'new/package-lock.json', '--registry', registry.url, '--cache-dir', join(dir, cache), '--format', 'json'];
 
-  const failed = await runCli(args('cache-1'), dir);
+  const failed = await runCliSource(args('cache-1'), dir);
   expect(failed.code).toBe(1);
   expect(failed.stderr).toMatch(/depdiff: fail: .*incomplete: 1 package could not be reviewed\. The registry failed after retries or refused access: re-run the job/);
   const report = JSON.parse(failed.stdout);
   expect(report).toMatchObject({ verdict: 'fail', incomplete: 1, allowIncomplete: false, counts: { critical: 0, high: 0 } });
   expect(report.errors).toEqual([expect.objectContaining({ name: 'refactor-only', version: '2.1.0', code: 'EFETCH' })]);
 
-  const allowed = await runCli([...args('cache-2'), '--allow-incomplete'], dir);
+  const allowed = await runCliSource([...args('cache-2'), '--allow-incomplete'], dir);
   expect(allowed.code).toBe(0);
   expect(allowed.stderr).toContain('warning: 1 package could not be reviewed (allowed by allow-incomplete)');
   expect(JSON.parse(allowed.stdout)).toMatchObject({ verdict: 'pass', incomplete: 1, allowIncomplete: true });
