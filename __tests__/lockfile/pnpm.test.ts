@@ -135,6 +135,30 @@ describe('parsePnpm on hand-made lockfiles', () => {
     expect(lockfile.packages.some((p) => p.name === '@acme/shared')).toBe(false);
   });
 
+  it('v6: peer variants of one package merge their flags: an install script in any, dev only if all are', () => {
+    const text = [
+      "lockfileVersion: '6.0'",
+      '',
+      'packages:',
+      '',
+      '  /a@1.0.0(b@1.0.0):',
+      '    resolution: {integrity: sha512-AAAA}',
+      '    dev: true',
+      '',
+      '  /a@1.0.0(b@2.0.0):',
+      '    resolution: {integrity: sha512-AAAA}',
+      '    requiresBuild: true',
+      '    dev: false',
+      '',
+    ].join('\n');
+    expect(find(parsePnpm(text, 'pnpm-lock.yaml'), 'a')).toMatchObject({
+      hasInstallScript: true,
+      dev: false,
+      paths: ['/a@1.0.0(b@1.0.0)', '/a@1.0.0(b@2.0.0)'],
+      line: lineOf(text, '  /a@1.0.0(b@1.0.0):'),
+    });
+  });
+
   it('reads the graph from the last document of a multi-document lockfile', () => {
     const text = fixture('hand/pnpm-multi-document.yaml');
     const lockfile = parsePnpm(text, 'pnpm-lock.yaml');

@@ -85,6 +85,37 @@ describe('parseYarnBerry on hand-made entries', () => {
   });
 });
 
+describe('parseYarnBerry with a patch entry listed before the entry it patches', () => {
+  const patchKey = 'a@patch:a@npm%3A^1.0.0#~/.yarn/patches/a.patch';
+  const text = [
+    '__metadata:',
+    '  version: 8',
+    '',
+    `"${patchKey}":`,
+    '  version: 1.0.0',
+    '  resolution: "a@patch:a@npm%3A1.0.0#~/.yarn/patches/a.patch::version=1.0.0&hash=abc123"',
+    '  dependencies:',
+    '    b: "npm:^2.0.0"',
+    '',
+    '"a@npm:1.0.0":',
+    '  version: 1.0.0',
+    '  resolution: "a@npm:1.0.0"',
+    '  dependencies:',
+    '    b: "npm:^1.0.0"',
+    '',
+  ].join('\n');
+
+  it('takes resolution, line and dependencies from the unpatched entry', () => {
+    expect(find(parseYarnBerry(text, 'yarn.lock'), 'a')).toMatchObject({
+      version: '1.0.0',
+      resolved: 'a@npm:1.0.0',
+      line: lineOf(text, '"a@npm:1.0.0":'),
+      dependencies: { b: 'npm:^1.0.0' },
+      paths: [patchKey, 'a@npm:1.0.0'],
+    });
+  });
+});
+
 describe('parseYarnBerry refuses what is not a berry lockfile', () => {
   it('requires __metadata', () => {
     expect(() => parseYarnBerry('"a@npm:^1":\n  version: 1.0.0\n  resolution: "a@npm:1.0.0"\n', 'yarn.lock')).toThrow(/no __metadata/);

@@ -251,6 +251,16 @@ test('the same bump in two lockfiles is fetched once and reported in both, each 
   expect(gitFindings).toEqual(['a/package-lock.json', 'b/package-lock.json']);
 });
 
+test('a failure of the same bump in two lockfiles is one error entry, and both changes carry its finding', async () => {
+  const bump = (path: string) => pair(path, [{ name: 'broken-tarball', version: '1.0.0' }], [{ name: 'broken-tarball', version: '1.0.1' }]);
+  const report = await run([bump('a/package-lock.json'), bump('b/package-lock.json')]);
+  expect(report.changes.map((c) => [c.lockfile, c.findings.some((f) => f.kind === 'tarball-anomaly')])).toEqual([
+    ['a/package-lock.json', true],
+    ['b/package-lock.json', true],
+  ]);
+  expect(report.errors).toEqual([expect.objectContaining({ name: 'broken-tarball', version: '1.0.1' })]);
+});
+
 test('a lockfile integrity that differs from the registry is a critical finding, not a crash', async () => {
   const tampered = 'sha512-' + Buffer.alloc(64, 7).toString('base64');
   const report = await run([

@@ -46,6 +46,7 @@ beforeAll(async () => {
     big: { versions: { '1.0.0': { files: { 'blob.bin': Buffer.alloc(200_000, 7) } } } },
     padded: { versions: { '1.0.0': { files: { 'index.js': 'x' } } } },
     'retry-count': { versions: { '1.0.0': { files: { 'index.js': 'x' } } } },
+    'fails-once': { versions: { '1.0.0': { files: { 'index.js': 'x' } } } },
   });
   registry.servePadded('padded', 3 * 1024 * 1024);
   privateRegistry = await startTestRegistry({ '@corp/secret-lib': { versions: { '3.0.0': { files: { 'index.js': 'corp' } } } } }, { token: TOKEN });
@@ -154,6 +155,13 @@ test('503 more often than the retries allow: EFETCH', async () => {
   expect(error.code).toBe('EFETCH');
   expect(error.message).toContain('flaky');
   registry.failNext('/flaky', 200, 0);
+});
+
+test('a packument that failed is not remembered: the next request for it asks the registry again', async () => {
+  const c = await client({ retries: 1 });
+  registry.failNext('/fails-once', 503, 2);
+  expect((await rejection(c.packument('fails-once'))).code).toBe('EFETCH');
+  expect(Object.keys((await c.packument('fails-once')).versions)).toEqual(['1.0.0']);
 });
 
 test('404: unknown package and unknown version are E404', async () => {

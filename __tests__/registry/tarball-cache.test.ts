@@ -1,6 +1,6 @@
 // The digest-addressed tarball store: a warm review asks the registry for no tarball, a stored file
 // is trusted only when its bytes match, and packuments are revalidated where the registry allows.
-import { statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,6 +88,20 @@ test('a stored tarball whose bytes do not match its digest is discarded and fetc
   const bytes = await client(cacheDir).tarball({ name: 'left', version: '1.1.0', integrity });
   expect(bytes.equals(good)).toBe(true);
   expect(tarballRequests(start)).toHaveLength(1);
+});
+
+test('offline, a stored tarball whose bytes do not match its digest is deleted and the fetch is EOFFLINE', async () => {
+  const cacheDir = await mkdtemp(join(work, 'tampered-offline-'));
+  const integrity = registry.integrity('left', '1.1.0');
+  await client(cacheDir).tarball({ name: 'left', version: '1.1.0', integrity });
+  const stored = contentPath(cacheDir, tarballKey([integrity])!);
+  writeFileSync(stored, 'not the tarball');
+
+  const error = await client(cacheDir, true)
+    .tarball({ name: 'left', version: '1.1.0', integrity })
+    .then(() => null, (e: unknown) => e);
+  expect((error as PackageError).code).toBe('EOFFLINE');
+  expect(existsSync(stored)).toBe(false);
 });
 
 test('cached bytes still meet the lockfile check: a lockfile that disagrees is an integrity error', async () => {

@@ -123,6 +123,19 @@ describe('renderMarkdown size budget', () => {
     expect(truncated.match(/^\| `pkg-\d+` \|/gm)).toHaveLength(4);
   });
 
+  test('the budget left after the package details names more packages in the findings table', () => {
+    const report = sampleReport();
+    // The worst package's details are too large to fit, so none are shown and the rows get the rest of the budget.
+    const worst = changeReport('pkg-00000', '1.0.0', '1.1.0', Array.from({ length: 40 }, (_, i) => finding('critical', i, 'x'.repeat(2000))), { worst: 'critical' });
+    const others = Array.from({ length: 300 }, (_, p): ChangeReport => changeReport(`pkg-${String(p + 1).padStart(5, '0')}`, '1.0.0', '1.1.0', [finding('high', p)], { worst: 'high' }));
+    report.changes = [worst, ...others];
+    const markdown = renderMarkdown(report, { maxChars: 8_000, overflowPointer: POINTER });
+    expectWellFormed(markdown, 8_000);
+    expect(markdown).not.toContain('#### 🟥 `pkg-00000`');
+    // The table's first 100 rows are paid for before any details; the rest come from what the details left.
+    expect(markdown.match(/^\| `pkg-/gm)!.length).toBeGreaterThan(100);
+  });
+
   test('absurdly small budgets give the header or nothing, never a cut line', () => {
     const report = sampleReport();
     const options = { marker: '<!-- depdiff -->', overflowPointer: POINTER };

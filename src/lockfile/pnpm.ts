@@ -5,7 +5,7 @@ import { pnpmDependencyFlags } from './pnpm-dependency-flags.js';
 import { keyStyleOf, referencedKey, withoutPeers, type KeyStyle } from './pnpm-keys.js';
 import { classifyResolved, nameFromTarballUrl, splitSpec } from './registry-url.js';
 import { checkLockfileVersion } from './supported-versions.js';
-import { asRecord, asString, asStringRecord, parseYamlDocuments } from './yaml-document.js';
+import { asRecord, asString, asStringRecord, parseYamlDocuments, type YamlDocument } from './yaml-document.js';
 
 // pnpm-lock.yaml in its three key styles (pnpm-keys.ts). One package may appear under several peer
 // suffixes; it is one package to review.
@@ -14,6 +14,21 @@ const SRI = /^(sha512|sha384|sha256|sha1)-[A-Za-z0-9+/]+={0,2}$/;
 const IMPORTER_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'] as const;
 
 export function parsePnpm(text: string, path: string, _context: ParseContext = {}): Lockfile {
+  const { document, data, lockfileVersion, major } = graphDocument(text, path);
+  checkLockfileVersion(path, 'pnpm', major);
+  const style = keyStyleOf(major);
+  const referencedAs = namesByKey(data, style);
+  const { byKey, packages } = readPackages(data, { path, style, referencedAs, lines: document.keyLines(['packages']) });
+  if (style === 'v9') {
+    applySnapshots(asRecord(data['snapshots']) ?? {}, byKey, style);
+    applyImporterDev(data, byKey, style);
+  }
+  const links = markDirect(data, byKey, style);
+  return { path, format: 'pnpm', formatVersion: lockfileVersion, packages: [...packages, ...links] };
+}
+
+/** The document that holds the dependency graph, and the lockfile version it (or an earlier document) declares. */
+function graphDocument(text: string, path: string): { document: YamlDocument; data: Record<string, unknown>; lockfileVersion: string; major: number } {
   const documents = parseYamlDocuments(text, path);
   // Newer lockfiles may start with other documents (config dependencies); the graph is in the last.
   const document =
@@ -24,76 +39,122 @@ export function parsePnpm(text: string, path: string, _context: ParseContext = {
     asString(data?.['lockfileVersion']) ?? documents.map(({ data: other }) => asString(asRecord(other)?.['lockfileVersion'])).find(Boolean);
   const major = Number.parseFloat(lockfileVersion ?? '');
   if (!document || !data || !lockfileVersion || Number.isNaN(major)) throw new Error(`${path}: not a pnpm lockfile (no lockfileVersion)`);
-  checkLockfileVersion(path, 'pnpm', major);
-  const style = keyStyleOf(major);
-  const referencedAs = namesByKey(data, style);
+  return { document, data, lockfileVersion, major };
+}
 
-  const lines = document.keyLines(['packages']);
+/** What reading one `packages` entry needs from the whole lockfile. */
+interface EntryContext {
+  path: string;
+  style: KeyStyle;
+  /** The name each bare key is depended on by (namesByKey). */
+  referencedAs: Map<string, string>;
+  /** The line of each key under `packages`. */
+  lines: Map<string, number>;
+}
+
+/** What one key under `packages` (one peer variant of a package) records. */
+interface PackageEntry {
+  name: string;
+  version: string;
+  alias: string | undefined;
+  source: SourceType;
+  resolved: string | undefined;
+  integrity: string | undefined;
+  dependencies: Record<string, string>;
+  dev: boolean;
+  optional: boolean;
+  hasInstallScript: boolean | undefined;
+}
+
+/**
+ * The packages under `packages`, one per identity (every peer variant of a package is one package to review),
+ * in the order the lockfile lists them, and each bare key's package.
+ */
+function readPackages(data: Record<string, unknown>, context: EntryContext): { byKey: Map<string, LockedPackage>; packages: LockedPackage[] } {
   const byKey = new Map<string, LockedPackage>();
   const packages = new Map<string, LockedPackage>();
   for (const [key, value] of Object.entries(asRecord(data['packages']) ?? {})) {
-    const line = lines.get(key);
-    const entry = asRecord(value) ?? {};
-    const bareKey = withoutPeers(key, style);
-    const parsed = nameAndVersion(bareKey, style);
-    const { source, resolved, integrity } = fromResolution(asRecord(entry['resolution']) ?? {});
-    // A local or remote source's key is its reference (`file:local-pkg`, `example.com/x.tgz`), and pnpm
-    // leaves out `name` or `version` when the package's own manifest has none: fall back to how the
-    // project refers to it and to the reference itself.
-    const nonRegistry = source !== 'registry' && source !== 'unknown';
-    const name = asString(entry['name']) ?? parsed?.name ?? (nonRegistry ? (referencedAs.get(bareKey) ?? nameFromResolved(resolved)) : undefined);
-    const version = asString(entry['version']) ?? parsed?.version ?? (nonRegistry ? bareKey : undefined);
-    if (!name || !version) throw new Error(`${line === undefined ? path : `${path}:${line}`}: cannot read a package name and version from "${key}"`);
-    const requiresBuild = asString(entry['requiresBuild']);
-    const variant = {
-      dev: entry['dev'] === 'true',
-      optional: entry['optional'] === 'true',
-      hasInstallScript: requiresBuild === undefined ? undefined : requiresBuild === 'true',
-    };
-    const identity = source === 'registry' ? `${name}@${version}` : `${name}@${version} ${resolved ?? ''}`;
-
+    const line = context.lines.get(key);
+    const bareKey = withoutPeers(key, context.style);
+    const entry = readPackageEntry(key, bareKey, asRecord(value) ?? {}, context);
+    const identity = entry.source === 'registry' ? `${entry.name}@${entry.version}` : `${entry.name}@${entry.version} ${entry.resolved ?? ''}`;
     let locked = packages.get(identity);
     if (locked) {
-      locked.paths.push(key);
-      locked.dev &&= variant.dev;
-      locked.optional &&= variant.optional;
-      if (variant.hasInstallScript !== undefined) locked.hasInstallScript = locked.hasInstallScript === true || variant.hasInstallScript;
-      if (line !== undefined && (locked.line === undefined || line < locked.line)) locked.line = line;
+      addVariant(locked, key, line, entry);
     } else {
-      locked = {
-        name,
-        version,
-        ...(parsed?.alias === undefined ? {} : { alias: parsed.alias }),
-        resolved,
-        integrity,
-        source,
-        direct: false,
-        // v9 records neither flag on packages: dev comes from the importers, optional from snapshots.
-        dev: style !== 'v9' && variant.dev,
-        optional: style !== 'v9' && variant.optional,
-        paths: [key],
-        dependencies: dependenciesOf(entry),
-        ...(variant.hasInstallScript === undefined ? {} : { hasInstallScript: variant.hasInstallScript }),
-        line,
-      };
+      locked = lockedPackage(key, line, entry, context.style);
       packages.set(identity, locked);
     }
     byKey.set(bareKey, locked);
   }
+  return { byKey, packages: [...packages.values()] };
+}
 
-  if (style === 'v9') {
-    applySnapshots(asRecord(data['snapshots']) ?? {}, byKey, style);
-    // v9 records `optional` on snapshots but dev nowhere: it follows from what the importers reach.
-    const reached = new Set<LockedPackage>();
-    for (const [bareKey, flags] of pnpmDependencyFlags(data, style)) {
-      const locked = byKey.get(bareKey);
-      if (!locked) continue;
-      locked.dev = reached.has(locked) ? locked.dev && flags.dev : flags.dev;
-      reached.add(locked);
-    }
+function readPackageEntry(key: string, bareKey: string, entry: Record<string, unknown>, context: EntryContext): PackageEntry {
+  const parsed = nameAndVersion(bareKey, context.style);
+  const { source, resolved, integrity } = fromResolution(asRecord(entry['resolution']) ?? {});
+  // A local or remote source's key is its reference (`file:local-pkg`, `example.com/x.tgz`), and pnpm
+  // leaves out `name` or `version` when the package's own manifest has none: fall back to how the
+  // project refers to it and to the reference itself.
+  const nonRegistry = source !== 'registry' && source !== 'unknown';
+  const name = asString(entry['name']) ?? parsed?.name ?? (nonRegistry ? (context.referencedAs.get(bareKey) ?? nameFromResolved(resolved)) : undefined);
+  const version = asString(entry['version']) ?? parsed?.version ?? (nonRegistry ? bareKey : undefined);
+  if (!name || !version) {
+    const line = context.lines.get(key);
+    throw new Error(`${line === undefined ? context.path : `${context.path}:${line}`}: cannot read a package name and version from "${key}"`);
   }
-  const links = markDirect(data, byKey, style);
-  return { path, format: 'pnpm', formatVersion: lockfileVersion, packages: [...packages.values(), ...links] };
+  const requiresBuild = asString(entry['requiresBuild']);
+  return {
+    name,
+    version,
+    alias: parsed?.alias,
+    source,
+    resolved,
+    integrity,
+    dependencies: dependenciesOf(entry),
+    dev: entry['dev'] === 'true',
+    optional: entry['optional'] === 'true',
+    hasInstallScript: requiresBuild === undefined ? undefined : requiresBuild === 'true',
+  };
+}
+
+function lockedPackage(key: string, line: number | undefined, entry: PackageEntry, style: KeyStyle): LockedPackage {
+  return {
+    name: entry.name,
+    version: entry.version,
+    ...(entry.alias === undefined ? {} : { alias: entry.alias }),
+    resolved: entry.resolved,
+    integrity: entry.integrity,
+    source: entry.source,
+    direct: false,
+    // v9 records neither flag on packages: dev comes from the importers, optional from snapshots.
+    dev: style !== 'v9' && entry.dev,
+    optional: style !== 'v9' && entry.optional,
+    paths: [key],
+    dependencies: entry.dependencies,
+    ...(entry.hasInstallScript === undefined ? {} : { hasInstallScript: entry.hasInstallScript }),
+    line,
+  };
+}
+
+/** Another peer variant of a known package: dev or optional only if every variant is, the first line wins. */
+function addVariant(locked: LockedPackage, key: string, line: number | undefined, variant: PackageEntry): void {
+  locked.paths.push(key);
+  locked.dev &&= variant.dev;
+  locked.optional &&= variant.optional;
+  if (variant.hasInstallScript !== undefined) locked.hasInstallScript = locked.hasInstallScript === true || variant.hasInstallScript;
+  if (line !== undefined && (locked.line === undefined || line < locked.line)) locked.line = line;
+}
+
+/** v9 records `optional` on snapshots but dev nowhere: it follows from what the importers reach. */
+function applyImporterDev(data: Record<string, unknown>, byKey: Map<string, LockedPackage>, style: KeyStyle): void {
+  const reached = new Set<LockedPackage>();
+  for (const [bareKey, flags] of pnpmDependencyFlags(data, style)) {
+    const locked = byKey.get(bareKey);
+    if (!locked) continue;
+    locked.dev = reached.has(locked) ? locked.dev && flags.dev : flags.dev;
+    reached.add(locked);
+  }
 }
 
 function applySnapshots(snapshots: Record<string, unknown>, byKey: Map<string, LockedPackage>, style: KeyStyle): void {

@@ -22,83 +22,129 @@ interface Workspace {
   optionalNames: Set<string>;
 }
 
+/** The entries read so far, indexed the ways the dependency graph is resolved once every entry is known. */
+interface BerryEntries {
+  /** By identity: name@version, plus the source for non-registry packages. */
+  packages: Map<string, LockedPackage>;
+  byDescriptor: Map<string, LockedPackage>;
+  /** Packages so far known only through a patch: their unpatched entry, when it comes, takes over resolved, line and dependencies. */
+  fromPatch: Set<LockedPackage>;
+  /** Dependencies by package, as descriptors: resolved once every entry is known. */
+  edges: Map<LockedPackage, Edge[]>;
+  workspaces: Workspace[];
+}
+
 export function parseYarnBerry(text: string, path: string, context: ParseContext = {}): Lockfile {
   const { data: root, keyLines: lines } = parseSymlDocument(text, path);
   const metadata = asRecord(root['__metadata']);
   if (!metadata) throw new Error(`${path}: not a yarn berry lockfile (no __metadata entry)`);
   checkLockfileVersion(path, 'yarn-berry', Number(metadata['version']));
 
-  const packages = new Map<string, LockedPackage>();
-  const byDescriptor = new Map<string, LockedPackage>();
-  const fromPatch = new Set<LockedPackage>();
-  // Dependencies by package, as descriptors: resolved once every entry is known.
-  const edges = new Map<LockedPackage, Edge[]>();
-  const workspaces: Workspace[] = [];
-
+  const entries: BerryEntries = { packages: new Map(), byDescriptor: new Map(), fromPatch: new Set(), edges: new Map(), workspaces: [] };
   for (const [key, value] of Object.entries(root)) {
     if (key === '__metadata') continue;
-    const line = lines.get(key);
-    const where = line === undefined ? path : `${path}:${line}`;
-    const entry = asRecord(value);
-    const resolution = asString(entry?.['resolution']);
-    const locator = resolution === undefined ? null : splitSpec(resolution);
-    if (!entry || !resolution || !locator) throw new Error(`${where}: entry "${key}" has no valid resolution`);
-    const descriptors = key.split(',').map((descriptor) => descriptor.trim()).filter((descriptor) => descriptor !== '');
-    const dependencies = asStringRecord(entry['dependencies']) ?? {};
-    const optionalNames = optionalDependencyNames(entry['dependenciesMeta']);
+    readEntry(entries, key, value, path, lines.get(key));
+  }
+  setDependencyFlags(entries, context);
+  return { path, format: 'yarn-berry', formatVersion: asString(metadata['version']) ?? 'unknown', packages: [...entries.packages.values()] };
+}
 
-    if (locator.range.startsWith('workspace:')) {
-      workspaces.push({ id: locator.range.slice('workspace:'.length), dependencies, optionalNames });
-      continue;
-    }
+/** Adds one lockfile entry (`key: value`) to `entries`: a workspace, or a package with its descriptors and edges. */
+function readEntry(entries: BerryEntries, key: string, value: unknown, path: string, line: number | undefined): void {
+  const where = line === undefined ? path : `${path}:${line}`;
+  const entry = asRecord(value);
+  const resolution = asString(entry?.['resolution']);
+  const locator = resolution === undefined ? null : splitSpec(resolution);
+  if (!entry || !resolution || !locator) throw new Error(`${where}: entry "${key}" has no valid resolution`);
+  const descriptors = key.split(',').map((descriptor) => descriptor.trim()).filter((descriptor) => descriptor !== '');
+  const dependencies = asStringRecord(entry['dependencies']) ?? {};
+  const optionalNames = optionalDependencyNames(entry['dependenciesMeta']);
 
-    const patchTarget = locator.range.startsWith('patch:') ? unwrapPatch(locator.range) : null;
-    const name = patchTarget?.name ?? locator.name;
-    const reference = withoutParameters(patchTarget?.range ?? locator.range);
-    const version = asString(entry['version']);
-    if (!version) throw new Error(`${where}: entry "${key}" has no version`);
-    const source = classifyResolved(reference);
-    // A patched package is the published package plus a patch kept in the repository (or built into
-    // yarn): one package to review, whose paths mention the patch.
-    const identity = source === 'registry' ? `${name}@${version}` : `${name}@${version} ${reference}`;
-
-    let locked = packages.get(identity);
-    if (locked === undefined) {
-      const checksum = asString(entry['checksum']);
-      locked = {
-        name,
-        version,
-        resolved: resolution,
-        integrity: checksum !== undefined && SRI.test(checksum) ? checksum : undefined,
-        source,
-        direct: false,
-        dev: false,
-        optional: false,
-        paths: [...descriptors],
-        dependencies,
-        line,
-      };
-      packages.set(identity, locked);
-      if (patchTarget) fromPatch.add(locked);
-    } else {
-      locked.paths.push(...descriptors);
-      if (fromPatch.has(locked) && !patchTarget) {
-        locked.resolved = resolution;
-        locked.line = line;
-        locked.dependencies = dependencies;
-        fromPatch.delete(locked);
-      }
-    }
-    const own = edges.get(locked) ?? [];
-    for (const [dependency, range] of Object.entries(dependencies)) own.push({ descriptor: `${dependency}@${range}`, optional: optionalNames.has(dependency) });
-    edges.set(locked, own);
-    for (const descriptor of descriptors) {
-      byDescriptor.set(descriptor, locked);
-      const installedAs = splitSpec(descriptor)?.name;
-      if (locked.alias === undefined && installedAs !== undefined && installedAs !== name) locked.alias = installedAs;
-    }
+  if (locator.range.startsWith('workspace:')) {
+    entries.workspaces.push({ id: locator.range.slice('workspace:'.length), dependencies, optionalNames });
+    return;
   }
 
+  const patchTarget = locator.range.startsWith('patch:') ? unwrapPatch(locator.range) : null;
+  const name = patchTarget?.name ?? locator.name;
+  const reference = withoutParameters(patchTarget?.range ?? locator.range);
+  const version = asString(entry['version']);
+  if (!version) throw new Error(`${where}: entry "${key}" has no version`);
+  const source = classifyResolved(reference);
+  // A patched package is the published package plus a patch kept in the repository (or built into
+  // yarn): one package to review, whose paths mention the patch.
+  const identity = source === 'registry' ? `${name}@${version}` : `${name}@${version} ${reference}`;
+  const locked = lockPackage(entries, identity, {
+    name,
+    version,
+    resolved: resolution,
+    checksum: asString(entry['checksum']),
+    source,
+    dependencies,
+    line,
+    descriptors,
+    patched: patchTarget !== null,
+  });
+
+  const own = entries.edges.get(locked) ?? [];
+  for (const [dependency, range] of Object.entries(dependencies)) own.push({ descriptor: `${dependency}@${range}`, optional: optionalNames.has(dependency) });
+  entries.edges.set(locked, own);
+  for (const descriptor of descriptors) {
+    entries.byDescriptor.set(descriptor, locked);
+    const installedAs = splitSpec(descriptor)?.name;
+    if (locked.alias === undefined && installedAs !== undefined && installedAs !== name) locked.alias = installedAs;
+  }
+}
+
+/** One entry's package as read, before it meets an earlier entry of the same identity. */
+interface EntryPackage {
+  name: string;
+  version: string;
+  resolved: string;
+  checksum: string | undefined;
+  source: LockedPackage['source'];
+  dependencies: Record<string, string>;
+  line: number | undefined;
+  descriptors: string[];
+  /** Read through a `patch:` locator. */
+  patched: boolean;
+}
+
+/** The package for `identity`: created on its first entry, joined by the descriptors of later ones. */
+function lockPackage(entries: BerryEntries, identity: string, read: EntryPackage): LockedPackage {
+  const known = entries.packages.get(identity);
+  if (known === undefined) {
+    const locked: LockedPackage = {
+      name: read.name,
+      version: read.version,
+      resolved: read.resolved,
+      integrity: read.checksum !== undefined && SRI.test(read.checksum) ? read.checksum : undefined,
+      source: read.source,
+      direct: false,
+      dev: false,
+      optional: false,
+      paths: [...read.descriptors],
+      dependencies: read.dependencies,
+      line: read.line,
+    };
+    entries.packages.set(identity, locked);
+    if (read.patched) entries.fromPatch.add(locked);
+    return locked;
+  }
+  known.paths.push(...read.descriptors);
+  // The unpatched entry describes the published package itself: its resolution, line and dependencies win.
+  if (entries.fromPatch.has(known) && !read.patched) {
+    known.resolved = read.resolved;
+    known.line = read.line;
+    known.dependencies = read.dependencies;
+    entries.fromPatch.delete(known);
+  }
+  return known;
+}
+
+/** Sets direct, dev and optional on every package from the workspaces down the resolved dependency edges. */
+function setDependencyFlags(entries: BerryEntries, context: ParseContext): void {
+  const { packages, byDescriptor, edges } = entries;
   // package.json `resolutions` rewrite descriptors before they are locked: a dependency on `esbuild@npm:^0.21.3`
   // may be locked only as `esbuild@npm:0.23.0`. The root manifest's resolutions are not at hand, so such a
   // descriptor follows the name when the lockfile holds a single package of that name.
@@ -111,9 +157,8 @@ export function parseYarnBerry(text: string, path: string, context: ParseContext
       const target = byDescriptor.get(descriptor) ?? byName.get(splitSpec(descriptor)?.name ?? '') ?? undefined;
       return target === undefined ? [] : [{ node: target, optional }];
     });
-  const flags = dependencyFlags(workspaceRoots(workspaces, byDescriptor, context), edgesOf);
+  const flags = dependencyFlags(workspaceRoots(entries.workspaces, byDescriptor, context), edgesOf);
   for (const [locked, { dev, optional }] of flags) Object.assign(locked, { dev, optional });
-  return { path, format: 'yarn-berry', formatVersion: asString(metadata['version']) ?? 'unknown', packages: [...packages.values()] };
 }
 
 /** What the workspaces depend on: each workspace entry's dependencies, told apart by the root package.json. */

@@ -16,6 +16,15 @@ interface Group {
   entry: Record<string, unknown>;
 }
 
+/** The packages read so far, indexed the ways the dependency graph is resolved once every entry is known. */
+interface ClassicEntries {
+  /** By name, version and resolved URL. */
+  packages: Map<string, LockedPackage>;
+  bySpec: Map<string, LockedPackage>;
+  /** Dependencies by package, as specs: resolved once every entry is known. */
+  edges: Map<LockedPackage, Array<{ spec: string; optional: boolean }>>;
+}
+
 export function parseYarnClassic(text: string, path: string, context: ParseContext = {}): Lockfile {
   const checked = checkedText(text, path);
   let result: ReturnType<typeof yarnLockfile.parse>;
@@ -27,59 +36,68 @@ export function parseYarnClassic(text: string, path: string, context: ParseConte
   if (result.type !== 'success') throw new Error(`${path}: git merge conflict markers; resolve the conflict and run yarn install`);
 
   const lines = keyLines(checked);
+  const entries: ClassicEntries = { packages: new Map(), bySpec: new Map(), edges: new Map() };
+  for (const group of groupsBySharedEntry(result.object, lines, path)) readGroup(entries, group, lines, path);
+  setDependencyFlags(entries, context);
+  return { path, format: 'yarn-classic', formatVersion: '1', packages: [...entries.packages.values()] };
+}
+
+/** The parser hands every spec of one entry (`"a@^1.0.0", a@~1.0.1`) the same object: one group per object. */
+function groupsBySharedEntry(object: Record<string, unknown>, lines: Map<string, number>, path: string): Group[] {
   const groups = new Map<unknown, Group>();
-  for (const [spec, entry] of Object.entries(result.object)) {
+  for (const [spec, entry] of Object.entries(object)) {
     if (typeof entry !== 'object' || entry === null) throw new Error(`${lineRef(path, lines.get(spec))}: "${spec}" is not an entry`);
     const group = groups.get(entry);
     if (group) group.specs.push(spec);
     else groups.set(entry, { specs: [spec], entry: entry as Record<string, unknown> });
   }
+  return [...groups.values()];
+}
 
-  const packages = new Map<string, LockedPackage>();
-  const bySpec = new Map<string, LockedPackage>();
-  // Dependencies by package, as specs: resolved once every entry is known.
-  const edges = new Map<LockedPackage, Array<{ spec: string; optional: boolean }>>();
-  for (const { specs, entry } of groups.values()) {
-    const line = specs.reduce((first, spec) => Math.min(first, lines.get(spec) ?? Number.MAX_SAFE_INTEGER), Number.MAX_SAFE_INTEGER);
-    const where = lineRef(path, line === Number.MAX_SAFE_INTEGER ? undefined : line);
-    const version = scalar(entry['version']);
-    if (!version) throw new Error(`${where}: "${specs[0]}" has no version`);
-    const resolved = scalar(entry['resolved']);
-    const installed = specs.map(installedAs);
-    const name = installed[0]!.realName;
-    const alias = installed.find((spec) => spec.name !== name)?.name;
-    const dependencies = stringRecord(entry['dependencies']);
-    const optionalDependencies = stringRecord(entry['optionalDependencies']);
+/** Adds one entry to `entries`: its package (joined with an earlier entry of the same identity), specs and edges. */
+function readGroup(entries: ClassicEntries, { specs, entry }: Group, lines: Map<string, number>, path: string): void {
+  const line = specs.reduce((first, spec) => Math.min(first, lines.get(spec) ?? Number.MAX_SAFE_INTEGER), Number.MAX_SAFE_INTEGER);
+  const where = lineRef(path, line === Number.MAX_SAFE_INTEGER ? undefined : line);
+  const version = scalar(entry['version']);
+  if (!version) throw new Error(`${where}: "${specs[0]}" has no version`);
+  const resolved = scalar(entry['resolved']);
+  const installed = specs.map(installedAs);
+  const name = installed[0]!.realName;
+  const alias = installed.find((spec) => spec.name !== name)?.name;
+  const dependencies = stringRecord(entry['dependencies']);
+  const optionalDependencies = stringRecord(entry['optionalDependencies']);
 
-    const source = classifyResolved(resolved ?? installed[0]!.range);
-    const identity = `${name}@${version}\0${resolved ?? ''}`;
-    let locked = packages.get(identity);
-    if (locked) {
-      locked.paths.push(...specs);
-    } else {
-      locked = {
-        name,
-        version,
-        ...(alias === undefined ? {} : { alias }),
-        resolved,
-        integrity: integrityOf(scalar(entry['integrity']), resolved, source),
-        source,
-        direct: false,
-        dev: false,
-        optional: false,
-        paths: [...specs],
-        dependencies: { ...optionalDependencies, ...dependencies },
-        line: line === Number.MAX_SAFE_INTEGER ? undefined : line,
-      };
-      packages.set(identity, locked);
-    }
-    for (const spec of specs) bySpec.set(spec, locked);
-    const own = edges.get(locked) ?? [];
-    for (const [dep, range] of Object.entries(dependencies)) own.push({ spec: `${dep}@${range}`, optional: false });
-    for (const [dep, range] of Object.entries(optionalDependencies)) own.push({ spec: `${dep}@${range}`, optional: true });
-    edges.set(locked, own);
+  const source = classifyResolved(resolved ?? installed[0]!.range);
+  const identity = `${name}@${version}\0${resolved ?? ''}`;
+  let locked = entries.packages.get(identity);
+  if (locked) {
+    locked.paths.push(...specs);
+  } else {
+    locked = {
+      name,
+      version,
+      ...(alias === undefined ? {} : { alias }),
+      resolved,
+      integrity: integrityOf(scalar(entry['integrity']), resolved, source),
+      source,
+      direct: false,
+      dev: false,
+      optional: false,
+      paths: [...specs],
+      dependencies: { ...optionalDependencies, ...dependencies },
+      line: line === Number.MAX_SAFE_INTEGER ? undefined : line,
+    };
+    entries.packages.set(identity, locked);
   }
+  for (const spec of specs) entries.bySpec.set(spec, locked);
+  const own = entries.edges.get(locked) ?? [];
+  for (const [dep, range] of Object.entries(dependencies)) own.push({ spec: `${dep}@${range}`, optional: false });
+  for (const [dep, range] of Object.entries(optionalDependencies)) own.push({ spec: `${dep}@${range}`, optional: true });
+  entries.edges.set(locked, own);
+}
 
+/** Sets direct, dev and optional on every package from the project's dependencies down the resolved edges. */
+function setDependencyFlags({ packages, bySpec, edges }: ClassicEntries, context: ParseContext): void {
   const edgesOf = (locked: LockedPackage): Array<FlagEdge<LockedPackage>> =>
     (edges.get(locked) ?? []).flatMap(({ spec, optional }) => {
       const target = bySpec.get(spec);
@@ -88,7 +106,6 @@ export function parseYarnClassic(text: string, path: string, context: ParseConte
   // Without the package.json, what nothing else depends on stands in for the project's own dependencies.
   const roots = context.rootManifest ? manifestRoots(context.rootManifest, bySpec) : unreferencedRoots(packages.values(), edgesOf);
   for (const [locked, { dev, optional }] of dependencyFlags(roots, edgesOf)) Object.assign(locked, { dev, optional });
-  return { path, format: 'yarn-classic', formatVersion: '1', packages: [...packages.values()] };
 }
 
 /** `alias@npm:real@^1` installs `real` under `alias`; `a@^1` installs `a`. */

@@ -3,7 +3,7 @@ import { assignSeverities } from './severity-model.js';
 import type { DownloadBudget } from './download-budget.js';
 import { failureFacts } from '../checks/registry/failure-facts.js';
 import { groupNewDependencies } from './group-new-dependencies.js';
-import type { TarballAnalysisResult } from '../checks/code/analyze-tarballs.js';
+import type { TarballAnalysisInput, TarballAnalysisResult } from '../checks/code/analyze-tarballs.js';
 import { licenseOf } from '../checks/registry/license.js';
 import { lockfileFacts } from '../checks/lockfile/lockfile-facts.js';
 import { lockfileIntegrityFact } from '../checks/registry/lockfile-integrity.js';
@@ -89,61 +89,70 @@ export function needsFetch(change: Change, ctx: ChangeContext): boolean {
 /** Registry metadata, advisories, and the old and new tarballs of one change. */
 export async function reviewPublished(change: Change, ctx: ChangeContext): Promise<PublishedReview> {
   const review: PublishedReview = { facts: [], errors: [], packument: null };
-  const { facts } = review;
   const after = change.after!;
-  const addError = (entry: LockedPackage, error: unknown) =>
-    review.errors.push({
-      name: entry.name,
-      version: entry.version,
-      message: errorMessage(error),
-      code: error instanceof PackageError ? error.code : 'EFETCH',
-    });
-
-  let packument: Packument | null = null;
-  let lockfileIntegrityKnownBad = false;
-  if (after.source === 'registry') {
-    let notFound = false;
-    try {
-      packument = await ctx.client.packument(after.name);
-    } catch (error) {
-      if (error instanceof PackageError && error.code === 'E404') notFound = true;
-      else addError(after, error);
-    }
-    review.packument = packument;
-    const otherRegistry = notFound ? resolvedElsewhere(after, ctx.client.registryFor(after.name)) : null;
-    if (otherRegistry) {
-      // Not on the registry depdiff asked, but the lockfile resolves it from another one (a private
-      // registry configured outside the repository): that is a set-up gap, not an unpublished package.
-      addError(after, new PackageError('E404', `not found on ${ctx.client.registryFor(after.name)}; the lockfile resolves it from ${otherRegistry}`));
-      ctx.note(`Some packages resolve from ${otherRegistry}, which is not the registry depdiff used: set --registry (the Action's \`registry\` input) or an .npmrc to review them.`);
-    } else if (packument !== null || notFound) {
-      // A fetch failure is an error entry above, never an "unpublished" guess.
-      const metadata = metadataFacts(change, packument, { now: ctx.now, cooldownHours: ctx.cooldownHours });
-      metadata.unavailable.forEach(ctx.note);
-      facts.push(...metadata.facts);
-    }
-    lockfileIntegrityKnownBad = lockfileIntegrityFact(change, packument) !== null;
-    const advisories = await ctx.advisories;
-    if (advisories) facts.push(...vulnerabilityFacts(change, advisories[after.name] ?? []));
-    review.licenses = {
-      before: change.from ? licenseOf(packument?.versions[change.from]) : null,
-      after: licenseOf(packument?.versions[after.version]),
-    };
-  }
-
+  if (after.source === 'registry') await reviewRegistryMetadata(change, ctx, review);
   // Without the packument there is nothing to verify a tarball against (and the fetch failure or the
   // missing package is already reported): no download.
-  if (!fetchable(after) || packument === null) return review;
+  if (!fetchable(after) || review.packument === null) return review;
+  await reviewCode(change, ctx, review, review.packument);
+  return review;
+}
+
+function addError(review: PublishedReview, entry: LockedPackage, error: unknown): void {
+  review.errors.push({
+    name: entry.name,
+    version: entry.version,
+    message: errorMessage(error),
+    code: error instanceof PackageError ? error.code : 'EFETCH',
+  });
+}
+
+/** The packument's and the advisories' facts about a registry package's new version; sets the review's packument and licenses. */
+async function reviewRegistryMetadata(change: Change, ctx: ChangeContext, review: PublishedReview): Promise<void> {
+  const after = change.after!;
+  let packument: Packument | null = null;
+  let notFound = false;
+  try {
+    packument = await ctx.client.packument(after.name);
+  } catch (error) {
+    if (error instanceof PackageError && error.code === 'E404') notFound = true;
+    else addError(review, after, error);
+  }
+  review.packument = packument;
+  const otherRegistry = notFound ? resolvedElsewhere(after, ctx.client.registryFor(after.name)) : null;
+  if (otherRegistry) {
+    // Not on the registry depdiff asked, but the lockfile resolves it from another one (a private
+    // registry configured outside the repository): that is a set-up gap, not an unpublished package.
+    addError(review, after, new PackageError('E404', `not found on ${ctx.client.registryFor(after.name)}; the lockfile resolves it from ${otherRegistry}`));
+    ctx.note(`Some packages resolve from ${otherRegistry}, which is not the registry depdiff used: set --registry (the Action's \`registry\` input) or an .npmrc to review them.`);
+  } else if (packument !== null || notFound) {
+    // A fetch failure is an error entry above, never an "unpublished" guess.
+    const metadata = metadataFacts(change, packument, { now: ctx.now, cooldownHours: ctx.cooldownHours });
+    metadata.unavailable.forEach(ctx.note);
+    review.facts.push(...metadata.facts);
+  }
+  const advisories = await ctx.advisories;
+  if (advisories) review.facts.push(...vulnerabilityFacts(change, advisories[after.name] ?? []));
+  review.licenses = {
+    before: change.from ? licenseOf(packument?.versions[change.from]) : null,
+    after: licenseOf(packument?.versions[after.version]),
+  };
+}
+
+/** Downloads the old and new tarballs and adds what their code newly does, or why it could not be reviewed. */
+async function reviewCode(change: Change, ctx: ChangeContext, review: PublishedReview, packument: Packument): Promise<void> {
+  const after = change.after!;
   const before = change.before;
+  const lockfileIntegrityKnownBad = lockfileIntegrityFact(change, packument) !== null;
   let oldFailureCode: string | undefined;
   const onOldFailure = (error: unknown) => {
-    addError(before!, error);
+    addError(review, before!, error);
     oldFailureCode = error instanceof PackageError ? error.code : 'EFETCH';
     return null;
   };
   const onNewFailure = (error: unknown) => {
-    addError(after, error);
-    facts.push(...failureFacts(error, after, oldFailureCode));
+    addError(review, after, error);
+    review.facts.push(...failureFacts(error, after, oldFailureCode));
     return null;
   };
   let newDownloadError: unknown;
@@ -154,23 +163,27 @@ export async function reviewPublished(change: Change, ctx: ChangeContext): Promi
   ]);
   // Judged once both downloads are settled: a new version over the limit is news only if the old one was not.
   if (newDownloadError !== undefined) onNewFailure(newDownloadError);
-  if (!newData) return review;
-  // Read before the analyzer takes the buffers: they may be transferred to a worker and emptied here.
-  const heldBytes = newData.length + (oldData?.length ?? 0);
-  ctx.downloads?.hold(heldBytes);
-  const analysis = await ctx.analyzer
-    .analyze({ oldData, newData, hasBaseline: fetchable(before), source: after.source, limits: ctx.extractLimits })
-    .catch((error: unknown) => ({ facts: [], newFailure: { code: error instanceof PackageError ? error.code : 'EANALYZE', message: errorMessage(error) } }) as TarballAnalysisResult)
-    .finally(() => ctx.downloads?.release(heldBytes));
+  if (!newData) return;
+  const analysis = await analyzeHeldBytes(ctx, { oldData, newData, hasBaseline: fetchable(before), source: after.source, limits: ctx.extractLimits });
   if (analysis.oldFailure) onOldFailure(new PackageError(analysis.oldFailure.code, analysis.oldFailure.message));
   if (analysis.newFailure) onNewFailure(new PackageError(analysis.newFailure.code, analysis.newFailure.message));
   if (analysis.truncatedBy) {
     // The anomaly itself is a finding; the error entry says the review is incomplete.
-    addError(after, new PackageError('ELIMIT', `unpacking stopped at a limit (${analysis.truncatedBy.join(', ')}): only part of the package was reviewed`));
+    addError(review, after, new PackageError('ELIMIT', `unpacking stopped at a limit (${analysis.truncatedBy.join(', ')}): only part of the package was reviewed`));
   }
-  facts.push(...analysis.facts);
+  review.facts.push(...analysis.facts);
   if (analysis.packageJsonDiff !== undefined) review.packageJsonDiff = analysis.packageJsonDiff;
-  return review;
+}
+
+/** The analyzer's result, its bytes counted against the download budget meanwhile; a crash of the analysis is a new-side failure. */
+function analyzeHeldBytes(ctx: ChangeContext, input: TarballAnalysisInput): Promise<TarballAnalysisResult> {
+  // Read before the analyzer takes the buffers: they may be transferred to a worker and emptied here.
+  const heldBytes = input.newData.length + (input.oldData?.length ?? 0);
+  ctx.downloads?.hold(heldBytes);
+  return ctx.analyzer
+    .analyze(input)
+    .catch((error: unknown) => ({ facts: [], newFailure: { code: error instanceof PackageError ? error.code : 'EANALYZE', message: errorMessage(error) } }) as TarballAnalysisResult)
+    .finally(() => ctx.downloads?.release(heldBytes));
 }
 
 /**

@@ -72,57 +72,57 @@ async function fetchAdvisories(client: RegistryClient, changes: Change[], note: 
   }
 }
 
-/** The whole pipeline: lockfile pairs in, a policy-applied Report out. Shared by the CLI and the Action. */
-export async function review(options: ReviewOptions): Promise<Report> {
-  const now = options.now ?? new Date();
-  const log = options.log ?? (() => undefined);
-  const fetch = options.fetch ?? true;
-  const notes = new Set<string>();
-  const note = (text: string) => notes.add(text);
+/** What the lockfile pairs say before any fetch: their changes, and what the report and later checks need from them. */
+interface DiffedPairs {
+  lockfiles: Report['lockfiles'];
+  changes: Change[];
+  /** The registry hosts each base lockfile already uses, by lockfile path. */
+  establishedHosts: Map<string, string[]>;
+  /** Facts about a pair rather than one package version (alias swaps). */
+  pairFacts: PairFact[];
+}
 
-  const lockfiles: Report['lockfiles'] = [];
-  const changes: Change[] = [];
-  const establishedHosts = new Map<string, string[]>();
-  const pairFacts: PairFact[] = [];
-  for (const pair of options.pairs) {
+function diffPairs(pairs: LockfilePair[]): DiffedPairs {
+  const diffed: DiffedPairs = { lockfiles: [], changes: [], establishedHosts: new Map(), pairFacts: [] };
+  for (const pair of pairs) {
     const parsed = parsePair(pair);
-    establishedHosts.set(pair.path, establishedRegistryHosts(parsed.before));
+    diffed.establishedHosts.set(pair.path, establishedRegistryHosts(parsed.before));
     const found = diffLockfiles(parsed.before, parsed.after);
-    lockfiles.push({ path: pair.path, format: (parsed.after ?? parsed.before)?.format ?? null, changes: found.length });
-    changes.push(...found);
+    diffed.lockfiles.push({ path: pair.path, format: (parsed.after ?? parsed.before)?.format ?? null, changes: found.length });
+    diffed.changes.push(...found);
     for (const swap of aliasSwaps(parsed.before, parsed.after)) {
       const change = changeOf(found, pair.path, swap.after) ?? standaloneChange(pair.path, swap.after.name, null, swap.after.version, swap.after);
-      pairFacts.push({ change, fact: aliasSwapFact(swap, pair.path) });
+      diffed.pairFacts.push({ change, fact: aliasSwapFact(swap, pair.path) });
     }
   }
-  pairFacts.push(...unlockedChangeFacts(options.unlocked ?? []));
-  pairFacts.push(...installPatchFacts(options.patches ?? []));
-  const unlocked = unlockedNote(options.unlocked ?? []);
-  if (unlocked !== null) note(unlocked);
-  log(`${changes.length} changed packages in ${options.pairs.length} lockfile(s)`);
-  if (!fetch) note('Lockfile-only review (--no-fetch): registry metadata and published code were not checked.');
+  return diffed;
+}
 
+/** What reviewing one change needs; starts the advisory query for all of them. */
+function changeContext(options: ReviewOptions, run: { fetch: boolean; now: Date; note: (text: string) => void }, diffed: DiffedPairs): ChangeContext {
   const client = options.client ?? createRegistryClient(options.registry);
-  const advisories: Promise<AdvisoryMap | null> = fetch ? fetchAdvisories(client, changes, note) : Promise.resolve(null);
-  const ctx: ChangeContext = {
+  const advisories: Promise<AdvisoryMap | null> = run.fetch ? fetchAdvisories(client, diffed.changes, run.note) : Promise.resolve(null);
+  return {
     client,
-    fetch,
-    now,
+    fetch: run.fetch,
+    now: run.now,
     cooldownHours: options.policy.cooldownHours,
-    allowedHosts: (lockfile) => [...options.policy.allowedHosts, ...(establishedHosts.get(lockfile) ?? [])],
+    allowedHosts: (lockfile) => [...options.policy.allowedHosts, ...(diffed.establishedHosts.get(lockfile) ?? [])],
     advisories,
-    note,
+    note: run.note,
     extractLimits: options.extractLimits,
     analyzer: createTarballAnalyzer(),
     downloads: createDownloadBudget(),
   };
+}
 
+/** Every change's report, each published version fetched and analyzed once (analysisKey); closes the analyzer. */
+async function reviewChanges(changes: Change[], ctx: ChangeContext, concurrency: number, log: (message: string) => void): Promise<{ reports: ChangeReport[]; errors: ReviewError[] }> {
   const errors: ReviewError[] = [];
   const published = new Map<string, Promise<PublishedReview>>();
   let done = 0;
-  let reports: ChangeReport[];
   try {
-    reports = await mapLimit(changes, options.concurrency ?? DEFAULT_CONCURRENCY, async (change) => {
+    const reports = await mapLimit(changes, concurrency, async (change) => {
       const key = analysisKey(change);
       let pending = published.get(key);
       const first = pending === undefined;
@@ -136,10 +136,31 @@ export async function review(options: ReviewOptions): Promise<Report> {
       if (done % 25 === 0) log(`reviewed ${done}/${changes.length}`);
       return changeReport(change, ctx, outcome);
     });
+    return { reports, errors };
   } finally {
     await ctx.analyzer.close();
   }
+}
 
+/** The whole pipeline: lockfile pairs in, a policy-applied Report out. Shared by the CLI and the Action. */
+export async function review(options: ReviewOptions): Promise<Report> {
+  const now = options.now ?? new Date();
+  const log = options.log ?? (() => undefined);
+  const fetch = options.fetch ?? true;
+  const notes = new Set<string>();
+  const note = (text: string) => notes.add(text);
+
+  const diffed = diffPairs(options.pairs);
+  const { lockfiles, changes, pairFacts } = diffed;
+  pairFacts.push(...unlockedChangeFacts(options.unlocked ?? []));
+  pairFacts.push(...installPatchFacts(options.patches ?? []));
+  const unlocked = unlockedNote(options.unlocked ?? []);
+  if (unlocked !== null) note(unlocked);
+  log(`${changes.length} changed packages in ${options.pairs.length} lockfile(s)`);
+  if (!fetch) note('Lockfile-only review (--no-fetch): registry metadata and published code were not checked.');
+
+  const ctx = changeContext(options, { fetch, now, note }, diffed);
+  const { reports, errors } = await reviewChanges(changes, ctx, options.concurrency ?? DEFAULT_CONCURRENCY, log);
   const result = applyPolicy(attachPairFacts(reports, pairFacts), options.policy, now);
   return {
     schemaVersion: 1,

@@ -20,6 +20,20 @@ const TOP_LEVEL_KEYS = [...CONFIG_OPTION_KEYS, 'severity', 'allowed-hosts', 'ign
 export function parseConfig(text: string, file: string): Policy {
   const lineCounter = new LineCounter();
   const reader = new ConfigReader(file, lineCounter);
+  const root = parseConfigDocument(text, reader, lineCounter);
+  if (root === null || (isScalar(root) && root.value === null)) return clonePolicy(DEFAULT_POLICY);
+  const map = reader.map(root, 'the config file');
+  const entries = reader.entries(map, TOP_LEVEL_KEYS, '');
+  const policy = clonePolicy(DEFAULT_POLICY);
+  for (const [key, pair] of entries) setTopLevelKey(policy, reader, key, pair.value);
+  if (entries.has('allow-licenses') && entries.has('deny-licenses')) {
+    throw reader.error(entries.get('deny-licenses')!.key, 'use either allow-licenses or deny-licenses, not both');
+  }
+  return policy;
+}
+
+/** The config file's YAML root node, refused when too large, invalid or using aliases. */
+function parseConfigDocument(text: string, reader: ConfigReader, lineCounter: LineCounter): Node | null {
   if (text.length > MAX_CONFIG_CHARS) {
     throw reader.errorAt(undefined, `the config file is larger than ${MAX_CONFIG_CHARS / 1024} KB`);
   }
@@ -35,52 +49,43 @@ export function parseConfig(text: string, file: string): Policy {
       throw reader.error(node, 'YAML aliases (*name) are not allowed in the config file');
     },
   });
+  return doc.contents as Node | null;
+}
 
-  const root = doc.contents as Node | null;
-  if (root === null || (isScalar(root) && root.value === null)) return clonePolicy(DEFAULT_POLICY);
-  const map = reader.map(root, 'the config file');
-  const entries = reader.entries(map, TOP_LEVEL_KEYS, '');
-  const policy = clonePolicy(DEFAULT_POLICY);
-
-  for (const [key, pair] of entries) {
-    const value = pair.value;
-    switch (key) {
-      case 'fail-on':
-        policy.failOn = reader.oneOf(value, FAIL_ON_VALUES, 'fail-on');
-        break;
-      case 'fail-on-scopes':
-        policy.failOnScopes = readScopes(reader, value);
-        break;
-      case 'deny':
-        policy.deny = readDenyRules(reader, value);
-        break;
-      case 'severity':
-        policy.severity = readSeverities(reader, value);
-        break;
-      case 'cooldown-hours':
-        policy.cooldownHours = readCooldown(reader, value);
-        break;
-      case 'allowed-hosts':
-        policy.allowedHosts = readHosts(reader, value);
-        break;
-      case 'allow-licenses':
-        policy.allowLicenses = readLicenseList(reader, value, key);
-        break;
-      case 'deny-licenses':
-        policy.denyLicenses = readLicenseList(reader, value, key);
-        break;
-      case 'ignore':
-        policy.ignore = readIgnoreRules(reader, value);
-        break;
-      case 'allow-incomplete':
-        policy.allowIncomplete = reader.boolean(value, 'allow-incomplete');
-        break;
-    }
+/** Reads one top-level key's value into `policy`; `reader.entries` has already refused unknown keys. */
+function setTopLevelKey(policy: Policy, reader: ConfigReader, key: string, value: Node | null): void {
+  switch (key) {
+    case 'fail-on':
+      policy.failOn = reader.oneOf(value, FAIL_ON_VALUES, 'fail-on');
+      break;
+    case 'fail-on-scopes':
+      policy.failOnScopes = readScopes(reader, value);
+      break;
+    case 'deny':
+      policy.deny = readDenyRules(reader, value);
+      break;
+    case 'severity':
+      policy.severity = readSeverities(reader, value);
+      break;
+    case 'cooldown-hours':
+      policy.cooldownHours = readCooldown(reader, value);
+      break;
+    case 'allowed-hosts':
+      policy.allowedHosts = readHosts(reader, value);
+      break;
+    case 'allow-licenses':
+      policy.allowLicenses = readLicenseList(reader, value, key);
+      break;
+    case 'deny-licenses':
+      policy.denyLicenses = readLicenseList(reader, value, key);
+      break;
+    case 'ignore':
+      policy.ignore = readIgnoreRules(reader, value);
+      break;
+    case 'allow-incomplete':
+      policy.allowIncomplete = reader.boolean(value, 'allow-incomplete');
+      break;
   }
-  if (entries.has('allow-licenses') && entries.has('deny-licenses')) {
-    throw reader.error(entries.get('deny-licenses')!.key, 'use either allow-licenses or deny-licenses, not both');
-  }
-  return policy;
 }
 
 function clonePolicy(policy: Policy): Policy {

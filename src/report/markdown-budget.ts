@@ -35,6 +35,19 @@ function fitList(section: ListSection, budget: Budget, extra = 0, maxItems = Inf
 /** Table rows the budget gives before any package details: the table is the comment's summary. */
 const MAX_LEADING_TABLE_ROWS = 100;
 
+/** The lockfile headings paid for so far: a heading is charged once, with the first block under it. */
+class Headings {
+  private readonly paid = new Set<LockfileView>();
+
+  cost(lockfile: LockfileView): number {
+    return lockfile.heading === undefined || this.paid.has(lockfile) ? 0 : lockfile.heading.length + BLOCK_GAP;
+  }
+
+  pay(lockfile: LockfileView): void {
+    this.paid.add(lockfile);
+  }
+}
+
 /**
  * The most of the report that fits in maxChars at the tightest level of detail, chosen whole
  * section by whole section in order of importance: the findings table, the worst packages' findings,
@@ -44,18 +57,9 @@ const MAX_LEADING_TABLE_ROWS = 100;
  */
 export function selectWithinBudget(model: MarkdownModel, maxChars: number): Selection | undefined {
   const budget = new Budget(maxChars - 1);
-  const headed = new Set<LockfileView>();
-  const headingCost = (lockfile: LockfileView) =>
-    lockfile.heading === undefined || headed.has(lockfile) ? 0 : lockfile.heading.length + BLOCK_GAP;
-  // A lockfile whose list of changes is left out says so whatever else is dropped.
-  let omittedCost = 0;
-  for (const lockfile of model.lockfiles) {
-    if (lockfile.omitted === undefined) continue;
-    omittedCost += headingCost(lockfile) + lockfile.omitted.length + BLOCK_GAP;
-    headed.add(lockfile);
-  }
+  const headings = new Headings();
   const mandatory =
-    model.header.length + BLOCK_GAP + model.verdict.length + BLOCK_GAP + overflowLine(model, model.ranked.length).length + omittedCost;
+    model.header.length + BLOCK_GAP + model.verdict.length + BLOCK_GAP + overflowLine(model, model.ranked.length).length + omittedListsCost(model, headings);
   if (!budget.take(mandatory)) return undefined;
 
   const selection: Selection = {
@@ -75,14 +79,38 @@ export function selectWithinBudget(model: MarkdownModel, maxChars: number): Sele
   selection.notes = fitList(model.notes, budget, 0, MAX_LEADING_ITEMS);
   selection.errors = fitList(model.errors, budget, 0, MAX_LEADING_ITEMS);
   selection.findingsRows = fitList(model.findingsTable, budget, 0, MAX_LEADING_TABLE_ROWS);
+  fitPackages(model, budget, headings, selection);
 
+  if (model.howTo !== undefined && selection.packages.size > 0) selection.howTo = budget.take(model.howTo.length + BLOCK_GAP);
+  if (model.legend !== undefined) selection.legend = budget.take(model.legend.length + BLOCK_GAP);
+  fitPerLockfile(model, (lockfile) => lockfile.lows, budget, headings, selection.lowRows);
+  selection.acknowledged = fitList(model.acknowledged, budget);
+  fitPerLockfile(model, (lockfile) => lockfile.table, budget, headings, selection.tableRows);
+
+  selection.overflow = overflowLine(model, model.ranked.length - selection.packages.size);
+  return selection;
+}
+
+/** A lockfile whose list of changes is left out says so whatever else is dropped: the cost of saying it, headings paid. */
+function omittedListsCost(model: MarkdownModel, headings: Headings): number {
+  let cost = 0;
+  for (const lockfile of model.lockfiles) {
+    if (lockfile.omitted === undefined) continue;
+    cost += headings.cost(lockfile) + lockfile.omitted.length + BLOCK_GAP;
+    headings.pay(lockfile);
+  }
+  return cost;
+}
+
+/** The worst packages' details, in rank order while they fit; then more findings-table rows. */
+function fitPackages(model: MarkdownModel, budget: Budget, headings: Headings, selection: Selection): void {
   const lockfileOf = new Map(model.lockfiles.flatMap((lockfile) => lockfile.packages.map((view) => [view, lockfile] as const)));
   for (const view of model.ranked) {
     const lockfile = lockfileOf.get(view)!;
-    const cost = packageBlock(view, 3, model.full).length + BLOCK_GAP + headingCost(lockfile);
+    const cost = packageBlock(view, 3, model.full).length + BLOCK_GAP + headings.cost(lockfile);
     if (!budget.take(cost)) break;
     selection.packages.add(view);
-    headed.add(lockfile);
+    headings.pay(lockfile);
   }
   // Rows for packages whose details did not fit still name them, as far as the budget goes.
   if (selection.findingsRows > 0) {
@@ -90,21 +118,19 @@ export function selectWithinBudget(model: MarkdownModel, maxChars: number): Sele
       selection.findingsRows++;
     }
   }
+}
 
-  if (model.howTo !== undefined && selection.packages.size > 0) selection.howTo = budget.take(model.howTo.length + BLOCK_GAP);
-  if (model.legend !== undefined) selection.legend = budget.take(model.legend.length + BLOCK_GAP);
+/** How many items of each lockfile's `section` fit, in lockfile order, into `rowsOf`. */
+function fitPerLockfile(
+  model: MarkdownModel,
+  section: (lockfile: LockfileView) => ListSection,
+  budget: Budget,
+  headings: Headings,
+  rowsOf: Map<LockfileView, number>,
+): void {
   for (const lockfile of model.lockfiles) {
-    const rows = fitList(lockfile.lows, budget, headingCost(lockfile));
-    if (rows > 0) headed.add(lockfile);
-    selection.lowRows.set(lockfile, rows);
+    const rows = fitList(section(lockfile), budget, headings.cost(lockfile));
+    if (rows > 0) headings.pay(lockfile);
+    rowsOf.set(lockfile, rows);
   }
-  selection.acknowledged = fitList(model.acknowledged, budget);
-  for (const lockfile of model.lockfiles) {
-    const rows = fitList(lockfile.table, budget, headingCost(lockfile));
-    if (rows > 0) headed.add(lockfile);
-    selection.tableRows.set(lockfile, rows);
-  }
-
-  selection.overflow = overflowLine(model, model.ranked.length - selection.packages.size);
-  return selection;
 }

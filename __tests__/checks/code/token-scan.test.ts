@@ -24,6 +24,7 @@ test('a file past the AST limit is text-scanned for what the AST analysis finds'
     ['post(JSON.stringify(process.env));', 'env:serialize'],
     ['Object.keys(process.env).forEach((k) => out.push(k));', 'env:enumerate'],
     ["read('.ssh/id_rsa');", 'fs-sensitive:~/.ssh'],
+    ['var _0x1a2b = 1, _0x2b3c = 2, _0x3c4d = 3, _0x4d5e = 4, _0x5e6f = 5;', 'obfuscation:hex-identifiers'],
   ];
   for (const [code, key] of cases) {
     // The AST analysis finds it in a small file, the text scan in a big one.

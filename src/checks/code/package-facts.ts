@@ -4,7 +4,7 @@ import type { TarballAnomalyCode } from '../../model/codes.js';
 import type { ExtractedPackage, Fact, FileEntry, Severity, SourceType, TarballAnomaly } from '../../model/types.js';
 import { DOWNLOADERS } from './ast/programs.js';
 import { binaryFacts, isShellScript } from './binaries.js';
-import { npmRuns } from './entry-points.js';
+import { npmRuns, type NpmRuns } from './entry-points.js';
 import { installScriptFacts } from './install-scripts.js';
 import { malformedManifestFacts, readManifest } from './manifest-facts.js';
 import { isSourceFile, scanSource } from './source-facts.js';
@@ -154,91 +154,121 @@ export function maskingFacts(pkg: ExtractedPackage, source: SourceType, cache: F
 
 const UNREVIEWED_KEY = 'tarball-anomaly:unreviewed:';
 
+/** One collectPackageFacts run: the package, what npm runs of it, and what has been scanned and reached so far. */
+interface CollectRun {
+  files: Map<string, FileEntry>;
+  runs: NpmRuns;
+  cache: FactCache;
+  cachedOnly: boolean;
+  /** Each file's scan in this run: cached, fresh, or empty (not code, or skipped by cachedOnly). */
+  perFile: Map<string, FileScan>;
+  /** The code files cachedOnly skipped, by cache key. */
+  unscanned: Map<string, UnscannedFile>;
+  /** How each file is reached: the first closure to reach it decides. */
+  reachOf: Map<string, Reach>;
+  /** Imports followed so far, against MAX_FOLLOWED_IMPORTS. */
+  followed: number;
+}
+
 function collectPackageFacts(pkg: ExtractedPackage, source: SourceType, cache: FactCache, options: PackageFactsOptions): { facts: CodeFact[]; unscanned: UnscannedFile[] } {
   const { files } = pkg;
   const { manifest, facts: archiveFacts } = readManifest(files);
   const runs = npmRuns(manifest, files, source);
-  const perFile = new Map<string, FileScan>();
-  const unscanned = new Map<string, UnscannedFile>();
-  const runsAsScript = (path: string, reach: Reach | undefined) =>
-    reach !== undefined && reach !== 'shipped' && (runs.scripts.has(path) ? !NOT_SCRIPT.test(path) : !ASSET.test(path));
-
-  const scanOf = (path: string, reach: Reach): FileScan => {
-    const known = perFile.get(path);
-    if (known) return known;
-    const file = files.get(path);
-    let scan: FileScan = { facts: [], localImports: [] };
-    if (file?.type === 'file' && file.text !== undefined && file.magic === undefined) {
-      const shell = isShellScript(file);
-      // Whatever npm runs is read as code, whatever its name; other files only when they look like code.
-      const js = !shell && (isSourceFile(path, file.text) || runsAsScript(path, reach));
-      if (shell || js) {
-        const cacheKey = `${shell ? 'sh' : 'js'}:${file.sha256}`;
-        const cached = cache.get(cacheKey);
-        if (cached) {
-          scan = { facts: restamp(cached.facts, path), localImports: cached.localImports };
-        } else if (options.cachedOnly) {
-          if (!unscanned.has(cacheKey)) unscanned.set(cacheKey, { path, text: file.text, cacheKey, shell });
-        } else {
-          scan = scanFile(path, file.text, shell);
-          cache.set(cacheKey, { facts: scan.facts, localImports: scan.localImports });
-        }
-      }
-    }
-    perFile.set(path, scan);
-    return scan;
-  };
+  const run: CollectRun = { files, runs, cache, cachedOnly: Boolean(options.cachedOnly), perFile: new Map(), unscanned: new Map(), reachOf: new Map(), followed: 0 };
 
   // Three closures over local imports, strongest first: what install scripts run, what using the package loads,
   // then the rest of the shipped code (which may load files from folders otherwise skipped).
-  const reachOf = new Map<string, Reach>();
-  let followed = 0;
-  const close = (seeds: Iterable<string>, reach: Reach) => {
-    const queue = [...seeds].filter((path) => !reachOf.has(path));
-    for (const path of queue) reachOf.set(path, reach);
-    while (queue.length > 0) {
-      const path = queue.shift()!;
-      for (const specifier of scanOf(path, reach).localImports) {
-        const target = resolveImport(path, specifier, files);
-        if (target === undefined || reachOf.has(target) || followed >= MAX_FOLLOWED_IMPORTS) continue;
-        followed++;
-        reachOf.set(target, reach);
-        queue.push(target);
-      }
-    }
-  };
   const paths = [...files.keys()].sort();
-  const shippedCode = paths.filter((path) => {
-    const file = files.get(path)!;
-    if (file.type !== 'file' || NOT_CODE.test(path) || NOT_SHIPPED_CODE.test(path)) return false;
-    return file.text === undefined ? CODE_EXTENSION.test(path) : isShellScript(file) || isSourceFile(path, file.text);
-  });
-  close(runs.installFiles.keys(), 'install');
-  close(runs.entries.keys(), 'entry');
-  close(shippedCode, 'shipped');
+  followImports(run, runs.installFiles.keys(), 'install');
+  followImports(run, runs.entries.keys(), 'entry');
+  followImports(run, shippedCodeOf(files, paths), 'shipped');
 
-  const facts: CodeFact[] = [];
-  for (const path of paths) {
-    const file = files.get(path)!;
-    const reach = reachOf.get(path);
-    // A native binary counts wherever it is; a test helper script does not.
-    if (reach !== undefined || !NOT_SHIPPED_CODE.test(path) || file.magic !== undefined) {
-      facts.push(...binaryFacts(file).map((fact) => platformPrebuilt(fact, manifest)));
-    }
-    if (reach === undefined) continue;
-    if (file.type === 'file' && file.text === undefined && file.magic === undefined && (reach === 'shipped' || runsAsScript(path, reach))) {
-      facts.push(unreviewedFact(file, reach, runs.installFiles.get(path) ?? runs.entries.get(path)));
-      continue;
-    }
-    for (const fact of scanOf(path, reach).facts) facts.push(reach === 'install' ? raiseForInstall(fact) : fact);
-  }
-  const factsOfFile = (path: string) => scanOf(path, 'install').facts;
+  const facts = fileFacts(run, paths, manifest);
+  const factsOfFile = (path: string) => scanOf(run, path, 'install').facts;
   facts.push(...installScriptFacts(manifest, files, source, factsOfFile).map((fact) => ({ ...fact, installTime: true })));
   for (const { root, manifest: bundledManifest } of runs.bundled) facts.push(...bundledInstallScriptFacts(root, bundledManifest, files, factsOfFile));
   facts.push(...malformedManifestFacts(manifest));
   facts.push(...archiveFacts);
   facts.push(...pkg.anomalies.map(anomalyFact));
-  return { facts: withoutStrayHosts(facts), unscanned: [...unscanned.values()] };
+  return { facts: withoutStrayHosts(facts), unscanned: [...run.unscanned.values()] };
+}
+
+function runsAsScript(runs: NpmRuns, path: string, reach: Reach | undefined): boolean {
+  return reach !== undefined && reach !== 'shipped' && (runs.scripts.has(path) ? !NOT_SCRIPT.test(path) : !ASSET.test(path));
+}
+
+/** A file's scan, once per run: empty unless the file is code that was read as text. */
+function scanOf(run: CollectRun, path: string, reach: Reach): FileScan {
+  const known = run.perFile.get(path);
+  if (known) return known;
+  const file = run.files.get(path);
+  let scan: FileScan = { facts: [], localImports: [] };
+  if (file?.type === 'file' && file.text !== undefined && file.magic === undefined) {
+    const shell = isShellScript(file);
+    // Whatever npm runs is read as code, whatever its name; other files only when they look like code.
+    const js = !shell && (isSourceFile(path, file.text) || runsAsScript(run.runs, path, reach));
+    if (shell || js) scan = cachedScan(run, path, file.text, `${shell ? 'sh' : 'js'}:${file.sha256}`, shell) ?? scan;
+  }
+  run.perFile.set(path, scan);
+  return scan;
+}
+
+/** A code file's scan through the content cache; null when a cachedOnly run skips it (and lists it as unscanned). */
+function cachedScan(run: CollectRun, path: string, text: string, cacheKey: string, shell: boolean): FileScan | null {
+  const cached = run.cache.get(cacheKey);
+  if (cached) return { facts: restamp(cached.facts, path), localImports: cached.localImports };
+  if (run.cachedOnly) {
+    if (!run.unscanned.has(cacheKey)) run.unscanned.set(cacheKey, { path, text, cacheKey, shell });
+    return null;
+  }
+  const scan = scanFile(path, text, shell);
+  run.cache.set(cacheKey, { facts: scan.facts, localImports: scan.localImports });
+  return scan;
+}
+
+/** Marks `seeds` and every file they load (transitively, within MAX_FOLLOWED_IMPORTS) as reached by `reach`, unless reached before. */
+function followImports(run: CollectRun, seeds: Iterable<string>, reach: Reach): void {
+  const queue = [...seeds].filter((path) => !run.reachOf.has(path));
+  for (const path of queue) run.reachOf.set(path, reach);
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    for (const specifier of scanOf(run, path, reach).localImports) {
+      const target = resolveImport(path, specifier, run.files);
+      if (target === undefined || run.reachOf.has(target) || run.followed >= MAX_FOLLOWED_IMPORTS) continue;
+      run.followed++;
+      run.reachOf.set(target, reach);
+      queue.push(target);
+    }
+  }
+}
+
+/** The files that are code the package ships, outside tests, examples and docs. */
+function shippedCodeOf(files: Map<string, FileEntry>, paths: string[]): string[] {
+  return paths.filter((path) => {
+    const file = files.get(path)!;
+    if (file.type !== 'file' || NOT_CODE.test(path) || NOT_SHIPPED_CODE.test(path)) return false;
+    return file.text === undefined ? CODE_EXTENSION.test(path) : isShellScript(file) || isSourceFile(path, file.text);
+  });
+}
+
+/** Facts of the files themselves: shipped binaries, and the scans of reached code (or why it could not be read). */
+function fileFacts(run: CollectRun, paths: string[], manifest: Record<string, unknown> | null): CodeFact[] {
+  const facts: CodeFact[] = [];
+  for (const path of paths) {
+    const file = run.files.get(path)!;
+    const reach = run.reachOf.get(path);
+    // A native binary counts wherever it is; a test helper script does not.
+    if (reach !== undefined || !NOT_SHIPPED_CODE.test(path) || file.magic !== undefined) {
+      facts.push(...binaryFacts(file).map((fact) => platformPrebuilt(fact, manifest)));
+    }
+    if (reach === undefined) continue;
+    if (file.type === 'file' && file.text === undefined && file.magic === undefined && (reach === 'shipped' || runsAsScript(run.runs, path, reach))) {
+      facts.push(unreviewedFact(file, reach, run.runs.installFiles.get(path) ?? run.runs.entries.get(path)));
+      continue;
+    }
+    for (const fact of scanOf(run, path, reach).facts) facts.push(reach === 'install' ? raiseForInstall(fact) : fact);
+  }
+  return facts;
 }
 
 /**

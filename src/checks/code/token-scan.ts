@@ -1,7 +1,7 @@
 // Text scans for what cannot be parsed: JavaScript too large or too broken for an AST (only precise patterns, so the
 // fallback adds no noise), and shell, batch and PowerShell scripts (downloads and the servers they name).
 import type { Fact } from '../../model/types.js';
-import { FactCollector } from './ast/fact-collector.js';
+import { FactCollector, type FactInput } from './ast/fact-collector.js';
 import { CHILD_PROCESS_MEMBERS, moduleFact } from './ast/module-capabilities.js';
 import { networkApi } from './ast/network-apis.js';
 import { sensitivePathsIn } from './ast/sensitive-paths.js';
@@ -54,23 +54,11 @@ export function tokenScanFacts(path: string, text: string): Fact[] {
     const fact = moduleFact(path, match[2]!);
     if (fact) out.add(fact, match.index);
   }
-  for (const match of text.matchAll(EVAL_CALL)) {
-    out.add({ key: 'eval:eval', kind: 'eval', severity: 'high', detail: `${path} runs code built from strings with \`eval\`, so what it runs cannot be read in the published source.` }, match.index);
-    break;
-  }
-  for (const match of text.matchAll(FUNCTION_CONSTRUCTOR)) {
-    out.add({ key: 'eval:Function', kind: 'eval', severity: 'high', detail: `${path} runs code built from strings with \`Function\`, so what it runs cannot be read in the published source.` }, match.index);
-    break;
-  }
+  addAtFirstMatch(out, text, EVAL_CALL, { key: 'eval:eval', kind: 'eval', severity: 'high', detail: `${path} runs code built from strings with \`eval\`, so what it runs cannot be read in the published source.` });
+  addAtFirstMatch(out, text, FUNCTION_CONSTRUCTOR, { key: 'eval:Function', kind: 'eval', severity: 'high', detail: `${path} runs code built from strings with \`Function\`, so what it runs cannot be read in the published source.` });
   // The same keys as the AST analysis, so that code moving past the AST limit is not news.
-  for (const match of text.matchAll(ENV_ENUMERATE)) {
-    out.add({ key: 'env:enumerate', kind: 'env', severity: 'high', detail: `${path} walks through every environment variable in \`process.env\`, which is how credential stealers collect CI secrets and tokens.` }, match.index);
-    break;
-  }
-  for (const match of text.matchAll(ENV_SERIALIZE)) {
-    out.add({ key: 'env:serialize', kind: 'env', severity: 'high', detail: `${path} serializes the whole \`process.env\` (every environment variable, including CI secrets and tokens), the first step of sending it elsewhere.` }, match.index);
-    break;
-  }
+  addAtFirstMatch(out, text, ENV_ENUMERATE, { key: 'env:enumerate', kind: 'env', severity: 'high', detail: `${path} walks through every environment variable in \`process.env\`, which is how credential stealers collect CI secrets and tokens.` });
+  addAtFirstMatch(out, text, ENV_SERIALIZE, { key: 'env:serialize', kind: 'env', severity: 'high', detail: `${path} serializes the whole \`process.env\` (every environment variable, including CI secrets and tokens), the first step of sending it elsewhere.` });
   for (const match of text.matchAll(CHILD_PROCESS_CALL)) {
     const member = match[1] ?? match[3]!;
     if (CHILD_PROCESS_MEMBERS.has(member)) {
@@ -81,13 +69,26 @@ export function tokenScanFacts(path: string, text: string): Fact[] {
     const name = match[1] ?? match[2]!;
     if (!out.has(`network:${name.toLowerCase()}`)) out.add(networkApi(name, path), match.index);
   }
-  for (const match of text.matchAll(MODULE_COMPILE)) {
-    out.add({ key: 'eval:module._compile', kind: 'eval', severity: 'high', detail: `${path} reaches Node's internal \`module._compile\`, which compiles and runs source text as a module.` }, match.index);
-    break;
-  }
+  addAtFirstMatch(out, text, MODULE_COMPILE, { key: 'eval:module._compile', kind: 'eval', severity: 'high', detail: `${path} reaches Node's internal \`module._compile\`, which compiles and runs source text as a module.` });
   for (const match of text.matchAll(PROCESS_BINDING)) {
     out.add({ key: `shell:process.binding:${match[2]}`, kind: 'shell', severity: 'high', detail: `${path} reaches Node's internal \`${match[2]}\` binding through \`process.binding\`, starting programs without going through \`child_process\`.` }, match.index);
   }
+  addHookFacts(out, path, text);
+  for (const match of limited(text, STRING_LITERAL)) stringFacts(ctx, match[2]!, match.index);
+  addObfuscatedNamesFact(out, path, text);
+  return out.list();
+}
+
+/** Records `fact` where `pattern` first matches, if it does: one place is enough for a capability. */
+function addAtFirstMatch(out: FactCollector, text: string, pattern: RegExp, fact: FactInput): void {
+  for (const match of text.matchAll(pattern)) {
+    out.add(fact, match.index);
+    break;
+  }
+}
+
+/** Assignments that replace the page's fetch or XMLHttpRequest, or a wallet's request functions. */
+function addHookFacts(out: FactCollector, path: string, text: string): void {
   for (const match of text.matchAll(HOOK)) {
     const target = match[1] ? 'fetch' : match[2] ? 'XMLHttpRequest' : 'ethereum';
     const detail =
@@ -96,7 +97,10 @@ export function tokenScanFacts(path: string, text: string): Fact[] {
         : `${path} replaces the page's \`${target === 'fetch' ? 'fetch' : `XMLHttpRequest.prototype.${match[2]}`}\` with its own function, so it can read and rewrite every request the page makes.`;
     out.add({ key: `network:hook:${target.toLowerCase()}`, kind: 'network', severity: 'high', detail }, match.index);
   }
-  for (const match of limited(text, STRING_LITERAL)) stringFacts(ctx, match[2]!, match.index);
+}
+
+/** Five distinct `_0x…` names mark obfuscator output; the fact is placed at the first one. */
+function addObfuscatedNamesFact(out: FactCollector, path: string, text: string): void {
   const ids = new Set<string>();
   let first = -1;
   for (const match of limited(text, OBFUSCATED_ID)) {
@@ -107,7 +111,6 @@ export function tokenScanFacts(path: string, text: string): Fact[] {
       break;
     }
   }
-  return out.list();
 }
 
 const DOWNLOADERS = /\b(curl|wget|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|Start-BitsTransfer|bitsadmin|certutil)\b/i;
