@@ -13479,22 +13479,10 @@ function tokenScanFacts(path, text) {
     const fact = moduleFact(path, match[2]);
     if (fact) out.add(fact, match.index);
   }
-  for (const match of text.matchAll(EVAL_CALL)) {
-    out.add({ key: "eval:eval", kind: "eval", severity: "high", detail: `${path} runs code built from strings with \`eval\`, so what it runs cannot be read in the published source.` }, match.index);
-    break;
-  }
-  for (const match of text.matchAll(FUNCTION_CONSTRUCTOR)) {
-    out.add({ key: "eval:Function", kind: "eval", severity: "high", detail: `${path} runs code built from strings with \`Function\`, so what it runs cannot be read in the published source.` }, match.index);
-    break;
-  }
-  for (const match of text.matchAll(ENV_ENUMERATE)) {
-    out.add({ key: "env:enumerate", kind: "env", severity: "high", detail: `${path} walks through every environment variable in \`process.env\`, which is how credential stealers collect CI secrets and tokens.` }, match.index);
-    break;
-  }
-  for (const match of text.matchAll(ENV_SERIALIZE)) {
-    out.add({ key: "env:serialize", kind: "env", severity: "high", detail: `${path} serializes the whole \`process.env\` (every environment variable, including CI secrets and tokens), the first step of sending it elsewhere.` }, match.index);
-    break;
-  }
+  addAtFirstMatch(out, text, EVAL_CALL, { key: "eval:eval", kind: "eval", severity: "high", detail: `${path} runs code built from strings with \`eval\`, so what it runs cannot be read in the published source.` });
+  addAtFirstMatch(out, text, FUNCTION_CONSTRUCTOR, { key: "eval:Function", kind: "eval", severity: "high", detail: `${path} runs code built from strings with \`Function\`, so what it runs cannot be read in the published source.` });
+  addAtFirstMatch(out, text, ENV_ENUMERATE, { key: "env:enumerate", kind: "env", severity: "high", detail: `${path} walks through every environment variable in \`process.env\`, which is how credential stealers collect CI secrets and tokens.` });
+  addAtFirstMatch(out, text, ENV_SERIALIZE, { key: "env:serialize", kind: "env", severity: "high", detail: `${path} serializes the whole \`process.env\` (every environment variable, including CI secrets and tokens), the first step of sending it elsewhere.` });
   for (const match of text.matchAll(CHILD_PROCESS_CALL)) {
     const member = match[1] ?? match[3];
     if (CHILD_PROCESS_MEMBERS.has(member)) {
@@ -13505,19 +13493,29 @@ function tokenScanFacts(path, text) {
     const name = match[1] ?? match[2];
     if (!out.has(`network:${name.toLowerCase()}`)) out.add(networkApi(name, path), match.index);
   }
-  for (const match of text.matchAll(MODULE_COMPILE)) {
-    out.add({ key: "eval:module._compile", kind: "eval", severity: "high", detail: `${path} reaches Node's internal \`module._compile\`, which compiles and runs source text as a module.` }, match.index);
-    break;
-  }
+  addAtFirstMatch(out, text, MODULE_COMPILE, { key: "eval:module._compile", kind: "eval", severity: "high", detail: `${path} reaches Node's internal \`module._compile\`, which compiles and runs source text as a module.` });
   for (const match of text.matchAll(PROCESS_BINDING)) {
     out.add({ key: `shell:process.binding:${match[2]}`, kind: "shell", severity: "high", detail: `${path} reaches Node's internal \`${match[2]}\` binding through \`process.binding\`, starting programs without going through \`child_process\`.` }, match.index);
   }
+  addHookFacts(out, path, text);
+  for (const match of limited(text, STRING_LITERAL)) stringFacts(ctx, match[2], match.index);
+  addObfuscatedNamesFact(out, path, text);
+  return out.list();
+}
+function addAtFirstMatch(out, text, pattern, fact) {
+  for (const match of text.matchAll(pattern)) {
+    out.add(fact, match.index);
+    break;
+  }
+}
+function addHookFacts(out, path, text) {
   for (const match of text.matchAll(HOOK)) {
     const target = match[1] ? "fetch" : match[2] ? "XMLHttpRequest" : "ethereum";
     const detail = target === "ethereum" ? `${path} replaces the wallet's \`ethereum.${match[3]}\` with its own function, so it can read and rewrite the user's crypto transactions.` : `${path} replaces the page's \`${target === "fetch" ? "fetch" : `XMLHttpRequest.prototype.${match[2]}`}\` with its own function, so it can read and rewrite every request the page makes.`;
     out.add({ key: `network:hook:${target.toLowerCase()}`, kind: "network", severity: "high", detail }, match.index);
   }
-  for (const match of limited(text, STRING_LITERAL)) stringFacts(ctx, match[2], match.index);
+}
+function addObfuscatedNamesFact(out, path, text) {
   const ids = /* @__PURE__ */ new Set();
   let first = -1;
   for (const match of limited(text, OBFUSCATED_ID2)) {
@@ -13528,7 +13526,6 @@ function tokenScanFacts(path, text) {
       break;
     }
   }
-  return out.list();
 }
 var DOWNLOADERS2 = /\b(curl|wget|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|Start-BitsTransfer|bitsadmin|certutil)\b/i;
 function shellScriptFacts(path, text) {
@@ -13697,9 +13694,9 @@ function installScriptFacts(manifest, files, source, factsOfFile) {
     const clauses = [];
     const capabilities = [];
     for (const path of scriptFiles(script, files)) {
-      const fileFacts = factsOfFile(path);
-      capabilities.push(...fileFacts);
-      const summary = summarizeCapabilities(fileFacts);
+      const fileFacts2 = factsOfFile(path);
+      capabilities.push(...fileFacts2);
+      const summary = summarizeCapabilities(fileFacts2);
       if (summary.length > 0) clauses.push(`${path} ${joinClauses(summary)}`);
     }
     for (const code of inlineCode(script)) {
@@ -14009,79 +14006,84 @@ function collectPackageFacts(pkg, source, cache2, options) {
   const { files } = pkg;
   const { manifest, facts: archiveFacts } = readManifest(files);
   const runs = npmRuns(manifest, files, source);
-  const perFile = /* @__PURE__ */ new Map();
-  const unscanned = /* @__PURE__ */ new Map();
-  const runsAsScript = (path, reach) => reach !== void 0 && reach !== "shipped" && (runs.scripts.has(path) ? !NOT_SCRIPT.test(path) : !ASSET.test(path));
-  const scanOf = (path, reach) => {
-    const known = perFile.get(path);
-    if (known) return known;
-    const file = files.get(path);
-    let scan = { facts: [], localImports: [] };
-    if (file?.type === "file" && file.text !== void 0 && file.magic === void 0) {
-      const shell = isShellScript(file);
-      const js2 = !shell && (isSourceFile(path, file.text) || runsAsScript(path, reach));
-      if (shell || js2) {
-        const cacheKey = `${shell ? "sh" : "js"}:${file.sha256}`;
-        const cached = cache2.get(cacheKey);
-        if (cached) {
-          scan = { facts: restamp(cached.facts, path), localImports: cached.localImports };
-        } else if (options.cachedOnly) {
-          if (!unscanned.has(cacheKey)) unscanned.set(cacheKey, { path, text: file.text, cacheKey, shell });
-        } else {
-          scan = scanFile(path, file.text, shell);
-          cache2.set(cacheKey, { facts: scan.facts, localImports: scan.localImports });
-        }
-      }
-    }
-    perFile.set(path, scan);
-    return scan;
-  };
-  const reachOf = /* @__PURE__ */ new Map();
-  let followed = 0;
-  const close = (seeds, reach) => {
-    const queue = [...seeds].filter((path) => !reachOf.has(path));
-    for (const path of queue) reachOf.set(path, reach);
-    while (queue.length > 0) {
-      const path = queue.shift();
-      for (const specifier of scanOf(path, reach).localImports) {
-        const target = resolveImport(path, specifier, files);
-        if (target === void 0 || reachOf.has(target) || followed >= MAX_FOLLOWED_IMPORTS) continue;
-        followed++;
-        reachOf.set(target, reach);
-        queue.push(target);
-      }
-    }
-  };
+  const run = { files, runs, cache: cache2, cachedOnly: Boolean(options.cachedOnly), perFile: /* @__PURE__ */ new Map(), unscanned: /* @__PURE__ */ new Map(), reachOf: /* @__PURE__ */ new Map(), followed: 0 };
   const paths = [...files.keys()].sort();
-  const shippedCode = paths.filter((path) => {
-    const file = files.get(path);
-    if (file.type !== "file" || NOT_CODE.test(path) || NOT_SHIPPED_CODE.test(path)) return false;
-    return file.text === void 0 ? CODE_EXTENSION.test(path) : isShellScript(file) || isSourceFile(path, file.text);
-  });
-  close(runs.installFiles.keys(), "install");
-  close(runs.entries.keys(), "entry");
-  close(shippedCode, "shipped");
-  const facts = [];
-  for (const path of paths) {
-    const file = files.get(path);
-    const reach = reachOf.get(path);
-    if (reach !== void 0 || !NOT_SHIPPED_CODE.test(path) || file.magic !== void 0) {
-      facts.push(...binaryFacts(file).map((fact) => platformPrebuilt(fact, manifest)));
-    }
-    if (reach === void 0) continue;
-    if (file.type === "file" && file.text === void 0 && file.magic === void 0 && (reach === "shipped" || runsAsScript(path, reach))) {
-      facts.push(unreviewedFact(file, reach, runs.installFiles.get(path) ?? runs.entries.get(path)));
-      continue;
-    }
-    for (const fact of scanOf(path, reach).facts) facts.push(reach === "install" ? raiseForInstall(fact) : fact);
-  }
-  const factsOfFile = (path) => scanOf(path, "install").facts;
+  followImports(run, runs.installFiles.keys(), "install");
+  followImports(run, runs.entries.keys(), "entry");
+  followImports(run, shippedCodeOf(files, paths), "shipped");
+  const facts = fileFacts(run, paths, manifest);
+  const factsOfFile = (path) => scanOf(run, path, "install").facts;
   facts.push(...installScriptFacts(manifest, files, source, factsOfFile).map((fact) => ({ ...fact, installTime: true })));
   for (const { root, manifest: bundledManifest } of runs.bundled) facts.push(...bundledInstallScriptFacts(root, bundledManifest, files, factsOfFile));
   facts.push(...malformedManifestFacts(manifest));
   facts.push(...archiveFacts);
   facts.push(...pkg.anomalies.map(anomalyFact));
-  return { facts: withoutStrayHosts(facts), unscanned: [...unscanned.values()] };
+  return { facts: withoutStrayHosts(facts), unscanned: [...run.unscanned.values()] };
+}
+function runsAsScript(runs, path, reach) {
+  return reach !== void 0 && reach !== "shipped" && (runs.scripts.has(path) ? !NOT_SCRIPT.test(path) : !ASSET.test(path));
+}
+function scanOf(run, path, reach) {
+  const known = run.perFile.get(path);
+  if (known) return known;
+  const file = run.files.get(path);
+  let scan = { facts: [], localImports: [] };
+  if (file?.type === "file" && file.text !== void 0 && file.magic === void 0) {
+    const shell = isShellScript(file);
+    const js2 = !shell && (isSourceFile(path, file.text) || runsAsScript(run.runs, path, reach));
+    if (shell || js2) scan = cachedScan(run, path, file.text, `${shell ? "sh" : "js"}:${file.sha256}`, shell) ?? scan;
+  }
+  run.perFile.set(path, scan);
+  return scan;
+}
+function cachedScan(run, path, text, cacheKey, shell) {
+  const cached = run.cache.get(cacheKey);
+  if (cached) return { facts: restamp(cached.facts, path), localImports: cached.localImports };
+  if (run.cachedOnly) {
+    if (!run.unscanned.has(cacheKey)) run.unscanned.set(cacheKey, { path, text, cacheKey, shell });
+    return null;
+  }
+  const scan = scanFile(path, text, shell);
+  run.cache.set(cacheKey, { facts: scan.facts, localImports: scan.localImports });
+  return scan;
+}
+function followImports(run, seeds, reach) {
+  const queue = [...seeds].filter((path) => !run.reachOf.has(path));
+  for (const path of queue) run.reachOf.set(path, reach);
+  while (queue.length > 0) {
+    const path = queue.shift();
+    for (const specifier of scanOf(run, path, reach).localImports) {
+      const target = resolveImport(path, specifier, run.files);
+      if (target === void 0 || run.reachOf.has(target) || run.followed >= MAX_FOLLOWED_IMPORTS) continue;
+      run.followed++;
+      run.reachOf.set(target, reach);
+      queue.push(target);
+    }
+  }
+}
+function shippedCodeOf(files, paths) {
+  return paths.filter((path) => {
+    const file = files.get(path);
+    if (file.type !== "file" || NOT_CODE.test(path) || NOT_SHIPPED_CODE.test(path)) return false;
+    return file.text === void 0 ? CODE_EXTENSION.test(path) : isShellScript(file) || isSourceFile(path, file.text);
+  });
+}
+function fileFacts(run, paths, manifest) {
+  const facts = [];
+  for (const path of paths) {
+    const file = run.files.get(path);
+    const reach = run.reachOf.get(path);
+    if (reach !== void 0 || !NOT_SHIPPED_CODE.test(path) || file.magic !== void 0) {
+      facts.push(...binaryFacts(file).map((fact) => platformPrebuilt(fact, manifest)));
+    }
+    if (reach === void 0) continue;
+    if (file.type === "file" && file.text === void 0 && file.magic === void 0 && (reach === "shipped" || runsAsScript(run.runs, path, reach))) {
+      facts.push(unreviewedFact(file, reach, run.runs.installFiles.get(path) ?? run.runs.entries.get(path)));
+      continue;
+    }
+    for (const fact of scanOf(run, path, reach).facts) facts.push(reach === "install" ? raiseForInstall(fact) : fact);
+  }
+  return facts;
 }
 function unreviewedFact(file, reach, why) {
   const reason = file.unread ?? `its ${file.size} bytes were not decoded as text (over the per-file limit, not UTF-8, or binary-looking)`;
