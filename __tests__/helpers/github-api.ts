@@ -44,8 +44,9 @@ export interface StandInOptions {
   /**
    * Other repositories' files (`owner/repo` -> ref -> path -> text), e.g. an organisation's config repository.
    * With `token`, the repository is private: any other token gets the 404 GitHub answers for a repository it cannot see.
+   * With `status`, every contents read of the repository is answered with that error status (e.g. 403, 500).
    */
-  otherRepos?: Record<string, { token?: string; contents: Record<string, Record<string, string>> }>;
+  otherRepos?: Record<string, { token?: string; status?: number; contents: Record<string, Record<string, string>> }>;
 }
 
 export interface GitHubStandIn {
@@ -202,6 +203,7 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       }
       if (req.method === 'GET' && (match = /^\/repos\/([^/]+\/[^/]+)\/contents\/(.+)$/.exec(path)) && match[1] !== `${owner}/${repo}`) {
         const other = options.otherRepos?.[match[1]];
+        if (other?.status !== undefined) return send(res, other.status, { message: `stand-in answer ${other.status}`, documentation_url: 'https://docs.github.com/rest', status: String(other.status) });
         const allowed = other !== undefined && (other.token === undefined || req.headers.authorization === `token ${other.token}`);
         const text = allowed ? other.contents[query.ref ?? '']?.[decodeURIComponent(match[2])] : undefined;
         if (text === undefined) return send(res, 404, notFound);
