@@ -56,6 +56,8 @@ export interface GitHubStandIn {
   options: StandInOptions;
   /** Answer comment writes (POST/PATCH/DELETE) with this status, e.g. 403 for a read-only fork token. */
   commentWriteStatus: number | null;
+  /** Answer the DELETE of these comment ids with the given status (e.g. 403), while other writes succeed. */
+  deleteStatus: Map<number, number>;
   /** A comment by `login`; a `[bot]` login is an app's bot (slug: login without `[bot]`) unless `app` says otherwise. */
   addComment(issue: number, login: string, body: string, app?: string | null): StandInComment;
   close(): Promise<void>;
@@ -106,6 +108,7 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     comments,
     options,
     commentWriteStatus: null,
+    deleteStatus: new Map(),
     addComment(issue, login, body, app) {
       const now = new Date().toISOString();
       const bot = login.endsWith('[bot]');
@@ -197,6 +200,8 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
           return send(res, 200, comment);
         }
         if (req.method === 'DELETE') {
+          const refused = stand.deleteStatus.get(comment.id);
+          if (refused !== undefined) return send(res, refused, refused === 403 ? forbidden : { message: `stand-in answer ${refused}` });
           for (const [issue, list] of comments) comments.set(issue, list.filter((c) => c !== comment));
           return send(res, 204, '');
         }
