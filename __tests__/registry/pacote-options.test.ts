@@ -1,5 +1,7 @@
 // The second filter on the npm config: whatever the caller hands in, only registry choices and
 // nerf-darted credentials reach pacote; every other option is depdiff's own.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CredentialGuardAgent } from '../../src/registry/credential-guard-agent.js';
 import { buildPacoteOptions, DEFAULT_REGISTRY } from '../../src/registry/pacote-options.js';
 
@@ -101,4 +103,65 @@ test('proxy, TLS strictness and always-auth map to their pacote names; the defau
   expect(buildPacoteOptions({ registry: 'https://npmrc.example.test/' }, { ...settings, registry: 'https://flag.example.test' }).registry).toBe(
     'https://flag.example.test/',
   );
+});
+
+test("depdiff's own options: read-only full metadata, no scripts, its user agent, the caller's retry and offline mode", () => {
+  const { agent, ...options } = buildPacoteOptions({}, settings);
+  expect(agent).toBeInstanceOf(CredentialGuardAgent);
+  expect(options).toEqual({
+    registry: DEFAULT_REGISTRY,
+    cache: '/tmp/depdiff-test-cache',
+    offline: false,
+    preferOnline: false,
+    preferOffline: false,
+    fullMetadata: true,
+    retry: settings.retry,
+    timeout: 1234,
+    ignoreScripts: true,
+    userAgent: 'depdiff (+pacote)',
+  });
+  expect(buildPacoteOptions({}, { ...settings, offline: true }).offline).toBe(true);
+  expect(buildPacoteOptions({}, { retry: settings.retry, timeoutMs: 1 }).cache).toBe(join(tmpdir(), 'depdiff-cache'));
+});
+
+test('credential values pass unchanged; only exact @scope:registry keys are registries, and they get a trailing slash', () => {
+  const options = buildPacoteOptions(
+    {
+      registry: 'https://npmrc.example.test/npm',
+      '//r.example.test/:_authToken': 'tok-no-slash',
+      '@corp:registry': 'https://corp.example.test/npm/',
+      'x@corp:registry': 'https://evil.example.test/',
+      '@corp:registry-mirror': 'https://evil.example.test/',
+      '@corp/sub:registry': 'https://evil.example.test/',
+      '@co rp:registry': 'https://evil.example.test/',
+      '@:registry': 'https://evil.example.test/',
+    },
+    settings,
+  );
+  expect(options['//r.example.test/:_authToken']).toBe('tok-no-slash');
+  expect(options['@corp:registry']).toBe('https://corp.example.test/npm/');
+  expect(options.registry).toBe('https://npmrc.example.test/npm/');
+  for (const key of ['x@corp:registry', '@corp:registry-mirror', '@corp/sub:registry', '@co rp:registry', '@:registry']) {
+    expect({ key, present: Object.hasOwn(options, key) }).toEqual({ key, present: false });
+  }
+});
+
+test('TLS: strict-ssl from .npmrc decides when set, else Node\'s own switch; the agent gets the same answer', () => {
+  const tls = (npmrc: Record<string, string>, tlsRejectUnauthorized?: boolean) => {
+    const options = buildPacoteOptions(npmrc, { ...settings, tlsRejectUnauthorized });
+    return [options.strictSSL, (options.agent as unknown as { options: { rejectUnauthorized: boolean } }).options.rejectUnauthorized];
+  };
+  expect(tls({})).toEqual([undefined, true]);
+  expect(tls({}, true)).toEqual([undefined, true]);
+  expect(tls({}, false)).toEqual([undefined, false]);
+  expect(tls({ 'strict-ssl': 'true' }, false)).toEqual([true, true]);
+  expect(tls({ 'strict-ssl': 'false' }, true)).toEqual([false, false]);
+  expect(buildPacoteOptions({ 'always-auth': 'false' }, settings).alwaysAuth).toBeUndefined();
+});
+
+test('the agent proxies through https-proxy before proxy', () => {
+  const proxyOf = (npmrc: Record<string, string>) => (buildPacoteOptions(npmrc, settings).agent as unknown as { proxy: { url?: URL } }).proxy.url?.href;
+  expect(proxyOf({})).toBeUndefined();
+  expect(proxyOf({ proxy: 'http://plain.example.test:3128' })).toBe('http://plain.example.test:3128/');
+  expect(proxyOf({ proxy: 'http://plain.example.test:3128', 'https-proxy': 'http://secure.example.test:3128' })).toBe('http://secure.example.test:3128/');
 });
