@@ -59,3 +59,13 @@ test('an algorithm this Node.js cannot compute (a FIPS build refusing one) is EI
   expect(error.actual).toBe('');
   expect(error.expected).toBe(sri('sha512', data));
 });
+
+test('Digests computes each algorithm once: a later call answers from the first computation', () => {
+  const bytes = Buffer.from('first bytes');
+  const digests = new Digests(bytes);
+  const first = digests.of('sha512');
+  // The buffer is only ever read, so changing it under the object shows whether the digest is recomputed.
+  bytes.write('other');
+  expect(digests.of('sha512')).toBe(first);
+  expect(digests.of('sha1')).toBe(createHash('sha1').update(bytes).digest('base64'));
+});
