@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InputError } from '../../src/model/errors.js';
-import { filesInCommit, filesInWorkingTree, hasCommit, readFileAtRef, reviewInputsFromGit } from '../../src/sources/git-lockfile-pairs.js';
+import { filesInCommit, filesInWorkingTree, hasCommit, matchesLockfileFilter, readFileAtRef, reviewInputsFromGit } from '../../src/sources/git-lockfile-pairs.js';
 
 const lock = (version: string) => JSON.stringify({ name: 'app', lockfileVersion: 3, packages: { 'node_modules/a': { version } } });
 const manifest = (deps: Record<string, string>) => JSON.stringify({ name: 'app', dependencies: deps });
@@ -107,11 +107,12 @@ test('against the working tree: edits, untracked and deleted lockfiles count; ig
     'patches/b+1.0.0.patch': 'edited in the working tree\n',
   });
   unlinkSync(join(dir, 'apps/web/yarn.lock'));
+  // Added on the head branch, then deleted from the working tree: absent on both sides, so no pair.
+  unlinkSync(join(dir, 'apps/new/package-lock.json'));
   try {
     const inputs = await reviewInputsFromGit({ cwd: dir, env, baseRef: 'main' });
     expect(inputs.pairs.map((pair) => [pair.path, pair.before, pair.after])).toEqual([
       ['apps/gone/package-lock.json', lock('1.0.0'), null],
-      ['apps/new/package-lock.json', null, lock('3.0.0')],
       ['apps/untracked/package-lock.json', null, lock('4.0.0')],
       ['apps/web/yarn.lock', 'a@^1:\n  version "1.0.0"\n', null],
       ['package-lock.json', lock('1.0.0'), lock('2.0.0')],
@@ -178,4 +179,14 @@ test('commit and file lookups: a blob is no commit, a missing path is null, tree
   const working = await filesInWorkingTree(repo, 'sha1');
   expect(working.get('package-lock.json')).toBe(git('rev-parse', 'pr:package-lock.json'));
   expect(working.get('apps/web/yarn.lock')).toBe(git('rev-parse', 'pr:apps/web/yarn.lock'));
+});
+
+test('patterns: a ./ prefix is dropped, globs reach dot folders, # and ! inside a pattern are literal; bun.lockb is a lockfile', () => {
+  expect(matchesLockfileFilter('package-lock.json', ['./package-lock.json'])).toBe(true);
+  expect(matchesLockfileFilter('.config/tools/package-lock.json', ['**/package-lock.json'])).toBe(true);
+  expect(matchesLockfileFilter('#tools/package-lock.json', ['#tools/package-lock.json'])).toBe(true);
+  expect(matchesLockfileFilter('!x/package-lock.json', ['!!x/package-lock.json'])).toBe(false);
+  expect(matchesLockfileFilter('package-lock.json', ['!!x/package-lock.json'])).toBe(true);
+  expect(matchesLockfileFilter('apps/bun.lockb')).toBe(true);
+  expect(matchesLockfileFilter('apps/bun.lockb.bak')).toBe(false);
 });
