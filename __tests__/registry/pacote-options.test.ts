@@ -1,7 +1,10 @@
 // The second filter on the npm config: whatever the caller hands in, only registry choices and
 // nerf-darted credentials reach pacote; every other option is depdiff's own.
+import { lookup } from 'node:dns';
+import type { ClientRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import npmcliAgent, { type RequestTarget } from '@npmcli/agent';
 import { CredentialGuardAgent } from '../../src/registry/credential-guard-agent.js';
 import { buildPacoteOptions, DEFAULT_REGISTRY } from '../../src/registry/pacote-options.js';
 
@@ -164,4 +167,37 @@ test('the agent proxies through https-proxy before proxy', () => {
   expect(proxyOf({})).toBeUndefined();
   expect(proxyOf({ proxy: 'http://plain.example.test:3128' })).toBe('http://plain.example.test:3128/');
   expect(proxyOf({ proxy: 'http://plain.example.test:3128', 'https-proxy': 'http://secure.example.test:3128' })).toBe('http://secure.example.test:3128/');
+});
+
+test("the agent caches DNS answers as make-fetch-happen's own agent would: five minutes, with Node's lookup", () => {
+  const agent = buildPacoteOptions({}, settings).agent as unknown as { options: { dns: unknown } };
+  expect(agent.options.dns).toEqual({ ttl: 5 * 60 * 1000, lookup });
+});
+
+describe('the credentials the agent lets through', () => {
+  // The guard is judged at addRequest, with @npmcli/agent's own addRequest (which opens a socket) replaced by a no-op.
+  const agentPrototype = npmcliAgent.Agent.prototype as unknown as { addRequest: (...args: unknown[]) => void };
+  const realAddRequest = agentPrototype.addRequest;
+  beforeAll(() => {
+    agentPrototype.addRequest = () => undefined;
+  });
+  afterAll(() => {
+    agentPrototype.addRequest = realAddRequest;
+  });
+
+  function authorizationLeft(npmrc: Record<string, string>, authorization: string, target: { hostname: string; port: number; secureEndpoint: boolean }) {
+    const headers = new Map<string, string>([['authorization', authorization]]);
+    const request = { getHeader: (name: string) => headers.get(name), removeHeader: (name: string) => headers.delete(name) };
+    const agent = buildPacoteOptions(npmrc, settings).agent as CredentialGuardAgent;
+    agent.addRequest(request as unknown as ClientRequest, target as unknown as RequestTarget);
+    return headers.get('authorization');
+  }
+
+  test('a token goes to its scope registry; a credential value that looks like a registry URL binds nothing', () => {
+    const scoped = { '@corp:registry': 'http://corp.example.test:8080/npm', '//corp.example.test:8080/npm/:_authToken': 'corp-tok' };
+    expect(authorizationLeft(scoped, 'Bearer corp-tok', { hostname: 'corp.example.test', port: 8080, secureEndpoint: false })).toBe('Bearer corp-tok');
+    const urlValued = { '//r.example.test/:_authToken': 'tok', '//r.example.test/:username': 'http://r.example.test/' };
+    expect(authorizationLeft(urlValued, 'Bearer tok', { hostname: 'r.example.test', port: 443, secureEndpoint: true })).toBe('Bearer tok');
+    expect(authorizationLeft(urlValued, 'Bearer tok', { hostname: 'r.example.test', port: 80, secureEndpoint: false })).toBeUndefined();
+  });
 });
