@@ -118,5 +118,5 @@ test('each command runs with fsmonitor off; only diff, show and log also get --n
     expect(hardenedGitArgs([command, 'a', 'b'])).toEqual(['-c', 'core.fsmonitor=false', command, '--no-ext-diff', '--no-textconv', 'a', 'b']);
   }
   expect(hardenedGitArgs(['cat-file', 'blob', 'x'])).toEqual(['-c', 'core.fsmonitor=false', 'cat-file', 'blob', 'x']);
-  expect(hardenedGitArgs([])).toEqual(['-c', 'core.fsmonitor=false']);
+  expect(hardenedGitArgs([])).toStrictEqual(['-c', 'core.fsmonitor=false']);
 });
