@@ -24,6 +24,11 @@ const seen: IncomingHttpHeaders[] = [];
 beforeAll(async () => {
   server = createServer((req, res) => {
     seen.push(req.headers);
+    if (req.url === '/declared-huge') {
+      // Declares more than any bound and sends a little, then nothing: only the declared length can refuse it in time.
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': 10_000_000 });
+      return void res.write('{"name":');
+    }
     const body = BODIES[req.url ?? ''];
     if (body === undefined) return void res.writeHead(404).end('{}');
     res.writeHead(200, req.url === '/streamed' ? { 'content-type': 'application/json' } : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
@@ -60,6 +65,12 @@ test.each(['exact', 'streamed'])('packument "%s" (with, then without content-len
   expect(error.message).toBe(
     `${name}: the registry's packument is larger than the ${size - 1}-byte limit, so the package was not reviewed; raise maxPackumentBytes if this registry really serves such documents`,
   );
+});
+
+test('a declared length over the bound is refused before the body is read', async () => {
+  const error = await rejection(fetchWith('declared-huge', 1000, { ...options(), timeout: 2000 }));
+  expect(error.code).toBe('ELIMIT');
+  expect(error.message).toContain("declared-huge: the registry's packument is larger than the 1000-byte limit");
 });
 
 test('a body that is not JSON, or JSON that is not an object, is EFETCH saying so', async () => {
