@@ -189,4 +189,7 @@ test('patterns: a ./ prefix is dropped, globs reach dot folders, # and ! inside 
   expect(matchesLockfileFilter('package-lock.json', ['!!x/package-lock.json'])).toBe(true);
   expect(matchesLockfileFilter('apps/bun.lockb')).toBe(true);
   expect(matchesLockfileFilter('apps/bun.lockb.bak')).toBe(false);
+  // Any one inclusion is enough; an inclusion is never read as an exclusion of its tail.
+  expect(matchesLockfileFilter('apps/web/yarn.lock', ['apps/web/yarn.lock', 'libs/**'])).toBe(true);
+  expect(matchesLockfileFilter('package-lock.json', ['*package-lock.json'])).toBe(true);
 });
