@@ -26,7 +26,8 @@ const GROUPS = {
     tests: ['__tests__/policy/'],
   },
   escape: { mutate: ['src/report/escape.ts'], tests: ['__tests__/report/escape.test.ts', '__tests__/report/escape-edges.test.ts', '__tests__/report/markdown.test.ts'] },
-  comment: { mutate: ['src/github/comment.ts'], tests: ['__tests__/github/comment.test.ts'] },
+  // comment-identity holds the kills of the first comment run's survivors.
+  comment: { mutate: ['src/github/comment.ts'], tests: ['__tests__/github/comment.test.ts', '__tests__/github/comment-identity.test.ts'] },
   sources: {
     mutate: ['src/sources/trusted-config.ts', 'src/sources/git-lockfile-pairs.ts', 'src/sources/run-git.ts', 'src/sources/github-base-lockfiles.ts'],
     // remoteConfigReader (trusted-config.ts) is judged by the remote-config tests under options/.

@@ -174,6 +174,21 @@ describe('which comment is ours', () => {
     ]);
   });
 
+  test('an older copy whose delete is refused (403) or fails (500) is not counted as deleted, and the update stands', async () => {
+    const refused = api.addComment(7, 'github-actions[bot]', body('1'));
+    const failed = api.addComment(7, 'github-actions[bot]', body('2'));
+    const deleted = api.addComment(7, 'github-actions[bot]', body('3'));
+    const newest = api.addComment(7, 'github-actions[bot]', body('4'));
+    api.deleteStatus.set(refused.id, 403);
+    api.deleteStatus.set(failed.id, 500);
+    const outcome = await publishComment(client(), target, { action: 'upsert', body: body('5'), author: APP });
+    expect(outcome).toMatchObject({ action: 'updated', id: newest.id, duplicatesDeleted: 1 });
+    expect(api.comments.get(7)!.map((c) => c.id)).toEqual([refused.id, failed.id, newest.id]);
+    expect(writes().filter((r) => r.method === 'DELETE').map((r) => r.path)).toEqual(
+      [refused, failed, deleted].map((c) => `/repos/octo/app/issues/comments/${c.id}`),
+    );
+  });
+
   test('delete removes every copy of ours', async () => {
     api.addComment(7, 'github-actions[bot]', body('1'));
     api.addComment(7, 'github-actions[bot]', body('2'));

@@ -44,8 +44,9 @@ export interface StandInOptions {
   /**
    * Other repositories' files (`owner/repo` -> ref -> path -> text), e.g. an organisation's config repository.
    * With `token`, the repository is private: any other token gets the 404 GitHub answers for a repository it cannot see.
+   * With `status`, every contents read of the repository is answered with that error status (e.g. 403, 500).
    */
-  otherRepos?: Record<string, { token?: string; contents: Record<string, Record<string, string>> }>;
+  otherRepos?: Record<string, { token?: string; status?: number; contents: Record<string, Record<string, string>> }>;
 }
 
 export interface GitHubStandIn {
@@ -55,6 +56,8 @@ export interface GitHubStandIn {
   options: StandInOptions;
   /** Answer comment writes (POST/PATCH/DELETE) with this status, e.g. 403 for a read-only fork token. */
   commentWriteStatus: number | null;
+  /** Answer the DELETE of these comment ids with the given status (e.g. 403), while other writes succeed. */
+  deleteStatus: Map<number, number>;
   /** A comment by `login`; a `[bot]` login is an app's bot (slug: login without `[bot]`) unless `app` says otherwise. */
   addComment(issue: number, login: string, body: string, app?: string | null): StandInComment;
   close(): Promise<void>;
@@ -105,6 +108,7 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     comments,
     options,
     commentWriteStatus: null,
+    deleteStatus: new Map(),
     addComment(issue, login, body, app) {
       const now = new Date().toISOString();
       const bot = login.endsWith('[bot]');
@@ -196,12 +200,15 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
           return send(res, 200, comment);
         }
         if (req.method === 'DELETE') {
+          const refused = stand.deleteStatus.get(comment.id);
+          if (refused !== undefined) return send(res, refused, refused === 403 ? forbidden : { message: `stand-in answer ${refused}` });
           for (const [issue, list] of comments) comments.set(issue, list.filter((c) => c !== comment));
           return send(res, 204, '');
         }
       }
       if (req.method === 'GET' && (match = /^\/repos\/([^/]+\/[^/]+)\/contents\/(.+)$/.exec(path)) && match[1] !== `${owner}/${repo}`) {
         const other = options.otherRepos?.[match[1]];
+        if (other?.status !== undefined) return send(res, other.status, { message: `stand-in answer ${other.status}`, documentation_url: 'https://docs.github.com/rest', status: String(other.status) });
         const allowed = other !== undefined && (other.token === undefined || req.headers.authorization === `token ${other.token}`);
         const text = allowed ? other.contents[query.ref ?? '']?.[decodeURIComponent(match[2])] : undefined;
         if (text === undefined) return send(res, 404, notFound);

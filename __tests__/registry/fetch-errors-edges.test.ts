@@ -54,6 +54,22 @@ describe('toPackageError', () => {
     }
   });
 
+  test("npm's E404 code alone is enough for not found", () => {
+    expect(toPackageError(failure('m', { code: 'E404' }), 'x@1.0.0', []).code).toBe('E404');
+  });
+
+  test('only ERR_UNHANDLED_ERROR is unwrapped, and only when it carries an Error', () => {
+    const inner = failure('inner', { code: 'EINTEGRITY' });
+    const other = toPackageError(failure('outer', { code: 'ECONNRESET', context: inner }), 'x@1.0.0', []);
+    expect(other.message).toBe('x@1.0.0: could not fetch from the registry after retries (ECONNRESET): outer');
+    const noError = toPackageError(failure('outer', { code: 'ERR_UNHANDLED_ERROR', context: 'inner' }), 'x@1.0.0', []);
+    expect(noError.message).toBe('x@1.0.0: could not fetch from the registry after retries (ERR_UNHANDLED_ERROR): outer');
+  });
+
+  test('a thrown undefined is a fetch error too', () => {
+    expect(toPackageError(undefined, 'x@1.0.0', []).message).toBe('x@1.0.0: could not fetch from the registry after retries (error): undefined');
+  });
+
   test('a thrown non-object is a fetch error quoting it', () => {
     const error = toPackageError('socket hang up', 'x@1.0.0', []);
     expect(error.code).toBe('EFETCH');
@@ -80,6 +96,11 @@ describe('scrubSecrets', () => {
       ['sent bearer abcdef to it', 'sent bearer *** to it'],
       ['sent BASIC dXNlcjpw to it', 'sent BASIC *** to it'],
       ['GET https://user:p4ss@r.test/x', 'GET https://***@r.test/x'],
+      // Spacing npm and proxies write: around the separator, without a scheme, twice after the scheme.
+      ['authorization = tok12', 'authorization = ***'],
+      ['authorization: tok12', 'authorization: ***'],
+      ['Authorization: Bearer  ab12', 'Authorization: ***'],
+      ['sent bearer  abcdef1 to it', 'sent bearer *** to it'],
     ];
     for (const [text, scrubbed] of cases) expect({ text, out: scrubSecrets(text, []) }).toEqual({ text, out: scrubbed });
   });

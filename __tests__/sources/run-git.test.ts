@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { readFileAtRef, reviewInputsFromGit } from '../../src/sources/git-lockfile-pairs.js';
-import { git, gitEnvironment } from '../../src/sources/run-git.js';
+import { git, gitEnvironment, hardenedGitArgs } from '../../src/sources/run-git.js';
 
 let dir: string;
 let traces: string;
@@ -98,4 +98,25 @@ test('git sees no token, no action input and no repository-redirecting variable 
 test('the environment keeps what git needs to start and to find the user config', () => {
   const env = gitEnvironment({ PATH: '/bin', HOME: '/home/u', SystemRoot: 'C:\\Windows', GITHUB_TOKEN: 'x', GIT_EXTERNAL_DIFF: '/x' });
   expect(env).toEqual({ PATH: '/bin', HOME: '/home/u', SystemRoot: 'C:\\Windows', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' });
+});
+
+test('every variable git needs on each runner OS passes, in any case spelling; an unset one is left out', () => {
+  const needed = ['PATH', 'HOME', 'USERPROFILE', 'HOMEDRIVE', 'HOMEPATH', 'SYSTEMROOT', 'WINDIR', 'TMPDIR', 'TEMP', 'TMP', 'LANG', 'LC_ALL', 'LC_CTYPE'];
+  const given = Object.fromEntries(needed.map((name, i) => [i % 2 === 0 ? name : name.toLowerCase(), `v${i}`]));
+  expect(gitEnvironment({ ...given, LC_NUMERIC: 'x', UNSET: undefined, PATH: undefined, Path: 'C:\\bin' })).toEqual({
+    ...given,
+    PATH: undefined,
+    Path: 'C:\\bin',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_OPTIONAL_LOCKS: '0',
+  });
+  expect(Object.hasOwn(gitEnvironment({ PATH: undefined }), 'PATH')).toBe(false);
+});
+
+test('each command runs with fsmonitor off; only diff, show and log also get --no-ext-diff --no-textconv', () => {
+  for (const command of ['diff', 'show', 'log']) {
+    expect(hardenedGitArgs([command, 'a', 'b'])).toEqual(['-c', 'core.fsmonitor=false', command, '--no-ext-diff', '--no-textconv', 'a', 'b']);
+  }
+  expect(hardenedGitArgs(['cat-file', 'blob', 'x'])).toEqual(['-c', 'core.fsmonitor=false', 'cat-file', 'blob', 'x']);
+  expect(hardenedGitArgs([])).toStrictEqual(['-c', 'core.fsmonitor=false']);
 });
