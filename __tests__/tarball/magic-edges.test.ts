@@ -66,4 +66,7 @@ test('"MZ" text is a PE only with the signature its DOS header points at, within
   expect(detectMagic(wrong, false)).toBeUndefined();
   expect(detectMagic(wrong, true)).toBe('pe');
   expect(detectMagic(Buffer.from('MZ is how this note starts.\n'), false)).toBeUndefined();
+  // Binary content makes "MZ" a PE, but both letters must be there.
+  expect(detectMagic(Buffer.from('MA\0\0\0\0'), true)).toBeUndefined();
+  expect(detectMagic(Buffer.from('AZ\0\0\0\0'), true)).toBeUndefined();
 });
