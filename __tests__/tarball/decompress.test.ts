@@ -41,12 +41,13 @@ test('plain data comes in 1 MiB chunks with the bytes consumed so far, and stops
 });
 
 test('gzip inflates in chunks of at most 1 MiB, and no chunk is handed out after a stop', async () => {
-  const plain = randomBytes(3 * MIB);
-  const whole = await chunksOf(zlib.gzipSync(plain), 'gzip');
-  expect(whole.reduce((sum, chunk) => sum + chunk.length, 0)).toBe(plain.length);
-  expect(whole[0].length).toBe(MIB);
+  const gzipped = zlib.gzipSync(Buffer.alloc(3 * MIB), { level: 1 });
+  const whole = await chunksOf(gzipped, 'gzip');
+  expect(whole.reduce((sum, chunk) => sum + chunk.length, 0)).toBe(3 * MIB);
+  expect(whole[0]).toEqual({ length: MIB, consumed: expect.any(Number) as unknown as number });
+  expect(whole[0].consumed).toBeLessThanOrEqual(gzipped.length);
   expect(Math.max(...whole.map((chunk) => chunk.length))).toBe(MIB);
-  expect(await chunksOf(zlib.gzipSync(plain), 'gzip', 1)).toHaveLength(1);
+  expect(await chunksOf(gzipped, 'gzip', 1)).toHaveLength(1);
 });
 
 test('corrupt gzip is EUNTAR and says what was expected', async () => {
