@@ -59,6 +59,8 @@ test('corrupt gzip is EUNTAR and says what was expected', async () => {
   expect(error).toBeInstanceOf(PackageError);
   expect(error).toMatchObject({ code: 'EUNTAR' });
   expect((error as Error).message).toMatch(/^the tarball is not valid gzip: ./);
+  // zlib's own error stays attached, for the debug log.
+  expect((error as Error).cause).toMatchObject({ code: 'Z_DATA_ERROR' });
 });
 
 test('zstd: unpacked where Node.js can, otherwise an EUNTAR that names the Node.js version to use', async () => {
