@@ -37,6 +37,11 @@ test('a NUL in the first 8 KiB makes a file binary; a NUL after it does not', ()
   const early = Buffer.alloc(9000, 'a');
   early[8191] = 0;
   expect(read(early, MIB).text).toBeUndefined();
+  // The sniff waits for the whole 8 KiB, however the entry is cut into chunks.
+  const second = Buffer.alloc(9000, 'a');
+  second[5000] = 0;
+  expect(read(second, MIB, 4096).text).toBeUndefined();
+  expect(read(second.subarray(0, 6000), MIB, 4096).text).toBeUndefined();
   const small = Buffer.from('var a;\0');
   expect(read(small, MIB)).toStrictEqual({ path: 'f', size: small.length, sha256: sha256(small), mode: 0o644, type: 'file' });
 });
