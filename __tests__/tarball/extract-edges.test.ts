@@ -1,5 +1,6 @@
 // Each extraction bound at exactly its limit and one past it, and the messages a user reads when one stops the
 // review: the edges the mutation run (MUTATION_GROUP=tarball) found unjudged by the broader tests.
+import { gzipSync } from 'node:zlib';
 import { PackageError } from '../../src/model/errors.js';
 import { extractTarball } from '../../src/tarball/extract.js';
 import { gzip, writeTar, type TarEntry } from '../helpers/tar-writer.js';
@@ -82,4 +83,17 @@ test('an archive npm cannot unpack is EUNTAR with node-tar\'s reason', async () 
     code: 'EUNTAR',
     message: expect.stringMatching(/^npm cannot unpack this tarball \(.+\); it was not reviewed$/) as unknown as string,
   });
+});
+
+test('at a bound, decompression stops: a corrupt gzip member past the bound is never inflated', async () => {
+  // Were decompression to go on after the stop, the corrupt member would fail the whole review with EUNTAR.
+  const corruptMember = Buffer.concat([gzipSync(Buffer.from('x')).subarray(0, 10), Buffer.alloc(64, 0xff)]);
+  const archive = Buffer.concat([gzip(tarOfSize(3 * MIB, [{ path: 'package/a.js', content: 'a' }])), corruptMember]);
+  await expect(extractTarball(archive)).rejects.toMatchObject({ code: 'EUNTAR' });
+  const bomb = await extractTarball(archive, { maxDecompressionRatio: 10 });
+  expect(bomb.anomalies.map((a) => a.code)).toEqual(['gzip-bomb']);
+  // The size bound this time (zeros past 100:1, so it is still called a bomb).
+  const atSizeBound = await extractTarball(archive, { maxUnpackedBytes: 1024 * 1024, maxDecompressionRatio: 100_000 });
+  expect(atSizeBound.anomalies.map((a) => a.code)).toEqual(['gzip-bomb']);
+  expect(atSizeBound.files.get('a.js')?.text).toBe('a');
 });
