@@ -36,8 +36,22 @@ function gzipMagicFirst(): Buffer {
   return gzip(tar);
 }
 
+function zstdMagicFirst(): Buffer {
+  // A top folder whose name starts with zstd's magic bytes (0x2f is its "/"): npm inflates the gzip once and
+  // parses the rest as tar, without looking for a second compression.
+  const tar = writeTar([file('AB/Cfolder/package.json', EVIL)]);
+  tar.set([0x28, 0xb5, 0x2f, 0xfd], 0);
+  tar.write('        ', 148, 8, 'ascii');
+  let sum = 0;
+  for (const byte of tar.subarray(0, 512)) sum += byte;
+  tar.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 8, 'ascii');
+  return gzip(tar);
+}
+
 const cases: Record<string, () => Buffer> = {
   'gzip magic bytes at the start of the inflated tar': gzipMagicFirst,
+  'zstd magic bytes at the start of the inflated tar': zstdMagicFirst,
+  'one zero block before the first header is not the end': () => gzip(Buffer.concat([ZERO_BLOCK, writeTar([file('package/package.json', EVIL)])])),
   'a plain package': () => gzip(writeTar([file('package/package.json', BENIGN), file('package/lib/index.js')])),
   'an uncompressed tar': () => writeTar([file('package/package.json', BENIGN)]),
   './package/ prefix (strip removes only ".")': () => gzip(writeTar([file('./package/package.json', EVIL), file('./package/index.js')])),
