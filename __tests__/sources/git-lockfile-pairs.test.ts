@@ -6,7 +6,15 @@ import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InputError } from '../../src/model/errors.js';
-import { filesInCommit, filesInWorkingTree, hasCommit, matchesLockfileFilter, readFileAtRef, reviewInputsFromGit } from '../../src/sources/git-lockfile-pairs.js';
+import {
+  filesInCommit,
+  filesInWorkingTree,
+  hasCommit,
+  matchesLockfileFilter,
+  readFileAtRef,
+  repositoryRoot,
+  reviewInputsFromGit,
+} from '../../src/sources/git-lockfile-pairs.js';
 
 const lock = (version: string) => JSON.stringify({ name: 'app', lockfileVersion: 3, packages: { 'node_modules/a': { version } } });
 const manifest = (deps: Record<string, string>) => JSON.stringify({ name: 'app', dependencies: deps });
@@ -14,25 +22,35 @@ let root: string;
 let dir: string;
 let baseSha: string;
 
-function git(...args: string[]): string {
+function gitAt(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, {
-    cwd: dir,
+    cwd,
     encoding: 'utf8',
     env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
   }).trim();
 }
-function write(files: Record<string, string>): void {
+function git(...args: string[]): string {
+  return gitAt(dir, ...args);
+}
+function write(files: Record<string, string>, cwd = dir): void {
   for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
+    mkdirSync(join(cwd, path, '..'), { recursive: true });
+    writeFileSync(join(cwd, path), text);
   }
 }
-function commit(files: Record<string, string>, removed: string[] = []): string {
-  write(files);
-  for (const path of removed) git('rm', '-q', path);
-  git('add', '-A');
-  git('commit', '-q', '-m', 'c');
-  return git('rev-parse', 'HEAD');
+function commit(files: Record<string, string>, removed: string[] = [], cwd = dir): string {
+  write(files, cwd);
+  for (const path of removed) gitAt(cwd, 'rm', '-q', path);
+  gitAt(cwd, 'add', '-A');
+  gitAt(cwd, 'commit', '-q', '-m', 'c');
+  return gitAt(cwd, 'rev-parse', 'HEAD');
+}
+/** A repository of its own beside the shared one, for a case whose shape the shared one must not take. */
+function smallRepo(name: string): string {
+  const cwd = join(root, name);
+  mkdirSync(cwd);
+  gitAt(cwd, 'init', '-q', '-b', 'main');
+  return cwd;
 }
 
 beforeAll(() => {
@@ -192,4 +210,46 @@ test('patterns: a ./ prefix is dropped, globs reach dot folders, # and ! inside 
   // Any one inclusion is enough; an inclusion is never read as an exclusion of its tail.
   expect(matchesLockfileFilter('apps/web/yarn.lock', ['apps/web/yarn.lock', 'libs/**'])).toBe(true);
   expect(matchesLockfileFilter('package-lock.json', ['*package-lock.json'])).toBe(true);
+});
+
+test('only a leading ./ is dropped from a pattern: one inside belongs to a folder name', () => {
+  expect(matchesLockfileFilter('v1./package-lock.json', ['v1./package-lock.json'])).toBe(true);
+  expect(matchesLockfileFilter('v1./package-lock.json', ['./v1./package-lock.json'])).toBe(true);
+});
+
+// Windows allows no newline in a file name.
+(process.platform === 'win32' ? test.skip : test)('a repository path with a newline in it: only the line end git prints is dropped', async () => {
+  const cwd = smallRepo('line\nbreak');
+  mkdirSync(join(cwd, 'sub'));
+  expect(await repositoryRoot({ cwd: join(cwd, 'sub'), env })).toBe(cwd);
+});
+
+test('a submodule named like a lockfile is no lockfile: only blobs are read from a tree', async () => {
+  const cwd = smallRepo('submodule');
+  write({ 'package-lock.json': lock('1.0.0') }, cwd);
+  gitAt(cwd, 'add', 'package-lock.json');
+  // A gitlink with no checkout (`add -A` would stage its folder's absence).
+  gitAt(cwd, 'update-index', '--add', '--cacheinfo', `160000,${baseSha},vendor/package-lock.json`);
+  gitAt(cwd, 'commit', '-q', '-m', 'c');
+  expect(gitAt(cwd, 'ls-tree', '-r', 'HEAD')).toContain(`160000 commit ${baseSha}\tvendor/package-lock.json`);
+  expect([...(await filesInCommit({ cwd, env }, 'HEAD')).keys()]).toEqual(['package-lock.json']);
+});
+
+test('a base commit with no lockfile at all: the first one added is a pair from nothing', async () => {
+  const cwd = smallRepo('no-base-lockfile');
+  commit({ 'package.json': manifest({ a: '^1.0.0' }) }, [], cwd);
+  gitAt(cwd, 'checkout', '-q', '-b', 'pr');
+  commit({ 'package-lock.json': lock('1.0.0') }, [], cwd);
+  const inputs = await reviewInputsFromGit({ cwd, env, baseRef: 'main', headRef: 'pr' });
+  expect(inputs.pairs.map((pair) => [pair.path, pair.before, pair.after])).toEqual([['package-lock.json', null, lock('1.0.0')]]);
+});
+
+test('without patterns, a package.json that no lockfile governs is reported unlocked, with no lockfile', async () => {
+  const cwd = smallRepo('ungoverned');
+  commit({ 'apps/web/package-lock.json': lock('1.0.0'), 'tools/package.json': manifest({ a: '^1.0.0' }) }, [], cwd);
+  gitAt(cwd, 'checkout', '-q', '-b', 'pr');
+  commit({ 'tools/package.json': manifest({ a: '^2.0.0' }) }, [], cwd);
+  const inputs = await reviewInputsFromGit({ cwd, env, baseRef: 'main', headRef: 'pr' });
+  expect(inputs.pairs).toEqual([]);
+  expect(inputs.unlocked).toEqual([{ manifest: 'tools/package.json', lockfile: null, edits: [{ field: 'dependencies', name: 'a', from: '^1.0.0', to: '^2.0.0' }] }]);
 });
