@@ -63,9 +63,13 @@ describe('detectFormat', () => {
       ['pnpm-v9-renovate/new/pnpm-lock.yaml', 'pnpm'],
       ['bun-text-regenerate/new/bun.lock', 'bun'],
     ];
+    const parsedOnce = new Set<string>();
     for (const [path, format] of real) {
       const text = fixture(path);
       expect([path, detectFormat('new.json', text)]).toEqual([path, format]);
+      // One real file per format is parsed both ways: a second file of a format goes to the same parser.
+      if (parsedOnce.has(format)) continue;
+      parsedOnce.add(format);
       expect(parseLockfile('saved/old.txt', text).packages).toEqual(parseLockfile(path, text).packages);
     }
   });
