@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { packageFacts, type FactCache } from '../../../src/checks/code/package-facts.js';
 import { analyzeCodeChange } from '../../../src/checks/code/new-facts.js';
 import type { ExtractedPackage, Fact, FileEntry } from '../../../src/model/types.js';
@@ -238,13 +239,23 @@ test('a package.json past the per-file analysis limit is still parsed: its insta
   expect(facts.find((f) => f.kind === 'install-script')).toMatchObject({ key: 'install-script:preinstall:node x.js', severity: 'high' });
 });
 
-test('imports are cached with the facts: a cache hit still follows them, however many files came between', () => {
-  const cache = new Map();
+test('imports are cached with the facts: a cache hit follows the imports of its own entry, and nothing else', () => {
+  const cache: FactCache = new Map();
   const index = "require('./test/helper');";
   const withHelper = () => packageFrom({ 'package.json': manifest(), 'index.js': index, 'test/helper.js': "require('child_process').exec('id');" });
   expect(keys(packageFacts(withHelper(), 'registry', cache))).toContain('shell:child_process.exec');
-  // Enough other files to evict a separate, bounded table of imports.
-  const many = Object.fromEntries(Array.from({ length: 20001 }, (_, i) => [`lib/f${i}.js`, `module.exports = ${i};`]));
-  packageFacts(packageFrom({ 'package.json': manifest(), ...many }), 'registry', cache);
+  // A hit again: the facts of test/helper.js are reached through the imports kept in index.js's entry.
   expect(keys(packageFacts(withHelper(), 'registry', cache))).toContain('shell:child_process.exec');
+  // The entry is the only record of them (the bug fixed here was a second, module-wide table of imports that a
+  // busy review could empty while the entries stayed): emptied, the hit follows nothing; filled for a file that
+  // imports nothing, the hit follows what it says.
+  const indexKey = `js:${createHash('sha256').update(index).digest('hex')}`;
+  expect(cache.get(indexKey)?.localImports).toEqual(['./test/helper']);
+  cache.set(indexKey, { ...cache.get(indexKey)!, localImports: [] });
+  expect(keys(packageFacts(withHelper(), 'registry', cache))).not.toContain('shell:child_process.exec');
+  const plain = 'module.exports = 1;';
+  const plainKey = `js:${createHash('sha256').update(plain).digest('hex')}`;
+  cache.set(plainKey, { facts: [], localImports: ['./test/helper'] });
+  const reachedOnlyThroughTheEntry = packageFrom({ 'package.json': manifest(), 'index.js': plain, 'test/helper.js': "require('child_process').exec('id');" });
+  expect(keys(packageFacts(reachedOnlyThroughTheEntry, 'registry', cache))).toContain('shell:child_process.exec');
 });
