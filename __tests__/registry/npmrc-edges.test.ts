@@ -109,3 +109,17 @@ describe('readNpmConfig', () => {
     ).toBe('https://upper.example.test/');
   });
 });
+
+// Survivors of the Stryker run of npmrc.ts (2026-11-29), each killed here.
+test('quotes around a value count only as a pair, and spaces around = do not hide them', () => {
+  expect(parseNpmrc('registry = "https://spaced.example.test/"', {}).registry).toBe('https://spaced.example.test/');
+  expect(parseNpmrc("registry = 'https://spaced.example.test/'", {}).registry).toBe('https://spaced.example.test/');
+  // One quote only: an unquoted value, kept as written (what npm's ini package reads).
+  expect(value('"https://open.example.test/')).toBe('"https://open.example.test/');
+  expect(value("'https://open.example.test/")).toBe("'https://open.example.test/");
+});
+
+test('a line that ends in ; or # is a key with a comment after it, not a comment line', () => {
+  expect(value('https://semicolon.example.test/;')).toBe('https://semicolon.example.test/');
+  expect(value('https://hash.example.test/#')).toBe('https://hash.example.test/');
+});
