@@ -1,6 +1,6 @@
 // Edges the mutation run (npm run test:mutation, group policy) found unpinned: the last instant of an
 // ignore's expiry day, version ranges against versions that are not semver, and each reason's advice.
-import { isExpired, ruleMatches } from '../../src/policy/ignore.js';
+import { advisoryIdsOf, expiredNote, isExpired, ruleMatches } from '../../src/policy/ignore.js';
 import { incompleteAdvice } from '../../src/policy/incomplete.js';
 import type { ReviewErrorCode } from '../../src/model/codes.js';
 import type { ChangeReport, Finding, ReviewError } from '../../src/model/types.js';
@@ -41,4 +41,18 @@ test('each reason a package was not reviewed has its own advice, in a fixed orde
     "The analysis of a package's files failed: re-run the job, and read its code yourself if it fails again",
     'See the list of packages that were not reviewed',
   ]);
+});
+
+// Survivors of the policy group's second Stryker run (2026-11-29).
+test('advisory ids: only a vulnerability has them; the key counts only with its prefix; ids are upper-case', () => {
+  expect(advisoryIdsOf({ kind: 'network', severity: 'high', message: 'm', key: 'vulnerability:GHSA-aaaa-bbbb-cccc' })).toEqual([]);
+  const vulnerability = (key: string): Finding => ({ kind: 'vulnerability', severity: 'high', message: 'm', key });
+  expect(advisoryIdsOf(vulnerability('vulnerability:ghsa-aaaa-bbbb-cccc'))).toEqual(['GHSA-AAAA-BBBB-CCCC']);
+  expect(advisoryIdsOf(vulnerability('advisory:1234'))).toEqual([]);
+});
+
+test('the note of an expired ignore names its package and advisories, apart', () => {
+  expect(expiredNote({ package: 'lib', advisories: ['GHSA-AAAA-BBBB-CCCC', 'CVE-2024-1234'], reason: 'r', expires: '2026-01-01' })).toBe(
+    'The ignore for lib GHSA-AAAA-BBBB-CCCC, CVE-2024-1234 (expires 2026-01-01) has expired and no longer applies.',
+  );
 });
