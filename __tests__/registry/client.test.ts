@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PackageError } from '../../src/model/errors.js';
+import { rejection } from '../helpers/rejection.js';
 import { createRegistryClient, DEFAULT_MAX_TARBALL_BYTES, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, type RegistryOptions } from '../../src/registry/client.js';
 import { DEFAULT_MAX_PACKUMENT_BYTES } from '../../src/registry/fetch-packument.js';
 import { scrubSecrets, toPackageError } from '../../src/registry/fetch-errors.js';
@@ -63,15 +64,6 @@ async function client(extra: Partial<RegistryOptions> = {}) {
   return createRegistryClient({ registry: registry.url, cacheDir, userConfig: null, retries: 2, retryMinTimeoutMs: 10, retryMaxTimeoutMs: 50, env: {}, ...extra });
 }
 
-async function rejection(promise: Promise<unknown>): Promise<PackageError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(PackageError);
-    return error as PackageError;
-  }
-  throw new Error('expected a rejection');
-}
 
 test('packument brings full metadata: _npmUser, maintainers, time, attestations', async () => {
   const c = await client();

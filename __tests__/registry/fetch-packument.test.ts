@@ -3,7 +3,7 @@
 // key pacote itself looks up.
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PackageError } from '../../src/model/errors.js';
+import { rejection } from '../helpers/rejection.js';
 import { fetchPackument, packumentCacheKey } from '../../src/registry/fetch-packument.js';
 import { buildPacoteOptions } from '../../src/registry/pacote-options.js';
 
@@ -47,15 +47,6 @@ afterAll(async () => {
 const options = () => buildPacoteOptions({}, { registry, retry: { retries: 0, factor: 1, minTimeout: 1, maxTimeout: 1 }, timeoutMs: 5000, offline: false, cacheDir: '/nonexistent/depdiff-test' });
 const fetchWith = (name: string, maxBytes: number, fetchOptions = options()) => fetchPackument(name, { ...fetchOptions, cache: undefined }, new Map(), maxBytes);
 
-async function rejection(promise: Promise<unknown>): Promise<PackageError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(PackageError);
-    return error as PackageError;
-  }
-  throw new Error('expected a rejection');
-}
 
 test.each(['exact', 'streamed'])('packument "%s" (with, then without content-length): exactly the bound is read; one byte over is ELIMIT naming the package', async (name) => {
   const size = Buffer.byteLength(DOC);
