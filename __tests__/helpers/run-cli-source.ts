@@ -2,17 +2,16 @@
 // bundled runs of run-cli.ts. For the tests of what the CLI does with its input and options: they judge the
 // source (so a mutation of it is seen), and cost no Node start. __tests__/cli/cli.test.ts and the README test
 // run the bundle itself.
-import { join } from 'node:path';
 import { runCli } from '../../src/cli/run.js';
-import type { RunResult } from './run-cli.js';
+import { cliEnv, type RunResult } from './run-cli.js';
 
-/** No user ~/.npmrc: only what the test sets up is read. Analysis runs in this thread (no bundled worker here). */
+/** The environment of cliEnv; analysis runs in this thread (no bundled worker here). */
 export async function runCliSource(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
     cwd,
-    env: { ...process.env, NO_COLOR: '1', npm_config_userconfig: join(cwd, '.no-npmrc'), ...env },
+    env: cliEnv(cwd, env),
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
   });

@@ -16,13 +16,17 @@ export function assertBundled(): void {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first');
 }
 
-/** No user ~/.npmrc: only what the test sets up is read. */
+/** The environment of a CLI run in a test: no colour, and no user ~/.npmrc (only what the test sets up is read). */
+export function cliEnv(cwd: string, env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { ...process.env, NO_COLOR: '1', npm_config_userconfig: join(cwd, '.no-npmrc'), ...env };
+}
+
 export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
   return new Promise((done) => {
     execFile(
       BUNDLE_NODE,
       [CLI, ...args],
-      { cwd, env: { ...process.env, ...BUNDLE_ENV, NO_COLOR: '1', npm_config_userconfig: join(cwd, '.no-npmrc'), ...env }, maxBuffer: 64 * 1024 * 1024 },
+      { cwd, env: cliEnv(cwd, { ...BUNDLE_ENV, ...env }), maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         done({ code, stdout, stderr });
