@@ -40,14 +40,16 @@ test('secrets are the nerf-darted token, auth and password; a user name or a non
   expect(redactNpmConfig({ 'x:_authToken': 'shown', '//r/:_auth': 'hidden' })).toEqual({ 'x:_authToken': 'shown', '//r/:_auth': '***' });
 });
 
+// Every expected value in this file was read off npm 11 itself (`npm config get <key>` on the same .npmrc line).
 test("npm's quoting: JSON double quotes with escapes, single quotes, empty quotes, a broken JSON string, a lone quote", () => {
   expect(value('"a\\"b"')).toBe('a"b');
-  expect(value('"bad\\x"')).toBe('bad\\x');
+  // A double-quoted value that is not a JSON string keeps its quotes.
+  expect(value('"bad\\x"')).toBe('"bad\\x"');
   expect(value("'single ; # kept'")).toBe('single ; # kept');
   expect(value('""')).toBe('');
   expect(value("''")).toBe('');
   expect(value('"')).toBe('"');
-  expect(value("'")).toBe("'");
+  expect(value("'")).toBe('');
   expect(value('"open')).toBe('"open');
   expect(value("'open")).toBe("'open");
 });
@@ -64,11 +66,12 @@ test('${VAR} in keys and values; an odd number of backslashes escapes it, an eve
   expect(parseNpmrc('//${HOST}/:_authToken=${TOKEN}', env)).toEqual({ '//h.example.test/:_authToken': 'tok' });
   expect(value('${TOKEN}${TOKEN}', env)).toBe('toktok');
   expect(value('\\${TOKEN}', env)).toBe('${TOKEN}');
-  expect(value('\\\\${TOKEN}', env)).toBe('\\\\tok');
-  expect(value('\\\\\\${TOKEN}', env)).toBe('\\\\${TOKEN}');
+  // ini first reads an escaped backslash as one, then env-replace halves the backslashes left before `${`.
+  expect(value('\\\\${TOKEN}', env)).toBe('${TOKEN}');
+  expect(value('\\\\\\${TOKEN}', env)).toBe('\\tok');
   expect(value('a${EMPTY}b', env)).toBe('ab');
   expect(value('a${MISSING?}b', env)).toBe('ab');
-  expect(value('\\\\${MISSING?}b', env)).toBe('\\\\b');
+  expect(value('\\\\${MISSING?}b', env)).toBe('${MISSING?}b');
   // A key whose variable is missing is dropped, like its value.
   expect(parseNpmrc('//${NOPE}/:_authToken=x', env)).toEqual({});
 });
@@ -82,6 +85,19 @@ test('CRLF lines; only a whole [section] line opens a section; an IPv6 proxy is 
   expect(parseNpmrc('proxy=http://[::1]\nregistry=https://a.example.test/', {})).toEqual({ proxy: 'http://[::1]', registry: 'https://a.example.test/' });
   expect(parseNpmrc('[x]junk\nregistry=https://a.example.test/', {})).toEqual({ registry: 'https://a.example.test/' });
   expect(parseNpmrc('  ; indented comment\n  # another\n registry = https://a.example.test/ ', {})).toEqual({ registry: 'https://a.example.test/' });
+});
+
+test("npm's line and section rules: a lone CR ends a line; an indented or commented [header] is a key, not a section", () => {
+  expect(parseNpmrc('proxy=http://one.example.test\rregistry=https://two.example.test/\r', {})).toEqual({
+    proxy: 'http://one.example.test',
+    registry: 'https://two.example.test/',
+  });
+  // npm reads the lines after these as top-level settings, so depdiff must too (they choose the registry).
+  expect(parseNpmrc('  [x]\nregistry=https://after-indented.example.test/', {})).toEqual({ registry: 'https://after-indented.example.test/' });
+  expect(parseNpmrc('[x] ;c\nregistry=https://after-comment.example.test/', {})).toEqual({ registry: 'https://after-comment.example.test/' });
+  // A real header, even followed by spaces, opens a section until the end of the file.
+  expect(parseNpmrc('[x]  \nregistry=https://inside.example.test/', {})).toEqual({});
+  expect(parseNpmrc('always-auth=true\nstrict-ssl=false\nregistry=null', {})).toEqual({ 'always-auth': 'true', 'strict-ssl': 'false' });
 });
 
 describe('readNpmConfig', () => {

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { decode } from 'ini';
 
 export interface NpmConfigOptions {
   /** Project folders whose `.npmrc` is read; the first folder wins over later ones (nearest first). */
@@ -31,66 +32,35 @@ export function isSecretKey(key: string): boolean {
   return key.startsWith('//') && AUTH_SUFFIXES.some((s) => key.endsWith(s) && s !== ':username');
 }
 
-/** npm's `${VAR}` expansion; `\${VAR}` stays literal. Returns undefined when a variable is missing. */
+// npm's `${VAR}` expansion (@npmcli/config's env-replace): backslashes right before `${` are halved; an odd
+// number leaves the expression literal. `${VAR?}` is empty when VAR is unset.
+const ENV_EXPRESSION = /(?<!\\)(\\*)\$\{([^${}?]+)(\?)?\}/g;
+
+/** Expands like npm, except that a missing variable without `?` returns undefined: the key is dropped. */
 function expandEnv(text: string, env: NodeJS.ProcessEnv): string | undefined {
   let missing = false;
-  const out = text.replace(/(\\*)\$\{([^}?]+)(\?)?\}/g, (whole, slashes: string, name: string, optional?: string) => {
-    if (slashes.length % 2 === 1) return whole.slice(1);
+  const out = text.replace(ENV_EXPRESSION, (whole, slashes: string, name: string, optional?: string) => {
+    if (slashes.length % 2 === 1) return whole.slice((slashes.length + 1) / 2);
     const value = env[name];
-    if (value === undefined) {
-      if (!optional) missing = true;
-      return slashes + '';
-    }
-    return slashes + value;
+    // npm would send the literal `${VAR}` (a token or a registry that cannot be right); depdiff sends nothing.
+    if (value === undefined && !optional) missing = true;
+    return slashes.slice(slashes.length / 2) + (value ?? '');
   });
   return missing ? undefined : out;
 }
 
-function unquote(raw: string): string {
-  const value = raw.trim();
-  if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
-    try {
-      const parsed: unknown = JSON.parse(value);
-      if (typeof parsed === 'string') return parsed;
-    } catch {
-      return value.slice(1, -1);
-    }
-  }
-  if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) return value.slice(1, -1);
-  // Like the `ini` package npm uses: an unescaped ; or # starts a comment in an unquoted value.
-  let result = '';
-  for (let i = 0; i < value.length; i += 1) {
-    const ch = value[i];
-    if (ch === '\\' && (value[i + 1] === ';' || value[i + 1] === '#')) {
-      result += value[i + 1];
-      i += 1;
-    } else if (ch === ';' || ch === '#') {
-      break;
-    } else {
-      result += ch;
-    }
-  }
-  return result.trim();
-}
-
-/** Parses one `.npmrc` text into the kept keys, with `${VAR}` expanded in keys and values. */
+/**
+ * Parses one `.npmrc` text into the kept keys, with `${VAR}` expanded in keys and values. The text is read by
+ * `ini`, the package npm reads it with, so quoting, comments, line ends and `[section]` headers are npm's own:
+ * keys inside a section are nested objects npm never fetches with, and are ignored here.
+ */
 export function parseNpmrc(text: string, env: NodeJS.ProcessEnv): Record<string, string> {
   const config: Record<string, string> = {};
-  let inSection = false;
-  for (const rawLine of text.split(/\r?\n/)) {
-    const line = rawLine.trim();
-    if (line === '' || line.startsWith(';') || line.startsWith('#')) continue;
-    if (/^\[.*\]$/.test(line)) {
-      // npm reads sections as nested objects it then ignores; keys inside them never reach fetches.
-      inSection = true;
-      continue;
-    }
-    if (inSection) continue;
-    const eq = line.indexOf('=');
-    const rawKey = unquote(eq === -1 ? line : line.slice(0, eq));
-    const rawValue = eq === -1 ? 'true' : unquote(line.slice(eq + 1));
+  for (const [rawKey, rawValue] of Object.entries(decode(text))) {
+    // ini reads `true`/`false` as booleans; `null`, a `key[]=` list and a section are not a setting kept here.
+    if (typeof rawValue !== 'string' && typeof rawValue !== 'boolean') continue;
     const key = expandEnv(rawKey, env);
-    const value = expandEnv(rawValue, env);
+    const value = expandEnv(String(rawValue), env);
     if (key === undefined || value === undefined || !isKeptKey(key)) continue;
     config[key] = value;
   }
