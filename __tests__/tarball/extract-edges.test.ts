@@ -2,7 +2,7 @@
 // review: the edges the mutation run (MUTATION_GROUP=tarball) found unjudged by the broader tests.
 import { gzipSync } from 'node:zlib';
 import { PackageError } from '../../src/model/errors.js';
-import { extractTarball } from '../../src/tarball/extract.js';
+import { extractTarball, sizeAnomaly } from '../../src/tarball/extract.js';
 import { gzip, writeTar, type TarEntry } from '../helpers/tar-writer.js';
 
 const MIB = 1024 * 1024;
@@ -96,4 +96,16 @@ test('at a bound, decompression stops: a corrupt gzip member past the bound is n
   const atSizeBound = await extractTarball(archive, { maxUnpackedBytes: 1024 * 1024, maxDecompressionRatio: 100_000 });
   expect(atSizeBound.anomalies.map((a) => a.code)).toEqual(['gzip-bomb']);
   expect(atSizeBound.files.get('a.js')?.text).toBe('a');
+});
+
+test('at the size bound, a ratio of exactly 100:1 is a big package; anything above it is a bomb', () => {
+  // No gzip stream lands on exactly 100 at its bound, so the edge is pinned on the classification itself.
+  expect(sizeAnomaly(100, 10, 1000)).toEqual({
+    code: 'too-large',
+    message: 'the tarball unpacks to more than 1000 bytes; files past the limit were not reviewed',
+  });
+  expect(sizeAnomaly(100.5, 10, 1000)).toEqual({
+    code: 'gzip-bomb',
+    message: 'the tarball expands more than 100:1 (10 compressed bytes to over 1000 bytes); unpacking stopped at the limit',
+  });
 });

@@ -70,7 +70,8 @@ function bombAnomaly(ratio: number, compressed: number, unpacked: number): Tarba
   };
 }
 
-function sizeAnomaly(ratio: number, consumed: number, bound: number): TarballAnomaly {
+/** What hitting the unpacked-size bound is called; exported so that its edge (a ratio of exactly 100) is pinned. */
+export function sizeAnomaly(ratio: number, consumed: number, bound: number): TarballAnomaly {
   // Measured against the input consumed so far: a bomb may hide behind a large benign prefix.
   if (ratio > BOMB_RATIO) return bombAnomaly(ratio, consumed, bound);
   return { code: 'too-large', message: `the tarball unpacks to more than ${bound} bytes; files past the limit were not reviewed` };
