@@ -3749,7 +3749,8 @@ var GitignoreRename = class {
 };
 
 // src/tarball/read-archive.ts
-var ZERO_BLOCK = Buffer.alloc(512);
+var UNPARSABLE_BLOCK = Buffer.alloc(512);
+UNPARSABLE_BLOCK[100] = 129;
 var ArchiveReader = class {
   constructor(bounds) {
     this.bounds = bounds;
@@ -3775,15 +3776,22 @@ var ArchiveReader = class {
   entries = 0;
   started = false;
   stopped = false;
+  /** Set while our own first block is parsed, so that its warning is not reported. */
+  writingOwnBlock = false;
   /** Feeds the next decompressed chunk; false once reading has stopped at a bound. */
   write(chunk) {
     if (this.stopped) return false;
     if (!this.started) {
       this.started = true;
-      if (chunk[0] === 31 && chunk[1] === 139) this.parser.write(ZERO_BLOCK);
+      if (chunk[0] === 31 && chunk[1] === 139) this.writeOwnBlock(UNPARSABLE_BLOCK);
     }
     this.parser.write(chunk);
     return !this.stopped;
+  }
+  writeOwnBlock(block) {
+    this.writingOwnBlock = true;
+    this.parser.write(block);
+    this.writingOwnBlock = false;
   }
   /** Ends the stream; resolves once every entry is settled. */
   end() {
@@ -3845,7 +3853,7 @@ var ArchiveReader = class {
     }
   }
   onWarning(code, message) {
-    if (this.stopped) return;
+    if (this.stopped || this.writingOwnBlock) return;
     if (code === "TAR_BAD_ARCHIVE") {
       this.unreadable ??= message;
     } else if (code === "TAR_ENTRY_INVALID") {

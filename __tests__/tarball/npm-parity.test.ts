@@ -36,6 +36,16 @@ function gzipMagicFirst(): Buffer {
   return gzip(tar);
 }
 
+function gzipMagicThenThrowingHeaderThenZeroBlock(): Buffer {
+  // The first block starts with gzip's magic bytes and has a mode field node-tar cannot parse (0x81: base-256 with a
+  // bad marker), so its Header throws; then a single zero block, then a package. npm warns, sees one zero block (not
+  // the end) and installs the package. A zero block written before the stream would make it two: the end.
+  const first = Buffer.alloc(512);
+  first.set([0x1f, 0x8b], 0);
+  first[100] = 0x81;
+  return gzip(Buffer.concat([first, ZERO_BLOCK, writeTar([file('package/package.json', EVIL)])]));
+}
+
 function zstdMagicFirst(): Buffer {
   // A top folder whose name starts with zstd's magic bytes (0x2f is its "/"): npm inflates the gzip once and
   // parses the rest as tar, without looking for a second compression.
@@ -51,6 +61,7 @@ function zstdMagicFirst(): Buffer {
 const cases: Record<string, () => Buffer> = {
   'gzip magic bytes at the start of the inflated tar': gzipMagicFirst,
   'zstd magic bytes at the start of the inflated tar': zstdMagicFirst,
+  'gzip magic, a header node-tar cannot parse, then one zero block: not the end': gzipMagicThenThrowingHeaderThenZeroBlock,
   'one zero block before the first header is not the end': () => gzip(Buffer.concat([ZERO_BLOCK, writeTar([file('package/package.json', EVIL)])])),
   'a plain package': () => gzip(writeTar([file('package/package.json', BENIGN), file('package/lib/index.js')])),
   'an uncompressed tar': () => writeTar([file('package/package.json', BENIGN)]),

@@ -103,3 +103,17 @@ test("gzip's magic bytes matter only at the start of the stream, not where a lat
     expect(pkg.files.get('a.bin')).toMatchObject({ size: content.length, sha256: createHash('sha256').update(content).digest('hex') });
   }
 });
+
+test('a stream that starts with gzip magic bytes reads as tar with no anomaly and no entry of ours counted', async () => {
+  // The block depdiff writes first to keep node-tar from sniffing a second compression is its own: its warning
+  // is no invalid-header anomaly, and it takes no place under maxEntries.
+  const tar = writeTar([{ path: 'XYfolder/a.js', content: 'a' }]);
+  tar.set([0x1f, 0x8b], 0);
+  tar.write('        ', 148, 8, 'ascii');
+  const sum = tar.subarray(0, 512).reduce((total, byte) => total + byte, 0);
+  tar.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'ascii');
+  const pkg = await extractTarball(gzip(tar), { maxEntries: 1 });
+  expect(pkg.anomalies).toEqual([]);
+  expect(pkg.truncated).toBe(false);
+  expect([...pkg.files.keys()]).toEqual(['a.js']);
+});

@@ -13,7 +13,13 @@ export interface ArchiveBounds {
   maxTextFileBytes: number;
 }
 
-const ZERO_BLOCK = Buffer.alloc(512);
+/**
+ * A block node-tar's Header cannot parse (a numeric field with a bad base-256 marker). The Parser warns and skips it
+ * without touching any state npm's parse depends on; a zero block would not do: it counts towards the two that end
+ * an archive (see write()).
+ */
+const UNPARSABLE_BLOCK = Buffer.alloc(512);
+UNPARSABLE_BLOCK[100] = 0x81;
 
 export class ArchiveReader {
   readonly files = new Map<string, FileEntry>();
@@ -30,6 +36,8 @@ export class ArchiveReader {
   private entries = 0;
   private started = false;
   private stopped = false;
+  /** Set while our own first block is parsed, so that its warning is not reported. */
+  private writingOwnBlock = false;
 
   constructor(private readonly bounds: ArchiveBounds) {
     // npm's Parser sniffs compression itself; ours gets already-decompressed bytes and must not sniff
@@ -49,12 +57,19 @@ export class ArchiveReader {
     if (this.stopped) return false;
     if (!this.started) {
       this.started = true;
-      // npm decompresses once and parses the rest as tar, even when it starts with gzip's magic bytes;
-      // a leading zero block makes our Parser skip its sniffing without changing how entries parse.
-      if (chunk[0] === 0x1f && chunk[1] === 0x8b) this.parser.write(ZERO_BLOCK);
+      // npm decompresses once and parses the rest as tar, even when it starts with gzip's magic bytes. A first
+      // block of our own makes our Parser skip its sniffing; it must leave the parse as it was. A zero block did not:
+      // with an unparsable first block and one zero block after it, npm reads on, but ours then saw two zero blocks.
+      if (chunk[0] === 0x1f && chunk[1] === 0x8b) this.writeOwnBlock(UNPARSABLE_BLOCK);
     }
     this.parser.write(chunk);
     return !this.stopped;
+  }
+
+  private writeOwnBlock(block: Buffer): void {
+    this.writingOwnBlock = true;
+    this.parser.write(block);
+    this.writingOwnBlock = false;
   }
 
   /** Ends the stream; resolves once every entry is settled. */
@@ -122,7 +137,7 @@ export class ArchiveReader {
   }
 
   private onWarning(code: string, message: string): void {
-    if (this.stopped) return;
+    if (this.stopped || this.writingOwnBlock) return;
     if (code === 'TAR_BAD_ARCHIVE') {
       // npm's Unpack turns this into an error: the install fails.
       this.unreadable ??= message;
