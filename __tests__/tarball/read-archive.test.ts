@@ -117,3 +117,12 @@ test('a stream that starts with gzip magic bytes reads as tar with no anomaly an
   expect(pkg.truncated).toBe(false);
   expect([...pkg.files.keys()]).toEqual(['a.js']);
 });
+
+test('an entry npm ignores that is one past maxEntries stops the review with that anomaly only', async () => {
+  const pkg = await extractTarball(tgz([...files(1), { path: 'package/odd', content: 'z', typeflag: 'Z' }]), { maxEntries: 1 });
+  expect(pkg.truncated).toBe(true);
+  expect(pkg.anomalies).toEqual([{ code: 'too-many-files', message: 'the tarball has more than 1 entries; the rest were not reviewed' }]);
+  // Under the bound, the same entry is counted and named.
+  const under = await extractTarball(tgz([...files(1), { path: 'package/odd', content: 'z', typeflag: 'Z' }]), { maxEntries: 2 });
+  expect(under.anomalies.map((a) => a.code)).toEqual(['special-file']);
+});
