@@ -27,8 +27,9 @@ const SOURCE_LABEL: Record<IntegritySource, string> = {
 /** Parses SRI (possibly several hashes) or a legacy sha1 hex digest (lockfile v1, yarn, `dist.shasum`). */
 export function parseIntegrity(value: string): ssri.Integrity | null {
   const trimmed = value.trim();
-  const parsed = /^[0-9a-f]{40}$/i.test(trimmed) ? ssri.fromHex(trimmed.toLowerCase(), 'sha1') : ssri.parse(trimmed);
-  return parsed && Object.keys(parsed).length > 0 ? (parsed as ssri.Integrity) : null;
+  // ssri answers null for a value with no hash it can read; a hex digest (either case) is always one sha1 hash.
+  const parsed: ssri.Integrity | null = /^[0-9a-f]{40}$/i.test(trimmed) ? ssri.fromHex(trimmed, 'sha1') : ssri.parse(trimmed);
+  return parsed;
 }
 
 /**
@@ -63,7 +64,8 @@ export function verifyIntegrity(data: Buffer | Digests, expected: string, source
   }
   // ssri.checkData's rule: the strongest algorithm present decides, and any of its hashes may match.
   const algorithm = integrity.pickAlgorithm();
-  const hashes = (integrity as unknown as Record<string, ssri.Hash[]>)[algorithm] ?? [];
+  // pickAlgorithm names an algorithm the integrity holds, so its list is there.
+  const hashes = (integrity as unknown as Record<string, ssri.Hash[]>)[algorithm];
   let actualDigest: string;
   try {
     actualDigest = digests.of(algorithm);
