@@ -29,7 +29,11 @@ const GROUPS = {
     tests: ['__tests__/policy/'],
     timeoutMS: 15000,
   },
-  escape: { mutate: ['src/report/escape.ts'], tests: ['__tests__/report/escape.test.ts', '__tests__/report/escape-edges.test.ts', '__tests__/report/markdown.test.ts'] },
+  escape: {
+    mutate: ['src/report/escape.ts'],
+    tests: ['__tests__/report/escape.test.ts', '__tests__/report/escape-edges.test.ts', '__tests__/report/markdown.test.ts'],
+    timeoutMS: 15000,
+  },
   // comment-identity holds the kills of the first comment run's survivors.
   comment: { mutate: ['src/github/comment.ts'], tests: ['__tests__/github/comment.test.ts', '__tests__/github/comment-identity.test.ts'] },
   sources: {
