@@ -3783,7 +3783,7 @@ var ArchiveReader = class {
     if (this.stopped) return false;
     if (!this.started) {
       this.started = true;
-      if (chunk[0] === 31 && chunk[1] === 139) this.writeOwnBlock(UNPARSABLE_BLOCK);
+      this.writeOwnBlock(UNPARSABLE_BLOCK);
     }
     this.parser.write(chunk);
     return !this.stopped;

@@ -24,8 +24,8 @@ const EVIL = '{"name":"a","version":"1.0.0","scripts":{"postinstall":"node evil.
 const BENIGN = '{"name":"a","version":"1.0.0"}';
 const LONG = `${'long-folder-name/'.repeat(8)}file.js`;
 
-function gzipMagicFirst(): Buffer {
-  // A top folder whose name starts with gzip's magic bytes: npm inflates once, then parses tar.
+/** A tar whose top folder's name starts with gzip's magic bytes (its checksum mended). */
+function tarWithGzipMagicFirst(): Buffer {
   const tar = writeTar([file('XYfolder/package.json', EVIL)]);
   tar[0] = 0x1f;
   tar[1] = 0x8b;
@@ -33,7 +33,19 @@ function gzipMagicFirst(): Buffer {
   let sum = 0;
   for (const byte of tar.subarray(0, 512)) sum += byte;
   tar.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 8, 'ascii');
-  return gzip(tar);
+  return tar;
+}
+
+function gzipMagicFirst(): Buffer {
+  // npm inflates once, then parses tar: the magic bytes inside are a file name, not a second compression.
+  return gzip(tarWithGzipMagicFirst());
+}
+
+function gzipMagicSplitAcrossMembers(): Buffer {
+  // Two gzip members: the first inflates to the single byte 0x1f, so the magic bytes of the inflated stream arrive
+  // in two chunks. npm still inflates once and parses tar.
+  const tar = tarWithGzipMagicFirst();
+  return Buffer.concat([gzip(tar.subarray(0, 1)), gzip(tar.subarray(1))]);
 }
 
 function gzipMagicThenThrowingHeaderThenZeroBlock(): Buffer {
@@ -61,6 +73,7 @@ function zstdMagicFirst(): Buffer {
 const cases: Record<string, () => Buffer> = {
   'gzip magic bytes at the start of the inflated tar': gzipMagicFirst,
   'zstd magic bytes at the start of the inflated tar': zstdMagicFirst,
+  'gzip magic bytes split across two gzip members': gzipMagicSplitAcrossMembers,
   'gzip magic, a header node-tar cannot parse, then one zero block: not the end': gzipMagicThenThrowingHeaderThenZeroBlock,
   'one zero block before the first header is not the end': () => gzip(Buffer.concat([ZERO_BLOCK, writeTar([file('package/package.json', EVIL)])])),
   'a plain package': () => gzip(writeTar([file('package/package.json', BENIGN), file('package/lib/index.js')])),

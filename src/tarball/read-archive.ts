@@ -58,9 +58,10 @@ export class ArchiveReader {
     if (!this.started) {
       this.started = true;
       // npm decompresses once and parses the rest as tar, even when it starts with gzip's magic bytes. A first
-      // block of our own makes our Parser skip its sniffing; it must leave the parse as it was. A zero block did not:
-      // with an unparsable first block and one zero block after it, npm reads on, but ours then saw two zero blocks.
-      if (chunk[0] === 0x1f && chunk[1] === 0x8b) this.writeOwnBlock(UNPARSABLE_BLOCK);
+      // block of our own, before any chunk, keeps our Parser from sniffing (however the chunks are cut), and
+      // leaves the parse as it was. A zero block did not: with an unparsable first block and one zero block after
+      // it, npm reads on, but ours saw two zero blocks, the end of the archive.
+      this.writeOwnBlock(UNPARSABLE_BLOCK);
     }
     this.parser.write(chunk);
     return !this.stopped;
