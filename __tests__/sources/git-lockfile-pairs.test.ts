@@ -224,7 +224,7 @@ test('only a leading ./ is dropped from a pattern: one inside belongs to a folde
   expect(await repositoryRoot({ cwd: join(cwd, 'sub'), env })).toBe(cwd);
 });
 
-test('a submodule named like a lockfile is no lockfile: only blobs are read from a tree', async () => {
+test('a submodule named like a lockfile is no lockfile: only blobs are read from a tree, and no gitlink from the working tree', async () => {
   const cwd = smallRepo('submodule');
   write({ 'package-lock.json': lock('1.0.0') }, cwd);
   gitAt(cwd, 'add', 'package-lock.json');
@@ -233,6 +233,10 @@ test('a submodule named like a lockfile is no lockfile: only blobs are read from
   gitAt(cwd, 'commit', '-q', '-m', 'c');
   expect(gitAt(cwd, 'ls-tree', '-r', 'HEAD')).toContain(`160000 commit ${baseSha}\tvendor/package-lock.json`);
   expect([...(await filesInCommit({ cwd, env }, 'HEAD')).keys()]).toEqual(['package-lock.json']);
+  // Nor in the working tree, checked out or not: a package.json beside it belongs to no lockfile of its own.
+  expect([...(await filesInWorkingTree({ cwd, env }, 'sha1')).keys()]).toEqual(['package-lock.json']);
+  mkdirSync(join(cwd, 'vendor', 'package-lock.json'), { recursive: true });
+  expect([...(await filesInWorkingTree({ cwd, env }, 'sha1')).keys()]).toEqual(['package-lock.json']);
 });
 
 test('a base commit with no lockfile at all: the first one added is a pair from nothing', async () => {

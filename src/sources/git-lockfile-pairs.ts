@@ -110,10 +110,14 @@ export async function filesInWorkingTree(
   algorithm: 'sha1' | 'sha256',
   keep: (path: string) => boolean = (path) => matchesLockfileFilter(path),
 ): Promise<Map<string, string | null>> {
-  const listed = [
-    ...(await git(repo, ['ls-files', '-z'])).split('\0'),
-    ...(await git(repo, ['ls-files', '--others', '--exclude-standard', '-z'])).split('\0'),
-  ].filter((path) => path !== '' && keep(path));
+  // `--stage` gives each tracked path's mode: a submodule (160000) named like a lockfile is a folder, not a file.
+  const tracked = (await git(repo, ['ls-files', '--stage', '-z']))
+    .split('\0')
+    .filter((line) => !line.startsWith('160000 '))
+    .map((line) => line.slice(line.indexOf('\t') + 1));
+  const listed = [...tracked, ...(await git(repo, ['ls-files', '--others', '--exclude-standard', '-z'])).split('\0')].filter(
+    (path) => path !== '' && keep(path),
+  );
   const entries = new Map<string, string | null>();
   for (const path of new Set(listed)) {
     try {
