@@ -40,8 +40,9 @@ export class ArchiveReader {
   private writingOwnBlock = false;
 
   constructor(private readonly bounds: ArchiveBounds) {
-    // npm's Parser sniffs compression itself; ours gets already-decompressed bytes and must not sniff
-    // again (zstd off here; a gzip magic at the start is handled in write()).
+    // npm's Parser sniffs compression itself; ours gets already-decompressed bytes and must not sniff again.
+    // write() starts the stream with a block of its own, which no magic bytes match; brotli, which has none,
+    // must be off (the Parser would take that unparsable block for brotli), and zstd is off to say so.
     this.parser = new Parser({ brotli: false, zstd: false, filter: (_path, entry) => this.filter(entry as ReadEntry) });
     this.parser.on('entry', (entry: ReadEntry) => this.onEntry(entry));
     this.parser.on('ignoredEntry', (entry: ReadEntry) => this.onIgnored(entry));
