@@ -12,12 +12,6 @@ export function createClient(token: string, baseUrl = 'https://api.github.com'):
   return getOctokit(token, { baseUrl });
 }
 
-/** The HTTP status of an Octokit RequestError, or undefined for anything else (network errors). */
-export function httpStatus(error: unknown): number | undefined {
-  const status = error && typeof error === 'object' ? (error as { status?: unknown }).status : undefined;
-  return typeof status === 'number' ? status : undefined;
-}
-
 /** `owner/repo` from GITHUB_REPOSITORY. */
 export function repoFromEnv(value: string | undefined): RepoRef | undefined {
   const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value ?? '');

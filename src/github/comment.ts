@@ -1,5 +1,5 @@
 import type { GitHubClient, RepoRef } from './client.js';
-import { httpStatus } from './client.js';
+import { httpStatus } from './http-status.js';
 import type { CommentMode } from './inputs.js';
 
 /** Hidden in the rendered comment; how the action finds its own comment again. */

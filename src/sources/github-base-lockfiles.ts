@@ -4,7 +4,7 @@ import { manifestDepsOf } from '../lockfile/parse-context.js';
 import { matchesLockfileFilter } from './git-lockfile-pairs.js';
 import type { LockfilePair } from '../model/types.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
-import { httpStatus } from '../github/client.js';
+import { httpStatus } from '../github/http-status.js';
 
 /** The contents API serves files up to 100 MB; no real lockfile comes near, an attacker's might. */
 export const MAX_API_FILE_BYTES = 64 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createClient, httpStatus } from '../github/client.js';
+import { httpStatus } from '../github/http-status.js';
 import { errorMessage, InputError } from '../model/errors.js';
 import { configLocation, type ConfigLocation } from '../options/config-location.js';
 import { loadPolicy } from '../policy/load-policy.js';
@@ -47,6 +47,9 @@ export function remoteConfigReader(env: NodeJS.ProcessEnv): RemoteConfigReader {
     const where = `config-file ${location.text}`;
     const tokenName = inputs.configFileToken ? 'config-file-token' : 'github-token';
     if (!token) throw new InputError(`${where}: no token to read it with; set config-file-token (or github-token).`, { code: 'ENOCONFIG' });
+    // Imported when used: a static import would load Octokit (1 MB of the bundle, ~60 ms) at every CLI start, and
+    // only the Action reads a config file from another repository.
+    const { createClient } = await import('../github/client.js');
     const client = createClient(token, env.GITHUB_API_URL || undefined);
     let text: string | null;
     try {
