@@ -3761,6 +3761,9 @@ var ArchiveReader = class {
     this.parser.on("error", (error) => {
       if (!this.stopped) this.unreadable ??= error.message;
     });
+    this.writingOwnBlock = true;
+    this.parser.write(UNPARSABLE_BLOCK);
+    this.writingOwnBlock = false;
   }
   bounds;
   files = /* @__PURE__ */ new Map();
@@ -3774,24 +3777,14 @@ var ArchiveReader = class {
   gitignore = new GitignoreRename();
   filtered = /* @__PURE__ */ new WeakSet();
   entries = 0;
-  started = false;
   stopped = false;
   /** Set while our own first block is parsed, so that its warning is not reported. */
   writingOwnBlock = false;
   /** Feeds the next decompressed chunk; false once reading has stopped at a bound. */
   write(chunk) {
     if (this.stopped) return false;
-    if (!this.started) {
-      this.started = true;
-      this.writeOwnBlock(UNPARSABLE_BLOCK);
-    }
     this.parser.write(chunk);
     return !this.stopped;
-  }
-  writeOwnBlock(block) {
-    this.writingOwnBlock = true;
-    this.parser.write(block);
-    this.writingOwnBlock = false;
   }
   /** Ends the stream; resolves once every entry is settled. */
   end() {

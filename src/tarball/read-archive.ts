@@ -16,7 +16,7 @@ export interface ArchiveBounds {
 /**
  * A block node-tar's Header cannot parse (a numeric field with a bad base-256 marker). The Parser warns and skips it
  * without touching any state npm's parse depends on; a zero block would not do: it counts towards the two that end
- * an archive (see write()).
+ * an archive (see the constructor).
  */
 const UNPARSABLE_BLOCK = Buffer.alloc(512);
 UNPARSABLE_BLOCK[100] = 0x81;
@@ -34,14 +34,13 @@ export class ArchiveReader {
   private readonly gitignore = new GitignoreRename();
   private readonly filtered = new WeakSet<ReadEntry>();
   private entries = 0;
-  private started = false;
   private stopped = false;
   /** Set while our own first block is parsed, so that its warning is not reported. */
   private writingOwnBlock = false;
 
   constructor(private readonly bounds: ArchiveBounds) {
     // npm's Parser sniffs compression itself; ours gets already-decompressed bytes and must not sniff again.
-    // write() starts the stream with a block of its own, which no magic bytes match; brotli, which has none,
+    // The stream starts with a block of our own (below), which no magic bytes match; brotli, which has none,
     // must be off (the Parser would take that unparsable block for brotli), and zstd is off to say so.
     this.parser = new Parser({ brotli: false, zstd: false, filter: (_path, entry) => this.filter(entry as ReadEntry) });
     this.parser.on('entry', (entry: ReadEntry) => this.onEntry(entry));
@@ -51,27 +50,20 @@ export class ArchiveReader {
     this.parser.on('error', (error: Error) => {
       if (!this.stopped) this.unreadable ??= error.message;
     });
+    // npm decompresses once and parses the rest as tar, even when it starts with gzip's magic bytes. A first
+    // block of our own, before any chunk, keeps our Parser from sniffing (however the chunks are cut), and
+    // leaves the parse as it was, an empty stream included. A zero block did not: with an unparsable first block
+    // and one zero block after it, npm reads on, but ours saw two zero blocks, the end of the archive.
+    this.writingOwnBlock = true;
+    this.parser.write(UNPARSABLE_BLOCK);
+    this.writingOwnBlock = false;
   }
 
   /** Feeds the next decompressed chunk; false once reading has stopped at a bound. */
   write(chunk: Buffer): boolean {
     if (this.stopped) return false;
-    if (!this.started) {
-      this.started = true;
-      // npm decompresses once and parses the rest as tar, even when it starts with gzip's magic bytes. A first
-      // block of our own, before any chunk, keeps our Parser from sniffing (however the chunks are cut), and
-      // leaves the parse as it was. A zero block did not: with an unparsable first block and one zero block after
-      // it, npm reads on, but ours saw two zero blocks, the end of the archive.
-      this.writeOwnBlock(UNPARSABLE_BLOCK);
-    }
     this.parser.write(chunk);
     return !this.stopped;
-  }
-
-  private writeOwnBlock(block: Buffer): void {
-    this.writingOwnBlock = true;
-    this.parser.write(block);
-    this.writingOwnBlock = false;
   }
 
   /** Ends the stream; resolves once every entry is settled. */
